@@ -1,0 +1,71 @@
+#include "app/guiapp.h"
+
+#include "cli/cli.h"
+#include "core/localization.h"
+#include "core/paths.h"
+#include "gui/mainwindow.h"
+#include "store/cache.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace vigie::app {
+
+int runGui(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    const QCommandLineOption cache(QStringLiteral("cache"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    parser.addOptions({demo, cache, lang});
+    parser.parse(arguments);
+
+    QSettings settings(paths::settingsFile(), QSettings::IniFormat);
+    Localization localization;
+    QString language = Localization::normalize(parser.value(lang));
+    if (language.isEmpty())
+        language =
+            Localization::normalize(settings.value(QStringLiteral("ui/language")).toString());
+    if (language.isEmpty()) {
+        language = Localization::systemLanguage(); // first run: follow the system
+        settings.setValue(QStringLiteral("ui/language"), language);
+    }
+    localization.apply(language);
+
+    // The demo never touches the analyst's real cache.
+    QTemporaryDir demoDir;
+    QString cachePath = parser.isSet(cache) ? parser.value(cache) : paths::defaultCacheFile();
+    if (parser.isSet(demo) && !parser.isSet(cache))
+        cachePath = QDir(demoDir.path()).filePath(QStringLiteral("demo.sqlite"));
+
+    // One dashboard per cache: a second one would fight over sync and the outbox.
+    QDir().mkpath(QFileInfo(cachePath).absolutePath());
+    QLockFile lock(cachePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(200)) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("App", "Vigie"),
+            QApplication::translate("App", "Vigie is already open with the cache %1.")
+                .arg(QDir::toNativeSeparators(cachePath)));
+        return 1;
+    }
+    auto db = store::openCache(cachePath);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"), db.error().message);
+        return 1;
+    }
+
+    gui::MainWindow::Options options;
+    options.demo = parser.isSet(demo);
+    options.cachePath = cachePath;
+    gui::MainWindow window(options, settings, localization);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace vigie::app

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vigie {
+
+// Remote objects keep the typed fields views filter and sort on, plus the raw
+// JSON object as received so unknown properties survive (DESIGN.md, Storage).
+
+struct Customer
+{
+    QString id; // = customer tenant id
+    QString companyName;
+    QString domain;
+    QString relationship;
+    QString associatedPartnerId; // indirect reseller, when any
+    QJsonObject raw;
+};
+
+struct Reseller
+{
+    QString id; // reseller tenant id (= alert valueAddedResellerTenantId)
+    QString customerId;
+    QString name;
+    QString mpnId;
+    QJsonObject raw;
+};
+
+struct Subscription
+{
+    QString id; // Partner Center subscription id
+    QString customerId;
+    QString offerId;
+    QString offerName;
+    QString friendlyName;
+    SubscriptionStatus status;
+    QString etag;
+    QString partnerId;
+    QJsonObject raw;
+};
+
+struct Entitlement
+{
+    QString id;             // the Azure subscription id
+    QString subscriptionId; // parent Azure plan (Partner Center) subscription
+    QString customerId;
+    QString friendlyName;
+    QString status;
+    QJsonObject raw;
+};
+
+struct Alert
+{
+    QString id;
+    QString displayName;
+    QString description;
+    QString alertType;
+    AlertStatus status;
+    AlertSeverity severity;
+    Confidence confidence;
+    QString customerTenantId;
+    QString subscriptionId;
+    QString valueAddedResellerTenantId;
+    QString catalogOfferId;
+    QDateTime detectedDateTime;
+    QDateTime firstObservedDateTime;
+    QDateTime lastObservedDateTime;
+    ResolvedReason resolvedReason;
+    QDateTime resolvedOnDateTime;
+    QString resolvedBy;
+    bool isTest = false;
+    QJsonObject raw;
+};
+
+struct SpendDay
+{
+    QString subscriptionId; // Azure subscription id
+    QString customerId;
+    int day = 0; // yyyyMMdd, as Cost Management sends it
+    double cost = 0.0;
+    QString currency;
+};
+
+// Entra sign-in (Graph v1.0 signIn). The detection engine reads `raw`.
+struct SignIn
+{
+    QString id;
+    QString customerId;
+    QDateTime createdDateTime;
+    QString userId;
+    QString userPrincipalName;
+    QString appId;
+    QString appDisplayName;
+    QString ipAddress;
+    QString countryOrRegion;
+    int errorCode = 0;
+    QJsonObject raw;
+};
+
+// Entra directory audit (Graph v1.0 directoryAudit).
+struct AuditEvent
+{
+    QString id;
+    QString customerId;
+    QDateTime activityDateTime;
+    QString category;
+    QString activityDisplayName;
+    QString result;
+    QString loggedByService;
+    QString actor; // UPN, else app display name, else app id
+    QJsonObject raw;
+};
+
+struct EvidenceRef
+{
+    QString eventId;
+    QString stream; // "signIns" | "directoryAudits"
+    QDateTime time;
+};
+
+struct Finding
+{
+    qint64 id = 0;
+    QString ruleId;
+    QString customerId;
+    QString subject;
+    QDateTime bucketStart;
+    Risk severity;
+    FindingState state;
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    int count = 0;
+    QList<EvidenceRef> evidence; // capped; `count` is the total
+    bool unconfigured = false;
+    QJsonObject detail; // threshold/baseline figures, explanation inputs
+};
+
+// A local action on its way to the cloud (outbox).
+struct Action
+{
+    enum class Kind
+    {
+        ResolveAlert,
+        SuspendSubscription,
+        CancelEntitlement
+    };
+    qint64 id = 0;
+    Kind kind = Kind::ResolveAlert;
+    QString idempotencyKey; // reused as MS-RequestId / client-request-id
+    QString targetId;
+    QJsonObject payload;
+    ActionState state;
+    int attempts = 0;
+    QString lastError;
+    QDateTime createdAt;
+};
+
+} // namespace vigie

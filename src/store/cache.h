@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/database.h"
+
+#include <memory>
+
+namespace vigie::store {
+
+// Opens (creating if needed) the local cache and brings it to the latest
+// schema. The one entry point every layer uses to get a connection.
+Result<std::unique_ptr<Database>> openCache(const QString &path,
+                                            Database::Options options = Database::Options{});
+
+} // namespace vigie::store

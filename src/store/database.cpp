@@ -1,0 +1,217 @@
+#include "store/database.h"
+
+#include "store/logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace vigie::store {
+
+namespace {
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+Error sqliteError(sqlite3 *db, int rc, const QString &path)
+{
+    const Error::Kind kind = (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)      ? Error::Kind::Locked
+                             : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? Error::Kind::Corrupt
+                                                                             : Error::Kind::Generic;
+    QString message;
+    switch (kind) {
+    case Error::Kind::Locked:
+        message = QCoreApplication::translate(
+                      "Store",
+                      "The cache %1 is in use by another Vigie process; try again when it is done.")
+                      .arg(path);
+        break;
+    case Error::Kind::Corrupt:
+        message = QCoreApplication::translate(
+                      "Store", "The file %1 is not a readable Vigie cache. It was left untouched.")
+                      .arg(path);
+        break;
+    default:
+        message = QCoreApplication::translate("Store", "The cache %1 could not be opened: %2")
+                      .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    return Error::make(kind, message,
+                       db ? QString::fromUtf8(sqlite3_errmsg(db))
+                          : QString::fromUtf8(sqlite3_errstr(rc)));
+}
+
+// Any non-empty file must start with SQLite's magic string before we let
+// sqlite3 (which opens lazily) anywhere near it.
+bool looksLikeSqlite(const QString &path, bool &exists)
+{
+    QFile f(path);
+    exists = f.exists() && f.size() > 0;
+    if (!exists)
+        return true;
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return f.read(16) == magic;
+}
+
+} // namespace
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    m_cache.clear(); // statements must be finalized before the connection closes
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    bool exists = false;
+    if (path != u":memory:" && !looksLikeSqlite(path, exists)) {
+        return Error::make(Error::Kind::Corrupt,
+                           QCoreApplication::translate(
+                               "Store",
+                               "The file %1 is not a Vigie cache (not an SQLite database). "
+                               "It was left untouched; choose another file with --cache.")
+                               .arg(path));
+    }
+    if (options.mode == Mode::ReadOnly && !exists && path != u":memory:") {
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Store", "The cache %1 does not exist yet.").arg(path));
+    }
+
+    sqlite3 *raw = nullptr;
+    const int flags =
+        (options.mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc, path);
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+
+    // The first real read: SQLITE_NOTADB shows up here for encrypted or damaged headers.
+    const qint64 appId = db->queryInt("PRAGMA application_id");
+    if (appId < 0)
+        return sqliteError(raw, sqlite3_errcode(raw), path);
+    if (appId != 0 && appId != kApplicationId) {
+        return Error::make(Error::Kind::Corrupt,
+                           QCoreApplication::translate(
+                               "Store", "The file %1 is an SQLite database of another application. "
+                                        "It was left untouched; choose another file with --cache.")
+                               .arg(path));
+    }
+    if (appId == 0 && exists) {
+        // An SQLite file without our mark: only adopt it if it is empty.
+        if (db->queryInt("SELECT count(*) FROM sqlite_schema") != 0) {
+            return Error::make(Error::Kind::Corrupt,
+                               QCoreApplication::translate(
+                                   "Store",
+                                   "The file %1 is an SQLite database of another application. "
+                                   "It was left untouched; choose another file with --cache.")
+                                   .arg(path));
+        }
+    }
+    if (options.quickCheck) {
+        const QString check = db->queryText("PRAGMA quick_check");
+        if (check != u"ok") {
+            return Error::make(
+                Error::Kind::Corrupt,
+                trStore("The cache %1 is damaged (integrity check failed). It was left "
+                        "untouched; move it aside and sync again.")
+                    .arg(path),
+                check);
+        }
+    }
+    if (options.mode == Mode::ReadWrite && path != u":memory:") {
+        if (db->queryText("PRAGMA journal_mode=WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
+            qCWarning(lcStore) << "WAL not available for" << path;
+    }
+    if (Status s = db->exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::exec(const QByteArray &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &err);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+    sqlite3_free(err);
+    qCWarning(lcStore).noquote() << "exec failed:" << detail << "in" << sql.left(200);
+    Error e = sqliteError(m_db, rc, m_path);
+    e.detail = detail;
+    return e;
+}
+
+Result<std::unique_ptr<Statement>> Database::prepare(const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStore).noquote() << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << sql;
+        Error e = sqliteError(m_db, rc, m_path);
+        e.detail += QStringLiteral(" [") + QString::fromUtf8(sql) + u']';
+        return e;
+    }
+    return std::make_unique<Statement>(m_db, stmt, sql);
+}
+
+Statement *Database::cached(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        it.value()->reset();
+        return it.value().get();
+    }
+    auto prepared = prepare(QByteArray(sql));
+    if (!prepared)
+        return nullptr;
+    std::shared_ptr<Statement> stmt(std::move(prepared.value()));
+    m_cache.insert(sql, stmt);
+    return stmt.get();
+}
+
+qint64 Database::queryInt(const QByteArray &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return -1;
+    if ((*stmt)->step() != Statement::Step::Row)
+        return -1;
+    return (*stmt)->int64(0);
+}
+
+QString Database::queryText(const QByteArray &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt || (*stmt)->step() != Statement::Step::Row)
+        return {};
+    return (*stmt)->text(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError() const
+{
+    return sqliteError(m_db, sqlite3_errcode(m_db), m_path);
+}
+
+} // namespace vigie::store

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/statement.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace vigie::store {
+
+// One SQLite connection (use one per thread). Opening is defensive: a file
+// that is not SQLite, not Vigie's, or fails its quick check is reported and
+// never overwritten.
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    struct Options
+    {
+        Mode mode = Mode::ReadWrite;
+        bool quickCheck = true;
+        int busyTimeoutMs = 10000;
+    };
+
+    // 'VIGE': marks files written by Vigie (PRAGMA application_id).
+    static constexpr int kApplicationId = 0x56494745;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Runs one or more statements without results (schema scripts, pragmas).
+    Status exec(const QByteArray &sql);
+
+    // A fresh statement owned by the caller.
+    Result<std::unique_ptr<Statement>> prepare(const QByteArray &sql);
+
+    // A statement cached on this connection, keyed by its text, reset and
+    // unbound; nullptr (and an error in lastError()) if it does not compile.
+    Statement *cached(const char *sql);
+
+    // Single-value helpers for pragmas and counts; -1 on error.
+    qint64 queryInt(const QByteArray &sql);
+    QString queryText(const QByteArray &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    Error lastError() const;
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path);
+
+    sqlite3 *m_db;
+    QString m_path;
+    QHash<const char *, std::shared_ptr<Statement>> m_cache;
+};
+
+} // namespace vigie::store

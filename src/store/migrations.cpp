@@ -1,0 +1,170 @@
+#include "store/migrations.h"
+
+#include "store/database.h"
+#include "store/logging.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+
+namespace vigie::store {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch (UTC); days are yyyyMMdd.
+// Remote objects keep typed columns plus `raw` (the JSON object as received).
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE customers(
+  id TEXT PRIMARY KEY COLLATE NOCASE,
+  company_name TEXT, domain TEXT, relationship TEXT, associated_partner_id TEXT,
+  raw TEXT NOT NULL, synced_at INTEGER NOT NULL);
+CREATE TABLE resellers(
+  customer_id TEXT NOT NULL COLLATE NOCASE, id TEXT NOT NULL COLLATE NOCASE,
+  name TEXT, mpn_id TEXT, raw TEXT NOT NULL, synced_at INTEGER NOT NULL,
+  PRIMARY KEY(customer_id, id));
+CREATE TABLE subscriptions(
+  id TEXT PRIMARY KEY COLLATE NOCASE, customer_id TEXT NOT NULL COLLATE NOCASE,
+  offer_id TEXT, offer_name TEXT, friendly_name TEXT, status TEXT, etag TEXT, partner_id TEXT,
+  raw TEXT NOT NULL, synced_at INTEGER NOT NULL);
+CREATE INDEX subscriptions_customer ON subscriptions(customer_id);
+CREATE TABLE entitlements(
+  id TEXT PRIMARY KEY COLLATE NOCASE, subscription_id TEXT NOT NULL COLLATE NOCASE,
+  customer_id TEXT NOT NULL COLLATE NOCASE, friendly_name TEXT, status TEXT,
+  raw TEXT NOT NULL, synced_at INTEGER NOT NULL);
+CREATE INDEX entitlements_subscription ON entitlements(subscription_id);
+CREATE TABLE alerts(
+  id TEXT PRIMARY KEY COLLATE NOCASE,
+  display_name TEXT, alert_type TEXT, status TEXT, severity TEXT, confidence TEXT,
+  customer_id TEXT COLLATE NOCASE, subscription_id TEXT COLLATE NOCASE,
+  reseller_tenant_id TEXT COLLATE NOCASE, catalog_offer_id TEXT,
+  detected_at INTEGER, first_observed_at INTEGER, last_observed_at INTEGER,
+  resolved_reason TEXT, resolved_at INTEGER, resolved_by TEXT,
+  is_test INTEGER NOT NULL DEFAULT 0,
+  raw TEXT NOT NULL, synced_at INTEGER NOT NULL);
+CREATE INDEX alerts_status ON alerts(status, detected_at);
+CREATE INDEX alerts_customer ON alerts(customer_id, detected_at);
+CREATE TABLE alert_events(
+  id INTEGER PRIMARY KEY, alert_id TEXT NOT NULL COLLATE NOCASE, at INTEGER NOT NULL,
+  kind TEXT NOT NULL, old_status TEXT, new_status TEXT, detail TEXT);
+CREATE INDEX alert_events_alert ON alert_events(alert_id, at);
+CREATE TABLE signins(
+  id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, created_at INTEGER NOT NULL,
+  user_id TEXT, upn TEXT, app_id TEXT, app_name TEXT, ip TEXT, country TEXT,
+  error_code INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'sync', raw TEXT NOT NULL);
+CREATE UNIQUE INDEX signins_id ON signins(customer_id, id);
+CREATE INDEX signins_time ON signins(customer_id, created_at);
+CREATE TABLE audits(
+  id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, activity_at INTEGER NOT NULL,
+  category TEXT, activity TEXT, result TEXT, logged_by_service TEXT, actor TEXT,
+  source TEXT NOT NULL DEFAULT 'sync', raw TEXT NOT NULL);
+CREATE UNIQUE INDEX audits_id ON audits(customer_id, id);
+CREATE INDEX audits_time ON audits(customer_id, activity_at);
+CREATE TABLE spend_daily(
+  subscription_id TEXT NOT NULL COLLATE NOCASE, customer_id TEXT NOT NULL COLLATE NOCASE,
+  day INTEGER NOT NULL, cost REAL NOT NULL, currency TEXT, synced_at INTEGER NOT NULL,
+  PRIMARY KEY(subscription_id, day));
+CREATE INDEX spend_customer ON spend_daily(customer_id, day);
+-- Daily rollups maintained at ingest: charts never scan raw events.
+CREATE TABLE signin_daily(
+  customer_id TEXT NOT NULL COLLATE NOCASE, day INTEGER NOT NULL,
+  total INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(customer_id, day));
+CREATE TABLE audit_daily(
+  customer_id TEXT NOT NULL COLLATE NOCASE, day INTEGER NOT NULL,
+  total INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(customer_id, day));
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY, rule_id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE,
+  subject TEXT NOT NULL, bucket_start INTEGER NOT NULL, severity TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'new', first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+  count INTEGER NOT NULL DEFAULT 0, evidence TEXT NOT NULL DEFAULT '[]',
+  detail TEXT NOT NULL DEFAULT '{}', unconfigured INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL,
+  UNIQUE(rule_id, customer_id, subject, bucket_start));
+CREATE INDEX findings_state ON findings(state, last_seen);
+CREATE INDEX findings_customer ON findings(customer_id, last_seen);
+CREATE TABLE rule_settings(
+  customer_id TEXT PRIMARY KEY COLLATE NOCASE, settings TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE outbox(
+  id INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  target_id TEXT NOT NULL, payload TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued',
+  attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE INDEX outbox_state ON outbox(state, created_at);
+CREATE TABLE notes(
+  id INTEGER PRIMARY KEY, object_kind TEXT NOT NULL, object_id TEXT NOT NULL COLLATE NOCASE,
+  text TEXT NOT NULL, author TEXT, created_at INTEGER NOT NULL);
+CREATE INDEX notes_object ON notes(object_kind, object_id);
+CREATE TABLE sync_state(
+  stream TEXT PRIMARY KEY, cursor TEXT, watermark INTEGER, last_success INTEGER,
+  last_error TEXT, updated_at INTEGER NOT NULL);
+CREATE TABLE activity(
+  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT, verb TEXT NOT NULL,
+  object_kind TEXT, object_id TEXT, detail TEXT);
+CREATE INDEX activity_time ON activity(at);
+)sql";
+
+Status applyUpTo(Database &db, int target)
+{
+    const qint64 current = db.queryInt("PRAGMA user_version");
+    if (current < 0)
+        return db.lastError();
+    if (current > latestSchemaVersion()) {
+        return Error::make(Error::Kind::TooNew,
+                           QCoreApplication::translate(
+                               "Store",
+                               "The cache %1 was written by a newer version of Vigie (schema %2; "
+                               "this version knows up to %3). It was left untouched; "
+                               "update Vigie or use another cache with --cache.")
+                               .arg(db.path())
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
+    }
+    if (current >= target)
+        return {};
+
+    Transaction tx(db, Transaction::Kind::Immediate);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    // Another process may have migrated while we waited for the lock.
+    const qint64 now = db.queryInt("PRAGMA user_version");
+    for (const Migration &m : migrations()) {
+        if (m.version <= now || m.version > target)
+            continue;
+        qCInfo(lcStore) << "migrating" << db.path() << "to schema" << m.version << m.description;
+        if (Status s = db.exec(m.sql); !s)
+            return s;
+        if (Status s = db.exec("PRAGMA user_version=" + QByteArray::number(m.version)); !s)
+            return s;
+    }
+    if (Status s = db.exec("PRAGMA application_id=" + QByteArray::number(Database::kApplicationId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1, "initial schema", kSchemaV1},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().last().version;
+}
+
+Status migrate(Database &db)
+{
+    return applyUpTo(db, latestSchemaVersion());
+}
+
+Status migrateTo(Database &db, int version)
+{
+    return applyUpTo(db, version);
+}
+
+} // namespace vigie::store

@@ -1,0 +1,3 @@
+#include "sync/logging.h"
+
+Q_LOGGING_CATEGORY(lcSync, "vigie.sync", QtInfoMsg)

@@ -1,0 +1,262 @@
+#include "store/cache.h"
+#include "store/migrations.h"
+#include "store/transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+#include <sqlite3.h>
+
+using namespace vigie;
+using namespace vigie::store;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/cache.sqlite"));
+        auto db = openCache(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        QCOMPARE((*db)->queryInt("PRAGMA application_id"), qint64(Database::kApplicationId));
+        QCOMPARE((*db)->queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        for (const char *table :
+             {"customers", "subscriptions", "entitlements", "resellers", "alerts", "alert_events",
+              "signins", "audits", "spend_daily", "findings", "rule_settings", "outbox", "notes",
+              "sync_state", "activity"}) {
+            const QByteArray sql =
+                "SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='" +
+                QByteArray(table) + "'";
+            QVERIFY2((*db)->queryInt(sql) == 1, table);
+        }
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = openCache(path);
+            QVERIFY(db.ok());
+            Statement *s = (*db)->cached("INSERT INTO activity(at, verb, detail) VALUES(?,?,?)");
+            QVERIFY(s);
+            QVERIFY(
+                s->bind(1, qint64(42)).bind(2, u"test").bind(3, QStringLiteral("é ✓")).exec().ok());
+        }
+        auto db = openCache(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryText("SELECT detail FROM activity WHERE at=42"),
+                 QStringLiteral("é ✓"));
+        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+    }
+
+    void everyMigrationStepOpensFromEachOlderVersion()
+    {
+        for (int v = 0; v < latestSchemaVersion(); ++v) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            {
+                auto db = Database::open(path);
+                QVERIFY(db.ok());
+                QVERIFY(migrateTo(**db, v).ok());
+                QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(v));
+            }
+            auto db = openCache(path);
+            QVERIFY2(db.ok(), qPrintable(QStringLiteral("from v%1").arg(v)));
+            QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        }
+    }
+
+    void refusesNonSqliteFileAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(path, QByteArray("these are my notes, not a database\n").repeated(100));
+        const QByteArray before = fileHash(path);
+        auto db = openCache(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Corrupt);
+        QVERIFY(db.error().message.contains(path));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesCorruptSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = openCache(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec("PRAGMA journal_mode=DELETE").ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        QVERIFY(bytes.size() > 4096);
+        for (qsizetype i = 100; i < bytes.size(); i += 7)
+            bytes[i] = char(0xA5); // trash everything after the header
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = openCache(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Corrupt);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAnotherApplicationsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE mine(x); INSERT INTO mine VALUES(1);", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        const QByteArray before = fileHash(path);
+        auto db = openCache(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Corrupt);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = openCache(path);
+            QVERIFY(db.ok());
+            QVERIFY(
+                (*db)
+                    ->exec("PRAGMA user_version=" + QByteArray::number(latestSchemaVersion() + 5) +
+                           "; PRAGMA journal_mode=DELETE")
+                    .ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = openCache(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::TooNew);
+        QVERIFY(db.error().message.contains(QString::number(latestSchemaVersion() + 5)));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        auto db = openCache(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db.ok());
+        {
+            Transaction tx(**db);
+            QVERIFY(tx.isActive());
+            QVERIFY((*db)->exec("INSERT INTO activity(at, verb) VALUES(1, 'lost')").ok());
+        }
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(0));
+        {
+            Transaction tx(**db);
+            QVERIFY((*db)->exec("INSERT INTO activity(at, verb) VALUES(1, 'kept')").ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(1));
+    }
+
+    void typedBindsRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto db = openCache(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db.ok());
+        Statement *ins = (*db)->cached(
+            "INSERT INTO spend_daily(subscription_id, customer_id, day, cost, currency, "
+            "synced_at) VALUES(?,?,?,?,?,?)");
+        QVERIFY(ins);
+        QVERIFY(ins->bind(1, u"S1")
+                    .bind(2, u"C1")
+                    .bind(3, 20240501)
+                    .bind(4, 12.5034)
+                    .bind(5, QString())
+                    .bind(6, qint64(1))
+                    .exec()
+                    .ok());
+        auto sel = (*db)->prepare(
+            "SELECT cost, currency, day FROM spend_daily WHERE subscription_id='s1'");
+        QVERIFY(sel.ok());
+        QCOMPARE((*sel)->step(), Statement::Step::Row);
+        QCOMPARE((*sel)->real(0), 12.5034);
+        QVERIFY((*sel)->isNull(1)); // a null QString binds SQL NULL
+        QCOMPARE((*sel)->int64(2), qint64(20240501));
+        // Primary key violation is a clear error, not a crash.
+        Status dup = ins->bind(1, u"S1")
+                         .bind(2, u"C1")
+                         .bind(3, 20240501)
+                         .bind(4, 1.0)
+                         .bind(5, u"EUR")
+                         .bind(6, qint64(1))
+                         .exec();
+        QVERIFY(!dup.ok());
+        QVERIFY(!dup.error().message.isEmpty());
+        QVERIFY(!(*db)->prepare("SELECT nope FROM nowhere").ok());
+        QVERIFY((*db)->cached("SELECT nope FROM nowhere") == nullptr);
+    }
+
+    // Two connections (as two Vigie processes would) opening, migrating and
+    // writing the same new cache at once: both succeed, nothing is lost.
+    void concurrentConnectionsDoNotCorrupt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        auto worker = [path](int who) {
+            auto db = openCache(path);
+            if (!db)
+                return false;
+            for (int i = 0; i < 200; ++i) {
+                Transaction tx(**db);
+                if (!tx.isActive())
+                    return false;
+                Statement *s = (*db)->cached("INSERT INTO activity(at, verb) VALUES(?, 'w')");
+                if (!s->bind(1, qint64(who * 1000 + i)).exec())
+                    return false;
+                if (!tx.commit())
+                    return false;
+            }
+            return true;
+        };
+        auto a = QtConcurrent::run(worker, 1);
+        auto b = QtConcurrent::run(worker, 2);
+        QVERIFY(a.result());
+        QVERIFY(b.result());
+        auto db = openCache(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(400));
+        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
