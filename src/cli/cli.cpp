@@ -200,11 +200,12 @@ int run(const QStringList &arguments, Io &io)
     if (!parser.parse(arguments))
         return usageError(io, parser.errorText(), verb);
 
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (parser.isSet(QStringLiteral("lang")) && Localization::normalize(lang).isEmpty())
-        return usageError(
-            io,
-            QCoreApplication::translate("Cli", "Unknown language \"%1\": use fr or en.").arg(lang));
+    for (const QString &lang : parser.values(QStringLiteral("lang"))) {
+        if (Localization::normalize(lang).isEmpty())
+            return usageError(
+                io, QCoreApplication::translate("Cli", "Unknown language \"%1\": use fr or en.")
+                        .arg(lang));
+    }
 
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << (verb ? verbHelp(*verb) : generalHelp());

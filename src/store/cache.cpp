@@ -22,6 +22,10 @@ Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Optio
     if (!db)
         return db.error();
     if (options.mode == Database::Mode::ReadWrite) {
+        if ((*db)->queryInt("PRAGMA user_version") > latestSchemaVersion())
+            return migrate(**db).error(); // the "newer version" error, nothing written
+        if (Status s = (*db)->enableWal(); !s)
+            return s.error();
         if (Status s = migrate(**db); !s)
             return s.error();
     } else if ((*db)->queryInt("PRAGMA user_version") > latestSchemaVersion()) {

@@ -11,11 +11,6 @@ namespace vigie::store {
 
 namespace {
 
-QString trStore(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 Error sqliteError(sqlite3 *db, int rc, const QString &path)
 {
     const Error::Kind kind = (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)      ? Error::Kind::Locked
@@ -121,21 +116,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (options.quickCheck) {
         const QString check = db->queryText("PRAGMA quick_check");
         if (check != u"ok") {
-            return Error::make(
-                Error::Kind::Corrupt,
-                trStore("The cache %1 is damaged (integrity check failed). It was left "
-                        "untouched; move it aside and sync again.")
-                    .arg(path),
-                check);
+            return Error::make(Error::Kind::Corrupt,
+                               QCoreApplication::translate(
+                                   "Store",
+                                   "The cache %1 is damaged (integrity check failed). It was left "
+                                   "untouched; move it aside and sync again.")
+                                   .arg(path),
+                               check);
         }
     }
-    if (options.mode == Mode::ReadWrite && path != u":memory:") {
-        if (db->queryText("PRAGMA journal_mode=WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
-            qCWarning(lcStore) << "WAL not available for" << path;
-    }
-    if (Status s = db->exec("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s)
+    if (Status s = db->exec("PRAGMA foreign_keys=ON;"); !s)
         return s.error();
     return db;
+}
+
+Status Database::enableWal()
+{
+    if (m_path == u":memory:")
+        return {};
+    if (queryText("PRAGMA journal_mode=WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "WAL not available for" << m_path;
+    // WAL + NORMAL: a crash loses at most the last transactions, never consistency.
+    return exec("PRAGMA synchronous=NORMAL");
 }
 
 Status Database::exec(const QByteArray &sql)

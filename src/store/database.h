@@ -41,6 +41,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Switches to WAL with synchronous=NORMAL. Done only after the schema
+    // version was checked, so a file we refuse is never rewritten.
+    Status enableWal();
+
     // Runs one or more statements without results (schema scripts, pragmas).
     Status exec(const QByteArray &sql);
 
