@@ -1,0 +1,290 @@
+#include "store/logrepository.h"
+
+#include "core/timeutil.h"
+#include "core/types.h"
+#include "store/database.h"
+#include "store/logging.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <optional>
+#include <sqlite3.h>
+
+namespace vigie::store {
+
+namespace {
+
+constexpr const char *kInsertSignIn =
+    "INSERT OR IGNORE INTO signins(id, customer_id, created_at, user_id, upn, app_id, app_name, "
+    "ip, country, error_code, source, raw) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)";
+constexpr const char *kInsertAudit =
+    "INSERT OR IGNORE INTO audits(id, customer_id, activity_at, category, activity, result, "
+    "logged_by_service, actor, source, raw) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+constexpr const char *kRollSignIn =
+    "INSERT INTO signin_daily(customer_id, day, total, failed) VALUES(?1,?2,?3,?4) "
+    "ON CONFLICT(customer_id, day) DO UPDATE SET total = total + excluded.total, "
+    "failed = failed + excluded.failed";
+constexpr const char *kRollAudit =
+    "INSERT INTO audit_daily(customer_id, day, total, failed) VALUES(?1,?2,?3,?4) "
+    "ON CONFLICT(customer_id, day) DO UPDATE SET total = total + excluded.total, "
+    "failed = failed + excluded.failed";
+
+// yyyyMMdd of a UTC epoch-ms instant without going through QDateTime
+// (civil-from-days, Howard Hinnant's algorithm).
+int dayNumberOf(qint64 ms)
+{
+    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 y = yoe + era * 400;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2)
+        ++y;
+    return int(y * 10000 + m * 100 + d);
+}
+
+struct DayKey
+{
+    QString customer;
+    int day;
+    bool operator==(const DayKey &o) const { return day == o.day && customer == o.customer; }
+};
+size_t qHash(const DayKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.day);
+}
+struct DayCount
+{
+    qint64 total = 0;
+    qint64 failed = 0;
+};
+
+Error sqlFail(Statement *stmt, const char *what)
+{
+    Error e = stmt ? stmt->lastError() : Error::make(Error::Kind::Generic, QString());
+    qCWarning(lcStore) << "log insert failed:" << what << e.detail << e.message;
+    if (e.message.isEmpty())
+        e.message = QCoreApplication::translate("Store", "Could not write logs to the cache.");
+    return e;
+}
+
+Status flushRollups(Database &db, const char *sql, const QHash<DayKey, DayCount> &counts)
+{
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        Statement *st = db.cached(sql);
+        if (!st)
+            return db.lastError();
+        st->bind(1, it.key().customer).bind(2, it.key().day).bind(3, it.value().total);
+        st->bind(4, it.value().failed);
+        if (Status s = st->exec(); !s)
+            return sqlFail(st, "rollup");
+    }
+    return {};
+}
+
+// Runs `body` inside the caller's transaction, or inside its own one.
+template <typename Body> Result<InsertCounts> inTransaction(Database &db, Body body)
+{
+    const bool outer = sqlite3_get_autocommit(db.handle()) == 0;
+    std::optional<Transaction> tx;
+    if (!outer) {
+        tx.emplace(db, Transaction::Kind::Immediate);
+        if (!tx->isActive())
+            return tx->beginStatus().error();
+    }
+    Result<InsertCounts> r = body();
+    if (!r.ok())
+        return r; // own transaction rolls back; an outer one is the caller's to roll back
+    if (tx) {
+        if (Status s = tx->commit(); !s)
+            return s.error();
+    }
+    return r;
+}
+
+bool auditFailed(const QString &result)
+{
+    return !result.isEmpty() && result.compare(u"success", Qt::CaseInsensitive) != 0;
+}
+
+template <typename CustomerOf>
+Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, CustomerOf customerOf,
+                                  const QString &source)
+{
+    InsertCounts counts;
+    QHash<DayKey, DayCount> days;
+    const QByteArray sourceUtf8 = source.toUtf8();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SignInRow &r = rows[i];
+        const QString &customer = customerOf(i);
+        Statement *st = db.cached(kInsertSignIn);
+        if (!st)
+            return db.lastError();
+        st->bind(1, r.id).bind(2, customer).bind(3, r.createdAtMs).bind(4, r.userId);
+        st->bind(5, r.userPrincipalName).bind(6, r.appId).bind(7, r.appDisplayName);
+        st->bind(8, r.ipAddress).bind(9, r.countryOrRegion).bind(10, r.errorCode);
+        st->bindText(11, sourceUtf8).bindText(12, r.raw.isNull() ? QByteArray("{}") : r.raw);
+        if (Status s = st->exec(); !s)
+            return sqlFail(st, "sign-in");
+        if (db.changes() > 0) {
+            ++counts.inserted;
+            DayCount &d = days[DayKey{customer, dayNumberOf(r.createdAtMs)}];
+            ++d.total;
+            if (r.errorCode != 0)
+                ++d.failed;
+        } else {
+            ++counts.duplicates;
+        }
+    }
+    if (Status s = flushRollups(db, kRollSignIn, days); !s)
+        return s.error();
+    return counts;
+}
+
+template <typename CustomerOf>
+Result<InsertCounts> writeAudits(Database &db, const QList<AuditRow> &rows, CustomerOf customerOf,
+                                 const QString &source)
+{
+    InsertCounts counts;
+    QHash<DayKey, DayCount> days;
+    const QByteArray sourceUtf8 = source.toUtf8();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const AuditRow &r = rows[i];
+        const QString &customer = customerOf(i);
+        Statement *st = db.cached(kInsertAudit);
+        if (!st)
+            return db.lastError();
+        st->bind(1, r.id).bind(2, customer).bind(3, r.activityAtMs).bind(4, r.category);
+        st->bind(5, r.activityDisplayName).bind(6, r.result).bind(7, r.loggedByService);
+        st->bind(8, r.actor).bindText(9, sourceUtf8);
+        st->bindText(10, r.raw.isNull() ? QByteArray("{}") : r.raw);
+        if (Status s = st->exec(); !s)
+            return sqlFail(st, "audit");
+        if (db.changes() > 0) {
+            ++counts.inserted;
+            DayCount &d = days[DayKey{customer, dayNumberOf(r.activityAtMs)}];
+            ++d.total;
+            if (auditFailed(r.result))
+                ++d.failed;
+        } else {
+            ++counts.duplicates;
+        }
+    }
+    if (Status s = flushRollups(db, kRollAudit, days); !s)
+        return s.error();
+    return counts;
+}
+
+} // namespace
+
+Result<InsertCounts> LogRepository::insertSignIns(const QString &customerId,
+                                                  const QList<SignInRow> &rows,
+                                                  const QString &source)
+{
+    if (rows.isEmpty())
+        return InsertCounts{};
+    return inTransaction(m_db, [&] {
+        return writeSignIns(
+            m_db, rows, [&](qsizetype) -> const QString & { return customerId; }, source);
+    });
+}
+
+Result<InsertCounts> LogRepository::insertAudits(const QString &customerId,
+                                                 const QList<AuditRow> &rows, const QString &source)
+{
+    if (rows.isEmpty())
+        return InsertCounts{};
+    return inTransaction(m_db, [&] {
+        return writeAudits(
+            m_db, rows, [&](qsizetype) -> const QString & { return customerId; }, source);
+    });
+}
+
+SignInRow LogRepository::toRow(const SignIn &s)
+{
+    SignInRow r;
+    r.id = s.id;
+    r.createdAtMs = toEpochMs(s.createdDateTime);
+    r.userId = s.userId;
+    r.userPrincipalName = s.userPrincipalName;
+    r.appId = s.appId;
+    r.appDisplayName = s.appDisplayName;
+    r.ipAddress = s.ipAddress;
+    r.countryOrRegion = s.countryOrRegion;
+    r.errorCode = s.errorCode;
+    r.raw = QJsonDocument(s.raw).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+AuditRow LogRepository::toRow(const AuditEvent &a)
+{
+    AuditRow r;
+    r.id = a.id;
+    r.activityAtMs = toEpochMs(a.activityDateTime);
+    r.category = a.category;
+    r.activityDisplayName = a.activityDisplayName;
+    r.result = a.result;
+    r.loggedByService = a.loggedByService;
+    r.actor = a.actor;
+    r.raw = QJsonDocument(a.raw).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+Result<InsertCounts> LogRepository::insertSignIns(const QList<SignIn> &signIns,
+                                                  const QString &source)
+{
+    if (signIns.isEmpty())
+        return InsertCounts{};
+    QList<SignInRow> rows;
+    rows.reserve(signIns.size());
+    for (const SignIn &s : signIns)
+        rows.append(toRow(s));
+    return inTransaction(m_db, [&] {
+        return writeSignIns(
+            m_db, rows, [&](qsizetype i) -> const QString & { return signIns[i].customerId; },
+            source);
+    });
+}
+
+Result<InsertCounts> LogRepository::insertAudits(const QList<AuditEvent> &audits,
+                                                 const QString &source)
+{
+    if (audits.isEmpty())
+        return InsertCounts{};
+    QList<AuditRow> rows;
+    rows.reserve(audits.size());
+    for (const AuditEvent &a : audits)
+        rows.append(toRow(a));
+    return inTransaction(m_db, [&] {
+        return writeAudits(
+            m_db, rows, [&](qsizetype i) -> const QString & { return audits[i].customerId; },
+            source);
+    });
+}
+
+qint64 LogRepository::countSignIns(const QString &customerId)
+{
+    Statement *st = m_db.cached("SELECT count(*) FROM signins WHERE customer_id = ?1");
+    if (!st)
+        return -1;
+    st->bind(1, customerId);
+    return st->step() == Statement::Step::Row ? st->int64(0) : -1;
+}
+
+qint64 LogRepository::countAudits(const QString &customerId)
+{
+    Statement *st = m_db.cached("SELECT count(*) FROM audits WHERE customer_id = ?1");
+    if (!st)
+        return -1;
+    st->bind(1, customerId);
+    return st->step() == Statement::Step::Row ? st->int64(0) : -1;
+}
+
+} // namespace vigie::store
