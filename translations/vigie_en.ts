@@ -18,10 +18,6 @@
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
-    <message>
-        <source>Vigie is already open with the cache %1.</source>
-        <translation>Vigie is already open with the cache %1.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -540,6 +536,14 @@
     <message>
         <source>The cache %1 is damaged (integrity check failed). It was left untouched; move it aside and sync again.</source>
         <translation>The cache %1 is damaged (integrity check failed). It was left untouched; move it aside and sync again.</translation>
+    </message>
+    <message>
+        <source>Vigie is already open with the cache %1 (process %2). Switch to that window, or close it first.</source>
+        <translation>Vigie is already open with the cache %1 (process %2). Switch to that window, or close it first.</translation>
+    </message>
+    <message>
+        <source>Could not write logs to the cache.</source>
+        <translation>Could not write logs to the cache.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,6 @@
         <source>Vigie</source>
         <translation>Vigie</translation>
     </message>
-    <message>
-        <source>Vigie is already open with the cache %1.</source>
-        <translation>Vigie est déjà ouvert avec le cache %1.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -540,6 +536,14 @@
     <message>
         <source>The cache %1 is damaged (integrity check failed). It was left untouched; move it aside and sync again.</source>
         <translation>Le cache %1 est endommagé (échec du contrôle d’intégrité). Il n’a pas été modifié ; mettez-le de côté et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Vigie is already open with the cache %1 (process %2). Switch to that window, or close it first.</source>
+        <translation>Vigie est déjà ouvert avec le cache %1 (processus %2). Passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Could not write logs to the cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,15 @@
 #include "core/paths.h"
 #include "gui/mainwindow.h"
 #include "store/cache.h"
+#include "store/instancelock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLockFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 namespace vigie::app {
 
@@ -44,14 +45,11 @@ int runGui(const QStringList &arguments)
         cachePath = QDir(demoDir.path()).filePath(QStringLiteral("demo.sqlite"));
 
     // One dashboard per cache: a second one would fight over sync and the outbox.
-    QDir().mkpath(QFileInfo(cachePath).absolutePath());
-    QLockFile lock(cachePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(200)) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("App", "Vigie"),
-            QApplication::translate("App", "Vigie is already open with the cache %1.")
-                .arg(QDir::toNativeSeparators(cachePath)));
+    auto lock = store::InstanceLock::acquire(cachePath);
+    if (!lock) {
+        QTextStream(stderr) << lock.error().message << Qt::endl;
+        QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"),
+                              lock.error().message);
         return 1;
     }
     auto db = store::openCache(cachePath);

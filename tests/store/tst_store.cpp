@@ -1,4 +1,5 @@
 #include "store/cache.h"
+#include "store/instancelock.h"
 #include "store/migrations.h"
 #include "store/transaction.h"
 
@@ -223,6 +224,23 @@ private Q_SLOTS:
         QVERIFY(!dup.error().message.isEmpty());
         QVERIFY(!(*db)->prepare("SELECT nope FROM nowhere").ok());
         QVERIFY((*db)->cached("SELECT nope FROM nowhere") == nullptr);
+    }
+
+    void secondDashboardOnTheSameCacheIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        auto first = InstanceLock::acquire(path);
+        QVERIFY(first.ok());
+        auto second = InstanceLock::acquire(path);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, Error::Kind::Locked);
+        QVERIFY(
+            second.error().message.contains(QString::number(QCoreApplication::applicationPid())));
+        auto other = InstanceLock::acquire(dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(other.ok()); // another cache is another instance
+        first = Error{};     // released
+        QVERIFY(InstanceLock::acquire(path).ok());
     }
 
     // Two connections (as two Vigie processes would) opening, migrating and
