@@ -18,7 +18,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
       m_settings(settings), m_localization(localization)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vigie-256.png")));
     m_ui->demoBanner->setVisible(m_options.demo);
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
