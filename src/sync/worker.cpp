@@ -1,0 +1,788 @@
+#include "sync/worker.h"
+
+#include "core/timeutil.h"
+#include "store/activitylog.h"
+#include "store/alertrepository.h"
+#include "store/cache.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/logrepository.h"
+#include "store/spendrepository.h"
+#include "store/syncstate.h"
+#include "store/transaction.h"
+#include "sync/logging.h"
+#include "sync/wire.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace vigie::sync {
+
+using store::Transaction;
+
+struct Worker::Stream
+{
+    QString key;
+    RequestKind kind;
+    QString customerId;
+    QString subscriptionId; // spend: Azure subscription
+    QDateTime from;
+    QDateTime to;
+    QString since; // alerts: detected window start (ms as text in cursor)
+    int phase = 0; // alerts: 0 = list pass, 1 = re-read of the remaining unresolved ids
+    qint64 runStartMs = 0;
+    int outstanding = 0; // requests queued or in flight
+    bool failed = false;
+    bool ended = false;
+    Error error;
+    StreamProgress progress;
+};
+
+namespace {
+
+QString trSync(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+QString cursorText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject cursorObject(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+bool partnerScoped(RequestKind k)
+{
+    return k == RequestKind::Alerts || k == RequestKind::Alert || k == RequestKind::Customers ||
+           k == RequestKind::Resellers || k == RequestKind::Subscriptions ||
+           k == RequestKind::Entitlements;
+}
+
+bool isLogKind(RequestKind k)
+{
+    return k == RequestKind::SignIns || k == RequestKind::Audits;
+}
+
+} // namespace
+
+int RunResult::failedCount() const
+{
+    int n = 0;
+    for (const StreamProgress &s : streams)
+        n += s.state == StreamProgress::State::Failed ? 1 : 0;
+    return n;
+}
+
+Worker::Worker(SourceFactory factory, LogPageHook hook)
+    : m_factory(std::move(factory)), m_hook(std::move(hook))
+{
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &Worker::pump);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &Worker::flushProgress);
+    m_clock.start();
+}
+
+Worker::~Worker() = default;
+
+void Worker::shutdown()
+{
+    if (m_source)
+        m_source->abort();
+    m_source.reset();
+    m_nam.reset();
+    m_db.reset();
+}
+
+qint64 Worker::nowMs() const
+{
+    return m_opt.nowMs > 0 ? m_opt.nowMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+void Worker::run(const SyncOptions &options)
+{
+    m_opt = options;
+    m_result = RunResult{};
+    m_streams.clear();
+    m_queue.clear();
+    m_logCalls.clear();
+    m_changed.clear();
+    m_tables.clear();
+    m_inFlight = 0;
+    m_activeStreams = 0;
+    m_detailStreams = 0;
+    m_successfulRequests = 0;
+    m_phase = 0;
+    m_cancelled = false;
+    ++m_generation;
+    m_runStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_running = true;
+
+    if (!m_db || m_db->path() != m_opt.cachePath) {
+        m_db.reset();
+        auto db = store::openCache(m_opt.cachePath);
+        if (!db) {
+            m_result.hasFatal = true;
+            m_result.fatal = db.error();
+            finishRun();
+            return;
+        }
+        m_db = std::move(db).value();
+    }
+    if (!m_source) {
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_source = m_factory(*m_nam);
+    }
+    if (cancelRequested.exchange(false)) {
+        m_cancelled = true;
+        finishRun();
+        return;
+    }
+    m_progressTimer.start();
+    startRun();
+}
+
+void Worker::startRun()
+{
+    qCInfo(lcSync) << "sync run: days" << m_opt.days << "customers"
+                   << (m_opt.customerIds.isEmpty() ? QStringLiteral("all")
+                                                   : m_opt.customerIds.join(u','));
+    begin(addStream(QStringLiteral("alerts"), RequestKind::Alerts));
+    begin(addStream(QStringLiteral("customers"), RequestKind::Customers));
+    maybeNextPhase();
+}
+
+Worker::Stream *Worker::addStream(const QString &key, RequestKind kind, const QString &customerId,
+                                  const QString &subscriptionId)
+{
+    auto s = std::make_unique<Stream>();
+    s->key = key;
+    s->kind = kind;
+    s->customerId = customerId;
+    s->subscriptionId = subscriptionId;
+    s->progress.stream = key;
+    s->progress.state = StreamProgress::State::Running;
+    Stream *raw = s.get();
+    m_streams.push_back(std::move(s));
+    ++m_activeStreams;
+    touch(raw);
+    return raw;
+}
+
+// First request of a stream: resumes from the stored cursor when a pass was
+// interrupted, else opens a new window from the watermark.
+void Worker::begin(Stream *s)
+{
+    store::SyncStateRepository states(*m_db);
+    const store::StreamState st = states.get(s->key);
+    const QJsonObject cur = cursorObject(st.cursor);
+    const qint64 now = nowMs();
+    const qint64 windowStart = now - qint64(m_opt.days) * 86400000;
+    PageRequest r;
+    r.kind = s->kind;
+    r.customerId = s->customerId;
+    r.subscriptionId = s->subscriptionId;
+
+    switch (s->kind) {
+    case RequestKind::Alerts: {
+        s->runStartMs =
+            cur.contains(u"runStart") ? qint64(cur.value(u"runStart").toDouble()) : m_runStartMs;
+        const qint64 since =
+            cur.contains(u"since") ? qint64(cur.value(u"since").toDouble()) : windowStart;
+        s->from = fromEpochMs(since);
+        s->phase = cur.value(u"phase").toInt(0);
+        if (s->phase == 1) {
+            s->kind = RequestKind::Alerts;
+            // Re-read of the unresolved alerts not seen by the list pass.
+            auto ids = store::AlertRepository(*m_db).unresolvedIds(s->runStartMs);
+            if (!ids) {
+                fail(s, ids.error());
+                streamEnded(s);
+                return;
+            }
+            for (const QString &id : *ids) {
+                PageRequest g;
+                g.kind = RequestKind::Alert;
+                g.id = id;
+                enqueue(s, g);
+            }
+            if (s->outstanding == 0) {
+                succeed(s);
+                streamEnded(s);
+            }
+            return;
+        }
+        r.from = s->from;
+        r.next = cur.value(u"next").toString();
+        break;
+    }
+    case RequestKind::Customers:
+        r.next = cur.value(u"next").toString();
+        break;
+    case RequestKind::SignIns:
+    case RequestKind::Audits:
+    case RequestKind::Spend: {
+        if (!cur.isEmpty() && cur.contains(u"from")) {
+            s->from = fromEpochMs(qint64(cur.value(u"from").toDouble()));
+            s->to = fromEpochMs(qint64(cur.value(u"to").toDouble()));
+            r.next = cur.value(u"next").toString();
+        } else if (s->kind == RequestKind::Spend) {
+            const QDate today = fromEpochMs(now).date();
+            QDate fromDay = today.addDays(-m_opt.days);
+            const int last = store::SpendRepository(*m_db).lastDay(s->subscriptionId);
+            if (last > 0) {
+                const QDate settle = fromDayNumber(last).addDays(-m_opt.spendSettleDays);
+                fromDay = std::max(settle.isValid() ? settle : fromDay, today.addDays(-366));
+            }
+            s->from = QDateTime(fromDay, QTime(0, 0), Qt::UTC);
+            s->to = QDateTime(today, QTime(23, 59, 59), Qt::UTC);
+        } else {
+            const qint64 from = st.watermark > 0
+                                    ? std::max(st.watermark - m_opt.logOverlapMs, windowStart)
+                                    : windowStart;
+            s->from = fromEpochMs(from);
+            s->to = fromEpochMs(now);
+        }
+        r.from = s->from;
+        r.to = s->to;
+        break;
+    }
+    default:
+        break;
+    }
+    enqueue(s, r);
+}
+
+void Worker::enqueue(Stream *s, PageRequest r)
+{
+    ++s->outstanding;
+    m_queue.push_back(Pending{s, std::move(r)});
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start(0);
+}
+
+// Dispatches while slots are free. A tenant at its log budget is skipped, not
+// waited on, so one tenant never holds the others back.
+void Worker::pump()
+{
+    if (m_cancelled)
+        return;
+    const qint64 t = m_clock.elapsed();
+    qint64 wakeIn = -1;
+    for (auto it = m_queue.begin(); it != m_queue.end() && m_inFlight < m_opt.maxConcurrent;) {
+        if (isLogKind(it->request.kind) && m_opt.logRequestsPerWindow > 0) {
+            std::deque<qint64> &calls = m_logCalls[it->request.customerId];
+            while (!calls.empty() && calls.front() <= t - m_opt.logWindowMs)
+                calls.pop_front();
+            if (int(calls.size()) >= m_opt.logRequestsPerWindow) {
+                const qint64 wait = calls.front() + m_opt.logWindowMs - t + 1;
+                wakeIn = wakeIn < 0 ? wait : std::min(wakeIn, wait);
+                ++it;
+                continue;
+            }
+            calls.push_back(t);
+        }
+        Pending p = std::move(*it);
+        it = m_queue.erase(it);
+        dispatch(std::move(p));
+    }
+    if (wakeIn >= 0 && m_inFlight < m_opt.maxConcurrent)
+        m_pumpTimer.start(int(std::max<qint64>(1, wakeIn)));
+}
+
+void Worker::dispatch(Pending p)
+{
+    ++m_inFlight;
+    const quint64 generation = m_generation;
+    Stream *s = p.stream;
+    const PageRequest request = p.request;
+    m_source->fetch(request, [this, s, request, generation](Result<Page> result) {
+        if (generation != m_generation)
+            return;
+        // Always leave the source's callback before touching the queue again.
+        QMetaObject::invokeMethod(
+            this,
+            [this, s, request, generation, result = std::move(result)]() mutable {
+                if (generation != m_generation)
+                    return;
+                --m_inFlight;
+                onResult(s, request, std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Worker::onResult(Stream *s, const PageRequest &r, Result<Page> result)
+{
+    if (m_cancelled || s->ended) {
+        requestDone(s);
+        return;
+    }
+    if (!result) {
+        const Error &e = result.error();
+        if (r.kind == RequestKind::Alert && e.kind == Error::Kind::NotFound) {
+            // Gone remotely: note it once so the re-read pass does not retry it.
+            (void)store::AlertRepository(*m_db).markMissing(r.id,
+                                                            QDateTime::currentMSecsSinceEpoch());
+        } else if (r.kind == RequestKind::Entitlements &&
+                   (e.kind == Error::Kind::NotFound || e.kind == Error::Kind::Usage)) {
+            // Not an Azure plan after all: no entitlements.
+        } else {
+            if (e.kind == Error::Kind::Auth && partnerScoped(r.kind))
+                m_result.signInRequired = true;
+            fail(s, e);
+        }
+        requestDone(s);
+        return;
+    }
+    ++m_successfulRequests;
+    QList<PageRequest> follow;
+    if (Status st = store(s, r, *result, follow); !st) {
+        fail(s, st.error());
+        requestDone(s);
+        return;
+    }
+    ++s->progress.pages;
+    touch(s);
+    for (PageRequest &f : follow)
+        enqueue(s, std::move(f));
+    requestDone(s);
+}
+
+// Writes one page and the stream's cursor in one transaction. `follow` gets
+// the requests the page leads to (next page, per-id reads, entitlements).
+Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<PageRequest> &follow)
+{
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    store::SyncStateRepository states(*m_db);
+    Transaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    qint64 items = 0;
+    const bool last = page.next.isEmpty();
+
+    switch (r.kind) {
+    case RequestKind::Alerts:
+    case RequestKind::Alert: {
+        QList<Alert> alerts;
+        for (const QJsonObject &o : page.items) {
+            if (auto a = alertFromJson(o))
+                alerts << *a;
+        }
+        auto counts = store::AlertRepository(*m_db).upsert(alerts, wall);
+        if (!counts)
+            return counts.error();
+        items = alerts.size();
+        if (r.kind == RequestKind::Alerts) {
+            QJsonObject cur{{QStringLiteral("runStart"), double(s->runStartMs)},
+                            {QStringLiteral("since"), double(toEpochMs(s->from))}};
+            if (!last) {
+                cur.insert(QStringLiteral("phase"), 0);
+                cur.insert(QStringLiteral("next"), page.next);
+                PageRequest n = r;
+                n.next = page.next;
+                follow << n;
+            } else {
+                cur.insert(QStringLiteral("phase"), 1);
+            }
+            if (Status st = states.setCursor(s->key, cursorText(cur), wall); !st)
+                return st;
+        }
+        if (!alerts.isEmpty())
+            m_tables.insert(QStringLiteral("alerts"));
+        break;
+    }
+    case RequestKind::Customers: {
+        QList<Customer> customers;
+        for (const QJsonObject &o : page.items) {
+            if (auto c = customerFromJson(o))
+                customers << *c;
+        }
+        if (Status st = store::CustomerRepository(*m_db).upsertCustomers(customers, wall); !st)
+            return st;
+        items = customers.size();
+        if (!last) {
+            PageRequest n = r;
+            n.next = page.next;
+            follow << n;
+            if (Status st = states.setCursor(
+                    s->key, cursorText(QJsonObject{{QStringLiteral("next"), page.next}}), wall);
+                !st)
+                return st;
+        } else if (Status st = states.markSuccess(s->key, wall, wall); !st) {
+            return st;
+        }
+        m_tables.insert(QStringLiteral("customers"));
+        break;
+    }
+    case RequestKind::Resellers: {
+        QList<Reseller> list;
+        for (const QJsonObject &o : page.items) {
+            if (auto v = resellerFromJson(o, r.customerId))
+                list << *v;
+        }
+        if (Status st = store::CustomerRepository(*m_db).upsertResellers(list, wall); !st)
+            return st;
+        items = list.size();
+        if (!last) {
+            PageRequest n = r;
+            n.next = page.next;
+            follow << n;
+        }
+        break;
+    }
+    case RequestKind::Subscriptions: {
+        QList<Subscription> list;
+        for (const QJsonObject &o : page.items) {
+            if (auto v = subscriptionFromJson(o, r.customerId)) {
+                list << *v;
+                if (isAzurePlan(*v) && m_opt.spend) {
+                    PageRequest e;
+                    e.kind = RequestKind::Entitlements;
+                    e.customerId = r.customerId;
+                    e.subscriptionId = v->id;
+                    follow << e;
+                }
+            }
+        }
+        if (Status st = store::CustomerRepository(*m_db).upsertSubscriptions(list, wall); !st)
+            return st;
+        items = list.size();
+        if (!last) {
+            PageRequest n = r;
+            n.next = page.next;
+            follow << n;
+        }
+        m_tables.insert(QStringLiteral("subscriptions"));
+        break;
+    }
+    case RequestKind::Entitlements: {
+        QList<Entitlement> list;
+        for (const QJsonObject &o : page.items) {
+            if (auto v = entitlementFromJson(o, r.customerId, r.subscriptionId))
+                list << *v;
+        }
+        if (Status st = store::CustomerRepository(*m_db).upsertEntitlements(list, wall); !st)
+            return st;
+        items = list.size();
+        if (!last) {
+            PageRequest n = r;
+            n.next = page.next;
+            follow << n;
+        }
+        break;
+    }
+    case RequestKind::Spend: {
+        QList<SpendDay> days;
+        for (const QJsonObject &o : page.items) {
+            if (auto d = spendFromJson(o, r.subscriptionId, r.customerId))
+                days << *d;
+        }
+        if (Status st = store::SpendRepository(*m_db).upsert(days, wall); !st)
+            return st;
+        items = days.size();
+        if (!days.isEmpty())
+            m_tables.insert(QStringLiteral("spend"));
+        break;
+    }
+    case RequestKind::SignIns:
+    case RequestKind::Audits: {
+        store::LogRepository logs(*m_db);
+        if (r.kind == RequestKind::SignIns) {
+            QList<store::SignInRow> rows;
+            rows.reserve(page.items.size());
+            for (const QJsonObject &o : page.items) {
+                if (auto v = signInFromJson(o))
+                    rows << std::move(*v);
+            }
+            auto c = logs.insertSignIns(r.customerId, rows);
+            if (!c)
+                return c.error();
+            items = rows.size();
+            if (c->inserted > 0)
+                m_tables.insert(QStringLiteral("signins"));
+        } else {
+            QList<store::AuditRow> rows;
+            for (const QJsonObject &o : page.items) {
+                if (auto v = auditFromJson(o))
+                    rows << std::move(*v);
+            }
+            auto c = logs.insertAudits(r.customerId, rows);
+            if (!c)
+                return c.error();
+            items = rows.size();
+            if (c->inserted > 0)
+                m_tables.insert(QStringLiteral("audits"));
+        }
+        if (m_hook && items > 0) {
+            if (Status st =
+                    m_hook(*m_db, r.customerId, s->key, toEpochMs(s->from), toEpochMs(s->to));
+                !st)
+                return st;
+        }
+        break;
+    }
+    }
+
+    // Windowed streams: cursor = next link + window; last page = success.
+    if (r.kind == RequestKind::Spend || isLogKind(r.kind)) {
+        if (!last) {
+            const QJsonObject cur{{QStringLiteral("next"), page.next},
+                                  {QStringLiteral("from"), double(toEpochMs(s->from))},
+                                  {QStringLiteral("to"), double(toEpochMs(s->to))}};
+            if (Status st = states.setCursor(s->key, cursorText(cur), wall); !st)
+                return st;
+            PageRequest n = r;
+            n.next = page.next;
+            follow << n;
+        } else if (Status st = states.markSuccess(s->key, toEpochMs(s->to), wall); !st) {
+            return st;
+        }
+    }
+    if (Status st = tx.commit(); !st)
+        return st;
+    s->progress.items += items;
+    m_result.items += items;
+
+    // Alerts: the list pass is over; re-read the unresolved ones it did not see.
+    if (r.kind == RequestKind::Alerts && last) {
+        s->phase = 1;
+        auto ids = store::AlertRepository(*m_db).unresolvedIds(s->runStartMs);
+        if (!ids)
+            return ids.error();
+        for (const QString &id : *ids) {
+            PageRequest g;
+            g.kind = RequestKind::Alert;
+            g.id = id;
+            follow << g;
+        }
+    }
+    return {};
+}
+
+void Worker::requestDone(Stream *s)
+{
+    --s->outstanding;
+    if (s->outstanding == 0 && !s->ended) {
+        if (m_cancelled) {
+            s->progress.state = StreamProgress::State::Cancelled;
+        } else if (!s->failed) {
+            succeed(s);
+        }
+        streamEnded(s);
+    }
+    if (!m_cancelled)
+        pump();
+    if (m_cancelled && m_inFlight == 0)
+        finishRun();
+}
+
+void Worker::fail(Stream *s, const Error &e)
+{
+    if (s->failed)
+        return;
+    s->failed = true;
+    s->error = e;
+    s->progress.state = StreamProgress::State::Failed;
+    s->progress.errorKind = e.kind;
+    s->progress.error = e.message.isEmpty() ? trSync("Unknown error.") : e.message;
+    qCWarning(lcSync) << "stream" << s->key << "failed:" << e.message << e.detail;
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    (void)store::SyncStateRepository(*m_db).markError(s->key, s->progress.error, wall);
+    touch(s);
+}
+
+void Worker::succeed(Stream *s)
+{
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    store::SyncStateRepository states(*m_db);
+    // Streams whose success is not written with their last page.
+    if (s->kind == RequestKind::Alerts || s->key.startsWith(u"customer:"))
+        (void)states.markSuccess(s->key, s->kind == RequestKind::Alerts ? s->runStartMs : wall,
+                                 wall);
+    s->progress.state = StreamProgress::State::Done;
+    touch(s);
+}
+
+void Worker::streamEnded(Stream *s)
+{
+    if (s->ended)
+        return;
+    s->ended = true;
+    --m_activeStreams;
+    if (s->key.startsWith(u"customer:"))
+        --m_detailStreams;
+    touch(s);
+    if (!m_cancelled)
+        maybeNextPhase();
+}
+
+// Phase 0: alerts + customer list. Phase 1: details of each customer.
+// Phase 2: spend per Azure subscription, sign-ins and audits per tenant.
+void Worker::maybeNextPhase()
+{
+    if (m_cancelled)
+        return;
+    auto customersDone = [&] {
+        for (const auto &s : m_streams) {
+            if (s->key == u"customers")
+                return s->ended;
+        }
+        return true;
+    };
+    if (m_phase == 0 && customersDone()) {
+        m_phase = 1;
+        auto ids = store::CustomerRepository(*m_db).customerIds();
+        for (const QString &id : ids ? *ids : QStringList()) {
+            if (!m_opt.customerIds.isEmpty() &&
+                !m_opt.customerIds.contains(id, Qt::CaseInsensitive))
+                continue;
+            Stream *s = addStream(QStringLiteral("customer:") + id, RequestKind::Resellers, id);
+            ++m_detailStreams;
+            PageRequest r;
+            r.kind = RequestKind::Resellers;
+            r.customerId = id;
+            enqueue(s, r);
+            r.kind = RequestKind::Subscriptions;
+            enqueue(s, r);
+        }
+    }
+    if (m_phase == 1 && m_detailStreams == 0) {
+        m_phase = 2;
+        QStringList customers;
+        auto ids = store::CustomerRepository(*m_db).customerIds();
+        for (const QString &id : ids ? *ids : QStringList()) {
+            if (m_opt.customerIds.isEmpty() || m_opt.customerIds.contains(id, Qt::CaseInsensitive))
+                customers << id;
+        }
+        // Customers asked for by id but not (yet) in the cache still get their logs.
+        for (const QString &id : m_opt.customerIds) {
+            if (!customers.contains(id, Qt::CaseInsensitive))
+                customers << id;
+        }
+        if (m_opt.spend) {
+            auto targets = store::CustomerRepository(*m_db).spendTargets(m_opt.customerIds);
+            for (const store::SpendTarget &t : targets ? *targets : QList<store::SpendTarget>())
+                begin(addStream(QStringLiteral("spend:") + t.azureSubscriptionId,
+                                RequestKind::Spend, t.customerId, t.azureSubscriptionId));
+        }
+        if (m_opt.logs) {
+            for (const QString &c : customers) {
+                begin(addStream(QStringLiteral("signins:") + c, RequestKind::SignIns, c));
+                begin(addStream(QStringLiteral("audits:") + c, RequestKind::Audits, c));
+            }
+        }
+    }
+    if (m_phase == 2 && m_activeStreams == 0)
+        finishRun();
+}
+
+void Worker::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    cancelRequested = false;
+    for (const Pending &p : m_queue) {
+        --p.stream->outstanding;
+    }
+    m_queue.clear();
+    for (const auto &s : m_streams) {
+        if (!s->ended && s->progress.state == StreamProgress::State::Running) {
+            s->progress.state = StreamProgress::State::Cancelled;
+            touch(s.get());
+        }
+    }
+    if (m_source)
+        m_source->abort();
+    if (m_inFlight == 0)
+        finishRun();
+}
+
+void Worker::finishRun()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_pumpTimer.stop();
+    m_progressTimer.stop();
+    m_result.cancelled = m_cancelled;
+    for (const auto &s : m_streams)
+        m_result.streams << s->progress;
+    if (m_db && !m_result.hasFatal) {
+        bool anyUnreach = false;
+        for (const auto &s : m_streams) {
+            if (s->failed &&
+                (s->error.kind == Error::Kind::Network || s->error.kind == Error::Kind::Auth))
+                anyUnreach = true;
+        }
+        m_result.unreachable = m_successfulRequests == 0 && anyUnreach;
+        const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+        QString err;
+        for (const StreamProgress &p : m_result.streams) {
+            if (p.state == StreamProgress::State::Failed) {
+                err = p.stream + QStringLiteral(": ") + p.error;
+                break;
+            }
+        }
+        if (m_cancelled)
+            err = trSync("Sync cancelled.");
+        Transaction tx(*m_db);
+        (void)store::SyncStateRepository(*m_db).recordRun(m_result.ok(), m_result.unreachable, err,
+                                                          wall);
+        store::ActivityEntry e;
+        e.atMs = wall;
+        e.actor = QStringLiteral("vigie");
+        e.verb = QStringLiteral("sync");
+        e.detail = QJsonObject{{QStringLiteral("items"), double(m_result.items)},
+                               {QStringLiteral("streams"), int(m_result.streams.size())},
+                               {QStringLiteral("failed"), m_result.failedCount()},
+                               {QStringLiteral("cancelled"), m_cancelled}};
+        (void)store::ActivityLog(*m_db).append(e);
+        (void)tx.commit();
+    }
+    flushProgress();
+    ++m_generation;
+    qCInfo(lcSync) << "sync run finished: items" << m_result.items << "failed streams"
+                   << m_result.failedCount() << "cancelled" << m_cancelled;
+    Q_EMIT finished(m_result);
+}
+
+void Worker::touch(Stream *s)
+{
+    m_changed.insert(s);
+}
+
+void Worker::flushProgress()
+{
+    if (m_changed.isEmpty() && m_tables.isEmpty())
+        return;
+    Progress p;
+    p.streamsTotal = int(m_streams.size());
+    for (const auto &s : m_streams) {
+        if (s->progress.state == StreamProgress::State::Done)
+            ++p.streamsDone;
+        else if (s->progress.state == StreamProgress::State::Failed)
+            ++p.streamsFailed;
+        if (m_changed.contains(s.get()))
+            p.changed << s->progress;
+    }
+    p.items = m_result.items;
+    p.requestsInFlight = m_inFlight;
+    m_changed.clear();
+    Q_EMIT progress(p);
+    if (!m_tables.isEmpty()) {
+        QStringList t(m_tables.begin(), m_tables.end());
+        t.sort();
+        m_tables.clear();
+        Q_EMIT dataChanged(t);
+    }
+}
+
+} // namespace vigie::sync
