@@ -28,7 +28,7 @@ struct ScenarioSet
 // `end` (UTC; about 60 days are needed, the cases are packed from `start` and
 // may run past a shorter `end`). Deterministic for a given seed. Subjects
 // (users, IPs, actors) never collide with the background world's.
-ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId,
-                              const QDateTime &start, const QDateTime &end);
+ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId, const QDateTime &start,
+                              const QDateTime &end);
 
 } // namespace vigie::sim

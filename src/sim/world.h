@@ -1,0 +1,201 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace vigie::sim {
+
+// Everything the generated world depends on. Same config => byte-identical world.
+struct WorldConfig
+{
+    quint64 seed = 1;
+    int customers = 40;             // 1 .. 2000
+    qint64 signInsPerTenant = 3000; // background sign-ins per customer tenant over logDays
+    int auditsPerWeekday = 4;       // background directory audits per customer per weekday
+    int alertDays = 90;             // alerts and spend cover [now - alertDays, now)
+    int logDays = 30;               // sign-ins and audits cover [now - logDays, now)
+    QDateTime now;                  // end of the world (exclusive); invalid = today 00:00 UTC
+};
+
+enum class LogStream
+{
+    SignIns,
+    DirectoryAudits
+};
+
+struct Reseller
+{
+    QString id; // reseller tenant id (= alert valueAddedResellerTenantId)
+    QString name;
+    QString mpnId;
+};
+
+struct Customer
+{
+    int index = 0;
+    QString id; // customer tenant id
+    QString commerceId;
+    QString companyName;
+    QString domain;    // contosoNN.onmicrosoft.com
+    QString b2cDomain; // contosoNNb2c.onmicrosoft.com (consumer UPNs)
+    int resellerIndex = -1;
+    bool premium = true; // Entra ID P1/P2: sign-in logs readable
+    bool allowDelegatedAccess = true;
+    QStringList admins; // background admin UPNs (approved, working hours)
+    QString officeIp;   // background admins sign in from here
+};
+
+struct Entitlement
+{
+    QString id;             // Azure subscription id
+    QString subscriptionId; // parent Partner Center Azure plan subscription id
+    QString customerId;
+    QString friendlyName;
+    QString status = QStringLiteral("active");
+    bool cancelled = false;
+};
+
+// A page of a per-tenant log stream, newest first.
+struct LogCursor
+{
+    qint64 bulk = -1;  // exclusive upper bound in the lazily generated background
+    qint64 extra = -1; // exclusive upper bound in the small sorted extra list
+};
+
+struct LogPage
+{
+    QList<QJsonObject> items;
+    std::optional<LogCursor> next;
+};
+
+class World
+{
+public:
+    explicit World(const WorldConfig &config);
+
+    const WorldConfig &config() const { return m_cfg; }
+    QDateTime now() const { return m_now; }
+    QDateTime alertStart() const { return m_now.addDays(-m_cfg.alertDays); }
+    QDateTime logStart() const { return m_now.addDays(-m_cfg.logDays); }
+
+    // Partner (the CSP running Vigie).
+    QString partnerTenantId() const { return m_partnerTenantId; }
+    QString partnerDomain() const { return m_partnerDomain; }
+    QString partnerName() const { return QStringLiteral("Fabrikam CSP"); }
+    QString analystUpn() const { return QStringLiteral("analyst@") + m_partnerDomain; }
+    QJsonObject organizationProfile() const;
+
+    const QList<Customer> &customers() const { return m_customers; }
+    const Customer *customer(const QString &idOrDomain) const;
+    const QList<Reseller> &resellers() const { return m_resellers; }
+
+    // Partner Center subscriptions (mutable: PATCH), per customer.
+    QList<QJsonObject> *subscriptions(const QString &customerId);
+    QJsonObject *subscription(const QString &customerId, const QString &subscriptionId);
+    QList<Entitlement *> entitlements(const QString &subscriptionId);
+    Entitlement *entitlement(const QString &entitlementId);
+    const QList<Entitlement> &allEntitlements() const { return m_entitlements; }
+
+    // Graph partner security alerts (mutable: PATCH).
+    QList<QJsonObject> &alerts() { return m_alerts; }
+    const QList<QJsonObject> &alerts() const { return m_alerts; }
+    QJsonObject *alert(const QString &id);
+    bool removeAlert(const QString &id);
+
+    // Daily spend per Azure subscription (entitlement id): day offset from
+    // alertStart() -> cost in EUR; absent days are NaN.
+    const QVector<double> *spend(const QString &entitlementId) const;
+    int spendDays() const { return m_cfg.alertDays; }
+
+    // Per-tenant log streams = background (lazy) merged by time with a small
+    // sorted list of extra events (background admins + injected cases).
+    qint64 bulkCount() const { return m_cfg.signInsPerTenant; }
+    qint64 bulkTimeMs(qint64 i) const;
+    QJsonObject bulkSignIn(int customerIndex, qint64 i) const;
+    LogPage logPage(int customerIndex, LogStream stream, qint64 fromMs, qint64 toMs,
+                    const std::optional<LogCursor> &cursor, int top) const;
+    std::optional<QJsonObject> logEvent(int customerIndex, LogStream stream,
+                                        const QString &id) const;
+    qint64 logCount(int customerIndex, LogStream stream) const;
+
+    // Hook for injected detection cases (scenarios.cpp): events are Graph
+    // shaped signIn / directoryAudit objects with createdDateTime /
+    // activityDateTime. Labels go to the manifest's "detections" array and
+    // settings to its per-customer "settings" object.
+    void addInjectedEvents(const QString &customerTenantId, LogStream stream,
+                           const QList<QJsonObject> &events);
+    void addDetectionLabels(const QJsonArray &labels);
+    void setCustomerSettings(const QString &customerTenantId, const QJsonObject &settings);
+
+    // Answer key.
+    QJsonObject manifest() const;
+
+    // Restores alerts, subscriptions and entitlements to the generated state
+    // (injected events and labels are kept).
+    void resetMutableState();
+
+    // Canonical serialisation of the generated world (for determinism checks).
+    QByteArray serialize(int signInSamplePerTenant = 500) const;
+
+    // Timestamp with a fraction-digit variety (0-3 or 7 digits) picked by `h`.
+    static QString wireTime(qint64 ms, quint64 h);
+    static QString wireTime(const QDateTime &t, quint64 h)
+    {
+        return wireTime(t.toMSecsSinceEpoch(), h);
+    }
+
+private:
+    struct Extra
+    {
+        qint64 ms = 0;
+        QString id;
+        int bgKind = -1; // 0 = admin sign-in, 1 = admin audit, -1 = injected (json)
+        quint64 key = 0;
+        QJsonObject json;
+    };
+
+    void generate();
+    void generateCustomers(quint64 &counter);
+    void generateSubscriptions();
+    void generateAlertsAndSpend();
+    void generateBackgroundExtras();
+    QJsonObject extraJson(int customerIndex, LogStream stream, const Extra &e) const;
+    QJsonObject adminSignIn(int customerIndex, const Extra &e) const;
+    QJsonObject adminAudit(int customerIndex, const Extra &e) const;
+    const QVector<Extra> &extras(int customerIndex, LogStream stream) const;
+    qint64 bulkLowerBound(qint64 ms) const;
+    static qint64 extraLowerBound(const QVector<Extra> &v, qint64 ms);
+    QString bulkSignInId(int customerIndex, qint64 i) const;
+
+    WorldConfig m_cfg;
+    QDateTime m_now;
+    qint64 m_logStartMs = 0;
+    QString m_partnerTenantId;
+    QString m_partnerDomain;
+    QList<Reseller> m_resellers;
+    QList<Customer> m_customers;
+    QHash<QString, int> m_customerIndex; // lowercase id and domain -> index
+
+    QHash<QString, QList<QJsonObject>> m_subs, m_subsPristine; // key: lowercase customer id
+    QList<Entitlement> m_entitlements, m_entitlementsPristine;
+    QHash<QString, int> m_entitlementIndex;
+    QList<QJsonObject> m_alerts, m_alertsPristine;
+    QHash<QString, QVector<double>> m_spend;
+    QJsonArray m_spendAnomalies;
+
+    QVector<qint64> m_dayPrefix; // bulk sign-ins: prefix count per log day
+    QVector<QVector<Extra>> m_signInExtras, m_auditExtras;
+    QJsonArray m_detections;
+    QJsonObject m_settings;
+};
+
+const char *streamName(LogStream s);
+
+} // namespace vigie::sim
