@@ -82,6 +82,9 @@ int RunResult::failedCount() const
 Worker::Worker(SourceFactory factory, LogPageHook hook)
     : m_factory(std::move(factory)), m_hook(std::move(hook))
 {
+    // Children, so they move to the worker thread with us.
+    m_pumpTimer.setParent(this);
+    m_progressTimer.setParent(this);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &Worker::pump);
     m_progressTimer.setInterval(100);

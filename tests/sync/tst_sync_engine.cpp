@@ -1,0 +1,251 @@
+#include "fakesource.h"
+#include "store/alertrepository.h"
+#include "store/cache.h"
+#include "store/database.h"
+#include "store/syncstate.h"
+#include "sync/engine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+using namespace vigie::sync;
+
+namespace {
+
+struct Harness
+{
+    QTemporaryDir dir;
+    FakeSource *source = nullptr;
+    std::unique_ptr<SyncEngine> engine;
+    SyncOptions options;
+
+    explicit Harness(FakeWorld world = FakeWorld())
+    {
+        const FakeWorld w = world;
+        engine = std::make_unique<SyncEngine>([this, w](QNetworkAccessManager &) {
+            auto s = std::make_unique<FakeSource>(w);
+            source = s.get();
+            return s;
+        });
+        options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+        options.nowMs = toEpochMs(w.now);
+        options.logWindowMs = 200;
+    }
+
+    RunResult run()
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::finished);
+        if (!engine->start(options))
+            return {};
+        if (!done.wait(60000))
+            return {};
+        return done.first().first().value<RunResult>();
+    }
+
+    std::unique_ptr<store::Database> db()
+    {
+        auto d = store::openCache(options.cachePath);
+        return d ? std::move(d).value() : nullptr;
+    }
+};
+
+qint64 q(store::Database &db, const char *sql)
+{
+    return db.queryInt(sql);
+}
+
+QString dump(store::Database &db)
+{
+    QString out;
+    for (const char *sql :
+         {"SELECT group_concat(id || status, ',') FROM (SELECT id, status FROM alerts ORDER BY id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM signins ORDER BY customer_id, id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM audits ORDER BY customer_id, id)",
+          "SELECT group_concat(subscription_id || day || cost, ',') FROM "
+          "(SELECT * FROM spend_daily ORDER BY 1, 3)",
+          "SELECT group_concat(customer_id || day || total || failed, ',') FROM "
+          "(SELECT * FROM signin_daily ORDER BY 1, 2)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM entitlements ORDER BY id)"})
+        out += db.queryText(sql) + u'\n';
+    return out;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullSyncEqualsTheWorld()
+    {
+        Harness h;
+        QSignalSpy changed(h.engine.get(), &SyncEngine::dataChanged);
+        const RunResult r = h.run();
+        QVERIFY2(r.ok(), qPrintable(r.fatal.message));
+        QVERIFY(!changed.isEmpty());
+        auto db = h.db();
+        QCOMPARE(q(*db, "SELECT count(*) FROM customers"), qint64(5));
+        QCOMPARE(q(*db, "SELECT count(*) FROM subscriptions"), qint64(10));
+        QCOMPARE(q(*db, "SELECT count(*) FROM entitlements"), qint64(5));
+        QCOMPARE(q(*db, "SELECT count(*) FROM resellers"), qint64(2));
+        QCOMPARE(q(*db, "SELECT count(*) FROM signins"), qint64(5 * 230));
+        QCOMPARE(q(*db, "SELECT sum(total) FROM signin_daily"), qint64(5 * 230));
+        QCOMPARE(q(*db, "SELECT count(*) FROM audits"), qint64(5 * 40));
+        QCOMPARE(q(*db, "SELECT count(*) FROM spend_daily"), qint64(5 * 31));
+        // Alerts: every unresolved one plus the resolved ones detected in the 30 days.
+        FakeWorld w;
+        int expected = 0;
+        for (int i = 0; i < w.alerts; ++i)
+            expected += w.alertVisible(i, w.now.addDays(-30)) ? 1 : 0;
+        QCOMPARE(q(*db, "SELECT count(*) FROM alerts"), qint64(expected));
+        QCOMPARE(q(*db, "SELECT count(*) FROM alerts WHERE status = 'dismissedByRobot'"),
+                 qint64(8));
+        QCOMPARE(q(*db, "SELECT count(*) FROM sync_state WHERE cursor IS NOT NULL"), qint64(0));
+        QCOMPARE(q(*db, "SELECT count(*) FROM sync_state WHERE last_error IS NOT NULL"), qint64(0));
+        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QVERIFY(store::SyncStateRepository(*db).offlineState().lastSuccessfulSyncMs > 0);
+
+        // A second run adds nothing and duplicates nothing.
+        const QString before = dump(*db);
+        QVERIFY(h.run().ok());
+        QCOMPARE(dump(*db), before);
+    }
+
+    void logThrottleIsPerTenant()
+    {
+        Harness h;
+        h.options.logRequestsPerWindow = 2;
+        h.options.logWindowMs = 300;
+        QVERIFY(h.run().ok());
+        for (auto it = h.source->logTimes.cbegin(); it != h.source->logTimes.cend(); ++it) {
+            const QList<qint64> &t = it.value();
+            QVERIFY(t.size() > 2);
+            for (qsizetype i = 2; i < t.size(); ++i)
+                QVERIFY2(t[i] - t[i - 2] >= 290, qPrintable(it.key()));
+        }
+        QVERIFY(h.source->maxInFlight <= h.options.maxConcurrent);
+    }
+
+    void interruptedRunResumesFromLastWholePage()
+    {
+        Harness h;
+        // The network goes away after 25 requests.
+        h.engine->setObjectName(QStringLiteral("x"));
+        QVERIFY(h.run().ok()); // creates the source
+        QTemporaryDir other;
+        h.options.cachePath = other.filePath(QStringLiteral("fresh.sqlite"));
+        h.source->fault = [](const PageRequest &, int n) -> std::optional<Error> {
+            if (n > 25 + 99999)
+                return std::nullopt;
+            return std::nullopt;
+        };
+        const int base = h.source->requests;
+        h.source->fault = [base](const PageRequest &, int n) -> std::optional<Error> {
+            if (n - base > 25)
+                return Error::make(Error::Kind::Network, QStringLiteral("connection dropped"));
+            return std::nullopt;
+        };
+        const RunResult broken = h.run();
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.failedCount() > 0);
+        auto db = h.db();
+        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        // Whole pages only: each tenant has a multiple of the page size, or all.
+        for (int c = 0; c < 5; ++c) {
+            const qint64 n =
+                db->queryInt(QStringLiteral("SELECT count(*) FROM signins WHERE customer_id = '%1'")
+                                 .arg(FakeWorld().customerId(c))
+                                 .toUtf8());
+            QVERIFY2(n % 50 == 0 || n == 230, qPrintable(QString::number(n)));
+        }
+        QVERIFY(!store::SyncStateRepository(*db).all().isEmpty());
+
+        h.source->fault = nullptr;
+        QVERIFY(h.run().ok());
+        // Same content as an uninterrupted sync into another cache.
+        Harness clean;
+        QVERIFY(clean.run().ok());
+        auto cdb = clean.db();
+        QCOMPARE(dump(*db), dump(*cdb));
+    }
+
+    void failingTenantDoesNotStopTheOthers()
+    {
+        Harness h;
+        const QString bad = FakeWorld().customerId(2);
+        bool first = true;
+        h.engine->setObjectName(QString());
+        QVERIFY(h.run().ok());
+        Q_UNUSED(first);
+        QTemporaryDir d;
+        h.options.cachePath = d.filePath(QStringLiteral("x.sqlite"));
+        h.source->fault = [bad](const PageRequest &r, int) -> std::optional<Error> {
+            if (r.kind == RequestKind::SignIns && r.customerId == bad)
+                return Error::make(Error::Kind::Forbidden, QStringLiteral("no P1 licence"));
+            return std::nullopt;
+        };
+        const RunResult r = h.run();
+        QCOMPARE(r.failedCount(), 1);
+        QVERIFY(!r.signInRequired);
+        auto db = h.db();
+        QCOMPARE(db->queryInt("SELECT count(*) FROM signins"), qint64(4 * 230));
+        const store::StreamState st =
+            store::SyncStateRepository(*db).get(QStringLiteral("signins:") + bad);
+        QCOMPARE(st.lastError, QStringLiteral("no P1 licence"));
+        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    void authFailureMeansSignInRequired()
+    {
+        Harness h;
+        QVERIFY(h.run().ok());
+        h.source->fault = [](const PageRequest &r, int) -> std::optional<Error> {
+            if (r.kind == RequestKind::Alerts)
+                return Error::make(Error::Kind::Auth, QStringLiteral("sign in again"));
+            return std::nullopt;
+        };
+        const RunResult r = h.run();
+        QVERIFY(r.signInRequired);
+        QVERIFY(!r.ok());
+    }
+
+    void unresolvedAlertsAreReReadAndChangesRecorded()
+    {
+        Harness h;
+        QVERIFY(h.run().ok());
+        // Alert 50 (detected ~41 days ago, active) is resolved remotely: the list
+        // pass no longer returns it, the re-read by id must.
+        h.source->world().statusOverride.insert(50, QStringLiteral("resolved"));
+        QVERIFY(h.run().ok());
+        auto db = h.db();
+        QCOMPARE(db->queryText("SELECT status FROM alerts WHERE id = 'alert-50'"),
+                 QStringLiteral("resolved"));
+        auto ev = store::AlertRepository(*db).events(QStringLiteral("alert-50"));
+        QCOMPARE(ev->size(), 2);
+        QCOMPARE(ev->last().newStatus, QStringLiteral("resolved"));
+        QVERIFY(h.source->requestsByKind.value(int(RequestKind::Alert)) > 0);
+    }
+
+    void cancelEndsCleanly()
+    {
+        FakeWorld w;
+        w.pageSize = 5;
+        Harness h(w);
+        QSignalSpy done(h.engine.get(), &SyncEngine::finished);
+        QSignalSpy progress(h.engine.get(), &SyncEngine::progress);
+        QVERIFY(h.engine->start(h.options));
+        QTRY_VERIFY(!progress.isEmpty());
+        h.engine->cancel();
+        QVERIFY(done.wait(20000));
+        const RunResult r = done.first().first().value<RunResult>();
+        QVERIFY(r.cancelled);
+        auto db = h.db();
+        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QVERIFY(h.run().ok()); // and the next run completes
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"
