@@ -154,7 +154,7 @@ QString World::wireTime(qint64 ms, quint64 h)
     switch (h % 4) {
     case 0: { // 7 digits
         return base + QStringLiteral(".%1").arg(frac, 3, 10, QLatin1Char('0')) +
-               QStringLiteral("%1Z").arg(int((h >> 8) % 10000), 4, 10, QLatin1Char('0'));
+               QStringLiteral("%1Z").arg(int((h >> 8) % 5000), 4, 10, QLatin1Char('0'));
     }
     case 1: // 3 digits
         return base + QStringLiteral(".%1Z").arg(frac, 3, 10, QLatin1Char('0'));

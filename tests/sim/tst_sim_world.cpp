@@ -1,0 +1,237 @@
+// The generated world: determinism, lazy sign-ins, background shape, manifest.
+#include "core/timeutil.h"
+#include "sim/world.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QtTest>
+#include <algorithm>
+#include <cmath>
+
+using namespace vigie::sim;
+
+namespace {
+
+WorldConfig cfg(quint64 seed, int customers = 12, qint64 signIns = 4000)
+{
+    WorldConfig c;
+    c.seed = seed;
+    c.customers = customers;
+    c.signInsPerTenant = signIns;
+    c.now = QDateTime(QDate(2024, 5, 10), QTime(0, 0), Qt::UTC);
+    return c;
+}
+
+QByteArray digest(const World &w)
+{
+    return QCryptographicHash::hash(w.serialize(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TstSimWorld : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameSeedIsByteIdentical()
+    {
+        const World a(cfg(42)), b(cfg(42));
+        QCOMPARE(digest(a), digest(b));
+        QVERIFY(a.serialize().size() > 100000);
+    }
+
+    void otherSeedDiffers()
+    {
+        const World a(cfg(42)), b(cfg(43));
+        QVERIFY(digest(a) != digest(b));
+        QVERIFY(a.customers().first().id != b.customers().first().id);
+    }
+
+    void lazySignInsAreOrderedAndRandomAccess()
+    {
+        const World w(cfg(3, 3, 20000));
+        qint64 prev = std::numeric_limits<qint64>::min();
+        for (qint64 i = 0; i < w.bulkCount(); i += 7) {
+            const qint64 t = w.bulkTimeMs(i);
+            QVERIFY2(t >= prev, "bulk sign-ins must be in time order");
+            prev = t;
+        }
+        QVERIFY(w.bulkTimeMs(0) >= w.logStart().toMSecsSinceEpoch());
+        QVERIFY(w.bulkTimeMs(w.bulkCount() - 1) < w.now().toMSecsSinceEpoch());
+        // Random access == same object, and the id resolves back.
+        const QJsonObject e = w.bulkSignIn(1, 12345);
+        QCOMPARE(w.bulkSignIn(1, 12345), e);
+        QCOMPARE(vigie::parseWireDateTime(e.value(QStringLiteral("createdDateTime")).toString())
+                     .toMSecsSinceEpoch(),
+                 w.bulkTimeMs(12345));
+        const auto back =
+            w.logEvent(1, LogStream::SignIns, e.value(QStringLiteral("id")).toString());
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, e);
+        QVERIFY(!w.logEvent(2, LogStream::SignIns, e.value(QStringLiteral("id")).toString())
+                     .has_value());
+    }
+
+    void backgroundStaysBelowDetectionThresholds()
+    {
+        const World w(cfg(9, 2, 30000));
+        QHash<qint64, int> lockoutsPerHour, failuresPerDay, successPerDay;
+        QHash<QString, int> badPwdPerIp15;
+        for (qint64 i = 0; i < w.bulkCount(); ++i) {
+            const QJsonObject e = w.bulkSignIn(0, i);
+            const qint64 ms = w.bulkTimeMs(i);
+            const int code = e.value(QStringLiteral("status"))
+                                 .toObject()
+                                 .value(QStringLiteral("errorCode"))
+                                 .toInt();
+            const QString app = e.value(QStringLiteral("appDisplayName")).toString();
+            QVERIFY(app == QLatin1String("ProxyIdentityExperienceFramework") ||
+                    app == QLatin1String("CPIM PowerShell Client"));
+            QVERIFY(QStringList({QStringLiteral("FR"), QStringLiteral("BE")})
+                        .contains(e.value(QStringLiteral("location"))
+                                      .toObject()
+                                      .value(QStringLiteral("countryOrRegion"))
+                                      .toString()));
+            if (code == 50053)
+                ++lockoutsPerHour[ms / 3600000];
+            if (code == 50126)
+                ++badPwdPerIp15[e.value(QStringLiteral("ipAddress")).toString() +
+                                QString::number(ms / 900000)];
+            if (code != 0)
+                ++failuresPerDay[ms / 86400000];
+            else
+                ++successPerDay[ms / 86400000];
+        }
+        for (int n : std::as_const(lockoutsPerHour))
+            QVERIFY2(n < 5, "C5: fewer than 5 lockouts per hour");
+        for (int n : std::as_const(badPwdPerIp15))
+            QVERIFY2(n < 10, "C4: fewer than 10 bad passwords per IP per 15 min");
+        QVERIFY(!failuresPerDay.isEmpty());
+        for (int n : std::as_const(failuresPerDay))
+            QVERIFY2(n < 100, "C7: failures per day under minVolume");
+        const auto [mn, mx] = std::minmax_element(successPerDay.begin(), successPerDay.end());
+        QVERIFY2(double(*mx) / double(*mn) < 1.02, "C9: daily successes flat");
+    }
+
+    void spendSpikesAreTiedToAlerts()
+    {
+        const World w(cfg(11, 30, 100));
+        const QJsonObject m = w.manifest();
+        const QJsonArray anomalies = m.value(QStringLiteral("spendAnomalies")).toArray();
+        QVERIFY(anomalies.size() >= 5);
+        const QDate day0 = w.alertStart().date();
+        for (const QJsonValue &v : anomalies) {
+            const QJsonObject a = v.toObject();
+            const QString sub = a.value(QStringLiteral("subscriptionId")).toString();
+            const QVector<double> *s = w.spend(sub);
+            QVERIFY(s);
+            QVector<double> sorted;
+            for (double d : *s)
+                if (!std::isnan(d))
+                    sorted.append(d);
+            std::sort(sorted.begin(), sorted.end());
+            const double median = sorted[sorted.size() / 2];
+            const int day = a.value(QStringLiteral("days")).toArray().first().toInt();
+            const double spike = (*s)[day0.daysTo(vigie::fromDayNumber(day))];
+            QVERIFY2(spike > 3 * median,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(spike).arg(median)));
+            // The alert exists, on that subscription, detected that day.
+            bool found = false;
+            for (const QJsonObject &al : w.alerts())
+                if (al.value(QStringLiteral("id")) == a.value(QStringLiteral("alertId"))) {
+                    found = al.value(QStringLiteral("subscriptionId")).toString() == sub &&
+                            vigie::toDayNumber(
+                                vigie::parseWireDateTime(
+                                    al.value(QStringLiteral("detectedDateTime")).toString())
+                                    .date()) == day;
+                }
+            QVERIFY(found);
+        }
+        QVERIFY(m.value(QStringLiteral("detections")).isArray());
+    }
+
+    void alertsHaveOldUnresolvedAndAllStatuses()
+    {
+        const World w(cfg(5, 40, 100));
+        int old = 0;
+        QSet<QString> statuses, reasons;
+        for (const QJsonObject &a : w.alerts()) {
+            statuses.insert(a.value(QStringLiteral("status")).toString());
+            if (a.value(QStringLiteral("resolvedReason")).isString())
+                reasons.insert(a.value(QStringLiteral("resolvedReason")).toString());
+            const QDateTime d =
+                vigie::parseWireDateTime(a.value(QStringLiteral("detectedDateTime")).toString());
+            if (a.value(QStringLiteral("status")) == QStringLiteral("active") &&
+                d.daysTo(w.now()) > 60)
+                ++old;
+            QCOMPARE(a.value(QStringLiteral("resolvedBy")).isString(),
+                     a.value(QStringLiteral("status")) == QStringLiteral("resolved"));
+        }
+        QVERIFY(old > 0);
+        QCOMPARE(statuses, (QSet<QString>{QStringLiteral("active"), QStringLiteral("resolved"),
+                                          QStringLiteral("investigating")}));
+        QCOMPARE(reasons.size(), 3);
+    }
+
+    void injectedEventsMergeByTime()
+    {
+        World w(cfg(8, 2, 500));
+        const QString tenant = w.customers()[1].id;
+        const qint64 mid = w.bulkTimeMs(250);
+        QJsonObject ev{
+            {QStringLiteral("id"), QStringLiteral("injected-1")},
+            {QStringLiteral("createdDateTime"),
+             vigie::formatWireDateTime(QDateTime::fromMSecsSinceEpoch(mid, Qt::UTC))},
+            {QStringLiteral("userPrincipalName"), QStringLiteral("attacker@example.com")}};
+        w.addInjectedEvents(tenant, LogStream::SignIns, {ev});
+        w.addDetectionLabels(
+            QJsonArray{QJsonObject{{QStringLiteral("ruleId"), QStringLiteral("C8")},
+                                   {QStringLiteral("eventId"), QStringLiteral("injected-1")},
+                                   {QStringLiteral("fire"), true}}});
+        QCOMPARE(w.manifest().value(QStringLiteral("detections")).toArray().size(), 1);
+        QCOMPARE(w.logCount(1, LogStream::SignIns), w.logCount(0, LogStream::SignIns) + 1);
+        // Walk the whole stream, newest first.
+        std::optional<LogCursor> cur;
+        qint64 prev = std::numeric_limits<qint64>::max();
+        int seen = 0;
+        bool found = false;
+        for (;;) {
+            const LogPage p =
+                w.logPage(1, LogStream::SignIns, 0, std::numeric_limits<qint64>::max(), cur, 97);
+            for (const QJsonObject &o : p.items) {
+                const qint64 t =
+                    vigie::parseWireDateTime(o.value(QStringLiteral("createdDateTime")).toString())
+                        .toMSecsSinceEpoch();
+                QVERIFY2(t <= prev,
+                         qPrintable(o.value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
+                                    QString::number(t) + QLatin1Char(' ') + QString::number(prev)));
+                prev = t;
+                found = found || o.value(QStringLiteral("id")) == QStringLiteral("injected-1");
+                ++seen;
+            }
+            if (!p.next)
+                break;
+            cur = p.next;
+        }
+        QVERIFY(found);
+        QCOMPARE(seen, int(w.logCount(1, LogStream::SignIns)));
+        QVERIFY(w.logEvent(1, LogStream::SignIns, QStringLiteral("injected-1")).has_value());
+    }
+
+    void wireTimeHasFractionVariety()
+    {
+        QSet<int> digits;
+        for (quint64 h = 0; h < 40; ++h) {
+            const QString s = World::wireTime(1714557341619LL + qint64(h) * 7, h);
+            QVERIFY(vigie::parseWireDateTime(s).isValid());
+            const qsizetype dot = s.indexOf(QLatin1Char('.'));
+            digits.insert(dot < 0 ? 0 : int(s.size() - dot - 2));
+        }
+        QVERIFY(digits.contains(7));
+        QVERIFY(digits.contains(3));
+        QVERIFY(digits.size() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSimWorld)
+#include "tst_sim_world.moc"
