@@ -1,0 +1,3 @@
+#include "analytics/import/logging.h"
+
+Q_LOGGING_CATEGORY(lcImport, "vigie.import", QtInfoMsg)
