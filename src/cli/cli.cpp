@@ -11,6 +11,8 @@
 
 namespace vigie::cli {
 
+void registerSyncCommands(); // cmd_sync.cpp
+
 namespace {
 
 const QStringList kValueOptions{QStringLiteral("--cache"), QStringLiteral("--lang")};
@@ -183,6 +185,7 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, Io &io)
 {
+    registerSyncCommands();
     Localization localization;
     localization.apply(languageFor(arguments));
 

@@ -1,0 +1,148 @@
+// `vigie alerts`: the alert queue from the cache only (works offline).
+#include "cli/cli.h"
+#include "cli/exitcode.h"
+#include "cli/verbs.h"
+#include "core/timeutil.h"
+#include "store/alertrepository.h"
+#include "store/cache.h"
+#include "store/syncstate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+namespace vigie::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+// Spreadsheets run cells that start with = + - @ tab or CR as formulas.
+QString csvCell(QString v)
+{
+    if (!v.isEmpty() && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@' ||
+                         v[0] == u'\t' || v[0] == u'\r'))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
+        v = u'"' + v.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return v;
+}
+
+QString wireTime(qint64 ms)
+{
+    return ms > 0 ? formatWireDateTime(fromEpochMs(ms)) : QString();
+}
+
+QString localTime(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(fromEpochMs(ms).toLocalTime(), QLocale::ShortFormat)
+                  : QString();
+}
+
+} // namespace
+
+int runAlerts(Context &context)
+{
+    Io &io = context.io;
+    if (!QFile::exists(context.cachePath)) {
+        io.err << "vigie: "
+               << tr("No cache at %1 yet: run \"vigie sync\" first.").arg(context.cachePath)
+               << '\n';
+        return ExitCode::Failure;
+    }
+    auto db = store::openCache(context.cachePath);
+    if (!db) {
+        io.err << "vigie: " << db.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    store::AlertFilter filter;
+    filter.status = context.parser.value(QStringLiteral("status"));
+    filter.severity = context.parser.value(QStringLiteral("severity"));
+    filter.customerId = context.parser.value(QStringLiteral("customer"));
+    auto rows = store::AlertRepository(**db).list(filter);
+    if (!rows) {
+        io.err << "vigie: " << rows.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    const QString format = context.parser.isSet(QStringLiteral("format"))
+                               ? context.parser.value(QStringLiteral("format"))
+                               : QStringLiteral("table");
+
+    if (format == u"json") {
+        // Graph property names: the objects as received.
+        io.out << "[";
+        for (qsizetype i = 0; i < rows->size(); ++i)
+            io.out << (i ? ",\n" : "\n") << QString::fromUtf8(rows->at(i).raw);
+        io.out << (rows->isEmpty() ? "]\n" : "\n]\n");
+        return ExitCode::Ok;
+    }
+    if (format == u"csv") {
+        io.out << "id,detectedDateTime,status,severity,customerTenantId,customerName,"
+                  "subscriptionId,alertType,displayName,resolvedReason,resolvedOnDateTime\n";
+        for (const store::AlertRow &r : *rows) {
+            const QStringList cells{r.id,
+                                    wireTime(r.detectedAtMs),
+                                    r.status,
+                                    r.severity,
+                                    r.customerId,
+                                    r.customerName,
+                                    r.subscriptionId,
+                                    r.alertType,
+                                    r.displayName,
+                                    r.resolvedReason,
+                                    wireTime(r.resolvedAtMs)};
+            QStringList out;
+            for (const QString &c : cells)
+                out << csvCell(c);
+            io.out << out.join(u',') << '\n';
+        }
+        return ExitCode::Ok;
+    }
+
+    // Table: aligned columns for people, dates in the locale.
+    const QStringList header{tr("Detected"), tr("Severity"), tr("Status"),
+                             tr("Customer"), tr("Type"),     tr("Alert")};
+    QList<QStringList> table;
+    for (const store::AlertRow &r : *rows) {
+        table << QStringList{localTime(r.detectedAtMs),
+                             r.severity,
+                             r.status,
+                             r.customerName.isEmpty() ? r.customerId : r.customerName,
+                             r.alertType,
+                             r.displayName.isEmpty() ? r.id : r.displayName};
+    }
+    QList<int> width(header.size(), 0);
+    for (int c = 0; c < header.size(); ++c) {
+        width[c] = int(header[c].size());
+        for (const QStringList &row : table)
+            width[c] = std::max(width[c], int(std::min<qsizetype>(row[c].size(), 48)));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString l;
+        for (int c = 0; c < cells.size(); ++c) {
+            QString v = cells[c];
+            if (v.size() > 48)
+                v = v.left(47) + QChar(0x2026);
+            l += c + 1 < cells.size() ? v.leftJustified(width[c] + 2) : v;
+        }
+        io.out << l << '\n';
+    };
+    line(header);
+    for (const QStringList &row : table)
+        line(row);
+    io.err << QCoreApplication::translate("Sync", "%n alert(s) from the cache.", nullptr,
+                                          int(rows->size()))
+           << '\n';
+    const store::OfflineState offline = store::SyncStateRepository(**db).offlineState();
+    if (offline.lastSuccessfulSyncMs > 0)
+        io.err << tr("Last successful sync: %1.").arg(localTime(offline.lastSuccessfulSyncMs))
+               << '\n';
+    else
+        io.err << tr("The cache has never been synced completely.") << '\n';
+    return ExitCode::Ok;
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,119 @@
+// `vigie sync` and `vigie alerts` (the sync engine's verbs).
+#include "cli/cli.h"
+#include "cli/exitcode.h"
+#include "cli/verbs.h"
+#include "net/endpoints.h"
+#include "sync/engine.h"
+#include "sync/netsource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <csignal>
+
+namespace vigie::cli {
+
+int runAlerts(Context &context); // cmd_alerts.cpp
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sync", text);
+}
+
+sync::SyncEngine *g_engine = nullptr;
+
+int runSync(Context &context)
+{
+    Io &io = context.io;
+    sync::SyncOptions options;
+    options.cachePath = context.cachePath;
+    if (context.parser.isSet(QStringLiteral("days"))) {
+        bool ok = false;
+        options.days = context.parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok || options.days < 1 || options.days > 365) {
+            io.err << "vigie: " << tr("--days expects a number of days from 1 to 365.") << '\n';
+            return ExitCode::Usage;
+        }
+    }
+    options.customerIds = context.parser.values(QStringLiteral("customer"));
+    options.logs = !context.parser.isSet(QStringLiteral("no-logs"));
+    options.spend = !context.parser.isSet(QStringLiteral("no-spend"));
+
+    const net::Endpoints endpoints =
+        net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (Status s = endpoints.validate(); !s) {
+        io.err << "vigie: " << s.error().message << '\n';
+        return ExitCode::Failure;
+    }
+
+    sync::SyncEngine engine(sync::netSourceFactory(endpoints));
+    g_engine = &engine;
+    QEventLoop loop;
+    sync::RunResult result;
+    QElapsedTimer lastReport;
+    lastReport.start();
+    QObject::connect(&engine, &sync::SyncEngine::progress, &loop, [&](const sync::Progress &p) {
+        for (const sync::StreamProgress &s : p.changed) {
+            if (s.state == sync::StreamProgress::State::Failed)
+                io.err << tr("%1: failed: %2").arg(s.stream, s.error) << '\n';
+        }
+        if (lastReport.elapsed() >= 1000) {
+            lastReport.restart();
+            io.err << tr("Sync: %1 of %2 streams done, %3 items")
+                          .arg(p.streamsDone + p.streamsFailed)
+                          .arg(p.streamsTotal)
+                          .arg(QLocale().toString(p.items))
+                   << '\n';
+        }
+        io.err.flush();
+    });
+    QObject::connect(&engine, &sync::SyncEngine::finished, &loop, [&](const sync::RunResult &r) {
+        result = r;
+        loop.quit();
+    });
+    // Ctrl-C cancels cleanly: the page being written commits or rolls back whole.
+    std::signal(SIGINT, [](int) {
+        if (g_engine)
+            QMetaObject::invokeMethod(g_engine, &sync::SyncEngine::cancel, Qt::QueuedConnection);
+    });
+    engine.start(options);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    g_engine = nullptr;
+
+    if (result.hasFatal) {
+        io.err << "vigie: " << result.fatal.message << '\n';
+        return ExitCode::Failure;
+    }
+    const int failed = result.failedCount();
+    io.err << tr("Sync finished: %1 streams, %2 failed, %3 items.")
+                  .arg(result.streams.size())
+                  .arg(failed)
+                  .arg(QLocale().toString(result.items))
+           << '\n';
+    if (result.signInRequired) {
+        io.err << "vigie: " << tr("Sign-in required: run \"vigie login\" first.") << '\n';
+        return ExitCode::SignInRequired;
+    }
+    if (result.cancelled) {
+        io.err << "vigie: " << tr("Sync cancelled.") << '\n';
+        return ExitCode::Failure;
+    }
+    if (failed == 0)
+        return ExitCode::Ok;
+    return failed == int(result.streams.size()) ? ExitCode::Failure : ExitCode::Partial;
+}
+
+} // namespace
+
+void registerSyncCommands()
+{
+    setHandler(QStringLiteral("sync"), runSync);
+    setHandler(QStringLiteral("alerts"), runAlerts);
+}
+
+} // namespace vigie::cli
