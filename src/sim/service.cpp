@@ -575,7 +575,8 @@ Response Service::handle(const Request &req, const QString &baseUrl)
     }
     if (ctx.service != QLatin1String("control"))
         addCommonHeaders(ctx, r);
-    journalRecord(ctx, r);
+    if (ctx.service != QLatin1String("control")) // the journal is what clients sent
+        journalRecord(ctx, r);
     qCDebug(lcSim) << req.method << req.path << r.status << ctx.faultsApplied;
     return r;
 }
