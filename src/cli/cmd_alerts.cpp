@@ -15,11 +15,6 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
-
 // Spreadsheets run cells that start with = + - @ tab or CR as formulas.
 QString csvCell(QString v)
 {
@@ -49,7 +44,9 @@ int runAlerts(Context &context)
     Io &io = context.io;
     if (!QFile::exists(context.cachePath)) {
         io.err << "vigie: "
-               << tr("No cache at %1 yet: run \"vigie sync\" first.").arg(context.cachePath)
+               << QCoreApplication::translate("Sync",
+                                              "No cache at %1 yet: run \"vigie sync\" first.")
+                      .arg(context.cachePath)
                << '\n';
         return ExitCode::Failure;
     }
@@ -103,8 +100,12 @@ int runAlerts(Context &context)
     }
 
     // Table: aligned columns for people, dates in the locale.
-    const QStringList header{tr("Detected"), tr("Severity"), tr("Status"),
-                             tr("Customer"), tr("Type"),     tr("Alert")};
+    const QStringList header{QCoreApplication::translate("Sync", "Detected"),
+                             QCoreApplication::translate("Sync", "Severity"),
+                             QCoreApplication::translate("Sync", "Status"),
+                             QCoreApplication::translate("Sync", "Customer"),
+                             QCoreApplication::translate("Sync", "Type"),
+                             QCoreApplication::translate("Sync", "Alert")};
     QList<QStringList> table;
     for (const store::AlertRow &r : *rows) {
         table << QStringList{localTime(r.detectedAtMs),
@@ -138,10 +139,12 @@ int runAlerts(Context &context)
            << '\n';
     const store::OfflineState offline = store::SyncStateRepository(**db).offlineState();
     if (offline.lastSuccessfulSyncMs > 0)
-        io.err << tr("Last successful sync: %1.").arg(localTime(offline.lastSuccessfulSyncMs))
+        io.err << QCoreApplication::translate("Sync", "Last successful sync: %1.")
+                      .arg(localTime(offline.lastSuccessfulSyncMs))
                << '\n';
     else
-        io.err << tr("The cache has never been synced completely.") << '\n';
+        io.err << QCoreApplication::translate("Sync", "The cache has never been synced completely.")
+               << '\n';
     return ExitCode::Ok;
 }
 

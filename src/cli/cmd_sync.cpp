@@ -19,11 +19,6 @@ int runAlerts(Context &context); // cmd_alerts.cpp
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
-
 sync::SyncEngine *g_engine = nullptr;
 
 int runSync(Context &context)
@@ -35,7 +30,10 @@ int runSync(Context &context)
         bool ok = false;
         options.days = context.parser.value(QStringLiteral("days")).toInt(&ok);
         if (!ok || options.days < 1 || options.days > 365) {
-            io.err << "vigie: " << tr("--days expects a number of days from 1 to 365.") << '\n';
+            io.err << "vigie: "
+                   << QCoreApplication::translate("Sync",
+                                                  "--days expects a number of days from 1 to 365.")
+                   << '\n';
             return ExitCode::Usage;
         }
     }
@@ -59,11 +57,13 @@ int runSync(Context &context)
     QObject::connect(&engine, &sync::SyncEngine::progress, &loop, [&](const sync::Progress &p) {
         for (const sync::StreamProgress &s : p.changed) {
             if (s.state == sync::StreamProgress::State::Failed)
-                io.err << tr("%1: failed: %2").arg(s.stream, s.error) << '\n';
+                io.err
+                    << QCoreApplication::translate("Sync", "%1: failed: %2").arg(s.stream, s.error)
+                    << '\n';
         }
         if (lastReport.elapsed() >= 1000) {
             lastReport.restart();
-            io.err << tr("Sync: %1 of %2 streams done, %3 items")
+            io.err << QCoreApplication::translate("Sync", "Sync: %1 of %2 streams done, %3 items")
                           .arg(p.streamsDone + p.streamsFailed)
                           .arg(p.streamsTotal)
                           .arg(QLocale().toString(p.items))
@@ -90,17 +90,20 @@ int runSync(Context &context)
         return ExitCode::Failure;
     }
     const int failed = result.failedCount();
-    io.err << tr("Sync finished: %1 streams, %2 failed, %3 items.")
+    io.err << QCoreApplication::translate("Sync", "Sync finished: %1 streams, %2 failed, %3 items.")
                   .arg(result.streams.size())
                   .arg(failed)
                   .arg(QLocale().toString(result.items))
            << '\n';
     if (result.signInRequired) {
-        io.err << "vigie: " << tr("Sign-in required: run \"vigie login\" first.") << '\n';
+        io.err << "vigie: "
+               << QCoreApplication::translate("Sync",
+                                              "Sign-in required: run \"vigie login\" first.")
+               << '\n';
         return ExitCode::SignInRequired;
     }
     if (result.cancelled) {
-        io.err << "vigie: " << tr("Sync cancelled.") << '\n';
+        io.err << "vigie: " << QCoreApplication::translate("Sync", "Sync cancelled.") << '\n';
         return ExitCode::Failure;
     }
     if (failed == 0)

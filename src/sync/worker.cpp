@@ -42,11 +42,6 @@ struct Worker::Stream
 
 namespace {
 
-QString trSync(const char *text)
-{
-    return QCoreApplication::translate("Sync", text);
-}
-
 QString cursorText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -594,7 +589,8 @@ void Worker::fail(Stream *s, const Error &e)
     s->error = e;
     s->progress.state = StreamProgress::State::Failed;
     s->progress.errorKind = e.kind;
-    s->progress.error = e.message.isEmpty() ? trSync("Unknown error.") : e.message;
+    s->progress.error =
+        e.message.isEmpty() ? QCoreApplication::translate("Sync", "Unknown error.") : e.message;
     qCWarning(lcSync) << "stream" << s->key << "failed:" << e.message << e.detail;
     const qint64 wall = QDateTime::currentMSecsSinceEpoch();
     (void)store::SyncStateRepository(*m_db).markError(s->key, s->progress.error, wall);
@@ -735,7 +731,7 @@ void Worker::finishRun()
             }
         }
         if (m_cancelled)
-            err = trSync("Sync cancelled.");
+            err = QCoreApplication::translate("Sync", "Sync cancelled.");
         Transaction tx(*m_db);
         (void)store::SyncStateRepository(*m_db).recordRun(m_result.ok(), m_result.unreachable, err,
                                                           wall);
