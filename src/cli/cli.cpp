@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "cli/cmd_login.h"
+
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/localization.h"
@@ -185,6 +187,7 @@ bool wantsCommandLine(const QStringList &arguments)
 
 int run(const QStringList &arguments, Io &io)
 {
+    registerLoginVerbs();
     registerSyncCommands();
     Localization localization;
     localization.apply(languageFor(arguments));
