@@ -103,6 +103,25 @@ CREATE TABLE activity(
 CREATE INDEX activity_time ON activity(at);
 )sql";
 
+// Detection engine state (src/analytics): per-customer/stream watermark,
+// threshold windows and baseline counts, so a later batch continues them.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE detection_state(
+  customer_id TEXT NOT NULL COLLATE NOCASE, stream TEXT NOT NULL,
+  last_rowid INTEGER NOT NULL DEFAULT 0, first_event_at INTEGER,
+  fields_seen TEXT NOT NULL DEFAULT '[]', updated_at INTEGER NOT NULL,
+  PRIMARY KEY(customer_id, stream));
+CREATE TABLE detection_windows(
+  rule_id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, subject TEXT NOT NULL,
+  events TEXT NOT NULL, active_bucket INTEGER,
+  PRIMARY KEY(rule_id, customer_id, subject));
+CREATE TABLE detection_counts(
+  rule_id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, subject TEXT NOT NULL,
+  bucket INTEGER NOT NULL, count INTEGER NOT NULL,
+  PRIMARY KEY(rule_id, customer_id, subject, bucket));
+CREATE INDEX findings_rule ON findings(rule_id, first_seen);
+)sql";
+
 Status applyUpTo(Database &db, int target)
 {
     const qint64 current = db.queryInt("PRAGMA user_version");
@@ -148,6 +167,7 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
         {1, "initial schema", kSchemaV1},
+        {2, "detection state", kSchemaV2},
     };
     return all;
 }

@@ -1,0 +1,1485 @@
+#include "analytics/engine.h"
+
+#include "analytics/logging.h"
+#include "core/jsonutil.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
+
+namespace vigie::analytics {
+
+namespace {
+
+constexpr int kEvidenceCap = 200;
+const QString kCpimAppId = QStringLiteral("bb2a2e3a-c5e7-4f0a-88e0-8e01fd3fc1f4");
+
+// ---- values --------------------------------------------------------------------
+
+struct Val
+{
+    enum class T
+    {
+        Undef,
+        Null,
+        Bool,
+        Num,
+        Str,
+        Json
+    };
+    T t = T::Undef;
+    bool b = false;
+    double n = 0;
+    QString s;
+    QJsonValue j;
+
+    static Val str(const QString &s)
+    {
+        Val v;
+        v.t = T::Str;
+        v.s = s;
+        return v;
+    }
+    static Val num(double n)
+    {
+        Val v;
+        v.t = T::Num;
+        v.n = n;
+        return v;
+    }
+    static Val boolean(bool b)
+    {
+        Val v;
+        v.t = T::Bool;
+        v.b = b;
+        return v;
+    }
+    static Val json(const QJsonValue &j)
+    {
+        Val v;
+        switch (j.type()) {
+        case QJsonValue::Undefined:
+            return v;
+        case QJsonValue::Null:
+            v.t = T::Null;
+            return v;
+        case QJsonValue::Bool:
+            return boolean(j.toBool());
+        case QJsonValue::Double:
+            return num(j.toDouble());
+        case QJsonValue::String:
+            return str(j.toString());
+        default:
+            v.t = T::Json;
+            v.j = j;
+            return v;
+        }
+    }
+    bool present() const
+    {
+        switch (t) {
+        case T::Undef:
+        case T::Null:
+            return false;
+        case T::Str:
+            return !s.trimmed().isEmpty();
+        case T::Json:
+            return !(j.isArray() && j.toArray().isEmpty()) &&
+                   !(j.isObject() && j.toObject().isEmpty());
+        default:
+            return true;
+        }
+    }
+    QString text() const
+    {
+        switch (t) {
+        case T::Str:
+            return s;
+        case T::Num:
+            return QString::number(n, 'g', 17);
+        case T::Bool:
+            return b ? QStringLiteral("true") : QStringLiteral("false");
+        case T::Json:
+            return QString::fromUtf8(
+                j.isArray() ? QJsonDocument(j.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(j.toObject()).toJson(QJsonDocument::Compact));
+        default:
+            return {};
+        }
+    }
+};
+
+QJsonValue lookup(QJsonValue cur, const Path &p, qsizetype from = 0)
+{
+    if (p.self)
+        return cur;
+    for (qsizetype i = from; i < p.segments.size(); ++i) {
+        const Path::Segment &s = p.segments[i];
+        if (!cur.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        cur = cur.toObject().value(s.key);
+        if (s.index >= 0) {
+            if (!cur.isArray())
+                return QJsonValue(QJsonValue::Undefined);
+            cur = cur.toArray().at(s.index);
+        }
+    }
+    return cur;
+}
+
+// Adds oldParsed/newParsed/added/addedUrls to modifiedProperties (§1.2).
+void augmentAudit(QJsonObject &raw)
+{
+    QJsonArray targets = raw.value(u"targetResources").toArray();
+    bool changed = false;
+    for (qsizetype t = 0; t < targets.size(); ++t) {
+        QJsonObject target = targets.at(t).toObject();
+        QJsonArray props = target.value(u"modifiedProperties").toArray();
+        if (props.isEmpty())
+            continue;
+        for (qsizetype i = 0; i < props.size(); ++i) {
+            QJsonObject p = props.at(i).toObject();
+            auto parse = [](const QJsonValue &v) -> QJsonValue {
+                if (!v.isString())
+                    return v;
+                const QString s = v.toString();
+                const QByteArray probe = ("[" + s.toUtf8() + "]");
+                QJsonParseError e;
+                const QJsonDocument d = QJsonDocument::fromJson(probe, &e);
+                if (e.error == QJsonParseError::NoError && d.array().size() == 1)
+                    return d.array().at(0);
+                return s;
+            };
+            const QJsonValue o = parse(p.value(u"oldValue"));
+            const QJsonValue n = parse(p.value(u"newValue"));
+            p.insert(QStringLiteral("oldParsed"), o);
+            p.insert(QStringLiteral("newParsed"), n);
+            if (n.isArray()) {
+                const QJsonArray oa = o.toArray(), na = n.toArray();
+                QJsonArray added, urls;
+                for (const QJsonValue &e : na) {
+                    if (oa.contains(e))
+                        continue;
+                    added.append(e);
+                    if (e.isObject()) {
+                        const QJsonValue a = e.toObject().value(u"Address");
+                        if (a.isString())
+                            urls.append(a);
+                    } else if (e.isString()) {
+                        urls.append(e);
+                    }
+                }
+                p.insert(QStringLiteral("added"), added);
+                p.insert(QStringLiteral("addedUrls"), urls);
+            }
+            props.replace(i, p);
+        }
+        target.insert(QStringLiteral("modifiedProperties"), props);
+        targets.replace(t, target);
+        changed = true;
+    }
+    if (changed)
+        raw.insert(QStringLiteral("targetResources"), targets);
+}
+
+enum Col
+{
+    ColUserId,
+    ColUpn,
+    ColAppId,
+    ColAppName,
+    ColIp,
+    ColCountry,
+    ColActivity,
+    ColResult,
+    ColService,
+    ColCategory,
+    ColCount
+};
+
+struct Slots
+{
+    int privileged = -1;
+    int b2cApps = -1;
+};
+
+// One event as the rules see it: typed columns first, raw JSON parsed lazily
+// and once, derived fields computed on demand.
+class EventData
+{
+public:
+    bool audit = false;
+    QString id;
+    qint64 timeMs = 0;
+    qint64 rowid = 0;
+    qint64 errorCode = 0;
+    QString col[ColCount];
+    bool hasCol[ColCount] = {};
+    QByteArray rawText;
+    std::function<QByteArray()> rawLoader;
+    const ResolvedSettings *settings = nullptr;
+    const Slots *slotIdx = nullptr;
+    std::function<void(const QJsonObject &)> onParsed;
+
+    const QJsonObject &raw()
+    {
+        if (!m_parsed) {
+            m_parsed = true;
+            if (rawText.isEmpty() && rawLoader)
+                rawText = rawLoader();
+            m_raw = QJsonDocument::fromJson(rawText).object();
+            if (audit)
+                augmentAudit(m_raw);
+            if (onParsed)
+                onParsed(m_raw);
+        }
+        return m_raw;
+    }
+    bool rawParsed() const { return m_parsed; }
+
+    QString folded(int c)
+    {
+        if (!m_folded[c]) {
+            m_folded[c] = true;
+            m_fold[c] = fold(col[c]);
+        }
+        return m_fold[c];
+    }
+
+    Val value(const Path &p)
+    {
+        if (p.segments.size() == 1) {
+            const QString &k = p.segments[0].key;
+            if (k.startsWith(u'_'))
+                return derived(k);
+            const int c = columnOf(k);
+            if (c >= 0 && hasCol[c])
+                return Val::str(col[c]);
+        } else if (!audit && p.segments.size() == 2 && p.segments[0].index < 0 &&
+                   p.segments[1].index < 0) {
+            if (p.segments[0].key == u"status" && p.segments[1].key == u"errorCode" &&
+                hasCol[ColUserId])
+                return Val::num(double(errorCode));
+            if (p.segments[0].key == u"location" && p.segments[1].key == u"countryOrRegion" &&
+                hasCol[ColCountry])
+                return Val::str(col[ColCountry]);
+        }
+        return Val::json(lookup(raw(), p));
+    }
+    QJsonValue jsonValue(const Path &p) { return lookup(raw(), p); }
+
+    int columnOf(const QString &k) const
+    {
+        if (audit) {
+            if (k == u"activityDisplayName")
+                return ColActivity;
+            if (k == u"result")
+                return ColResult;
+            if (k == u"loggedByService")
+                return ColService;
+            if (k == u"category")
+                return ColCategory;
+            return -1;
+        }
+        if (k == u"userId")
+            return ColUserId;
+        if (k == u"userPrincipalName")
+            return ColUpn;
+        if (k == u"appId")
+            return ColAppId;
+        if (k == u"appDisplayName")
+            return ColAppName;
+        if (k == u"ipAddress")
+            return ColIp;
+        return -1;
+    }
+
+    QString str(const char *path)
+    {
+        return json::toString(json::at(raw(), QString::fromLatin1(path)));
+    }
+
+    bool inList(int slot, const QString &v)
+    {
+        if (slot < 0 || v.isEmpty())
+            return false;
+        return settings->lists[size_t(slot)].matchesFolded(fold(v));
+    }
+
+    void ensureActor()
+    {
+        if (m_actorDone)
+            return;
+        m_actorDone = true;
+        const QString upn = str("initiatedBy.user.userPrincipalName");
+        const QString appName = str("initiatedBy.app.displayName");
+        const QString appId = str("initiatedBy.app.appId");
+        m_actor = !upn.isEmpty() ? upn : !appName.isEmpty() ? appName : appId;
+        const QString uid = str("initiatedBy.user.id");
+        const QString spId = str("initiatedBy.app.servicePrincipalId");
+        m_actorId = !uid.isEmpty() ? uid : !spId.isEmpty() ? spId : appId;
+        m_cpim =
+            appId.compare(kCpimAppId, Qt::CaseInsensitive) == 0 || fold(m_actor) == u"cpim service";
+        for (const QJsonValue &t : raw().value(u"targetResources").toArray()) {
+            const QJsonObject o = t.toObject();
+            if (fold(o.value(u"type").toString()) == u"user") {
+                m_targetUpn = o.value(u"userPrincipalName").toString();
+                m_targetId = o.value(u"id").toString();
+                break;
+            }
+        }
+    }
+
+    Val derived(const QString &k)
+    {
+        if (!audit) {
+            if (k == u"_failed")
+                return Val::boolean(errorCodeValue() != 0);
+            if (k == u"_b2cApp") {
+                const QString name = hasCol[ColAppName] ? col[ColAppName] : str("appDisplayName");
+                const QString appId = hasCol[ColAppId] ? col[ColAppId] : str("appId");
+                return Val::boolean(inList(slotIdx->b2cApps, name) ||
+                                    inList(slotIdx->b2cApps, appId));
+            }
+            if (k == u"_privileged") {
+                const QString uid = hasCol[ColUserId] ? col[ColUserId] : str("userId");
+                const QString upn = hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName");
+                return Val::boolean(inList(slotIdx->privileged, uid) ||
+                                    inList(slotIdx->privileged, upn));
+            }
+            return {};
+        }
+        ensureActor();
+        if (k == u"_actor")
+            return m_actor.isEmpty() ? Val() : Val::str(m_actor);
+        if (k == u"_actorId")
+            return m_actorId.isEmpty() ? Val() : Val::str(m_actorId);
+        if (k == u"_actorIsCpim")
+            return Val::boolean(m_cpim);
+        if (k == u"_targetUserUpn")
+            return m_targetUpn.isEmpty() ? Val() : Val::str(m_targetUpn);
+        if (k == u"_targetUserId")
+            return m_targetId.isEmpty() ? Val() : Val::str(m_targetId);
+        if (k == u"_privileged")
+            return Val::boolean(inList(slotIdx->privileged, m_targetId) ||
+                                inList(slotIdx->privileged, m_targetUpn));
+        if (k == u"_privActor")
+            return Val::boolean(inList(slotIdx->privileged, m_actorId) ||
+                                inList(slotIdx->privileged, m_actor));
+        return {};
+    }
+
+    qint64 errorCodeValue()
+    {
+        if (hasCol[ColUserId])
+            return errorCode;
+        return json::toInt(json::at(raw(), u"status.errorCode")).value_or(0);
+    }
+
+    QStringList accounts()
+    {
+        if (audit) {
+            ensureActor();
+            return {m_actor, m_actorId};
+        }
+        return {hasCol[ColUserId] ? col[ColUserId] : str("userId"),
+                hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName")};
+    }
+
+private:
+    bool m_parsed = false;
+    QJsonObject m_raw;
+    bool m_folded[ColCount] = {};
+    QString m_fold[ColCount];
+    bool m_actorDone = false;
+    bool m_cpim = false;
+    QString m_actor, m_actorId, m_targetUpn, m_targetId;
+};
+
+// ---- condition evaluation ---------------------------------------------------------
+
+struct Evaluator
+{
+    EventData &ev;
+    const ResolvedSettings &settings;
+
+    const ValueList *settingList(int slot) const
+    {
+        return slot >= 0 ? &settings.lists[size_t(slot)] : nullptr;
+    }
+
+    Val get(const Path &p, const QJsonValue *elem)
+    {
+        if (elem)
+            return Val::json(lookup(*elem, p));
+        return ev.value(p);
+    }
+
+    QJsonValue getArray(const Path &p, const QJsonValue *elem)
+    {
+        if (elem)
+            return lookup(*elem, p);
+        return ev.jsonValue(p);
+    }
+
+    template <typename F> bool anyList(const Condition &c, F &&f)
+    {
+        if (f(c.literal))
+            return true;
+        if (const ValueList *l = settingList(c.settingSlot))
+            return f(*l);
+        return false;
+    }
+
+    bool matchOne(const Condition &c, const Val &v, const QJsonValue *elem)
+    {
+        if (v.t == Val::T::Json && v.j.isArray()) {
+            for (const QJsonValue &e : v.j.toArray())
+                if (matchOne(c, Val::json(e), elem))
+                    return true;
+            return false;
+        }
+        switch (c.op) {
+        case Condition::Op::Eq:
+        case Condition::Op::Ne:
+        case Condition::Op::In:
+        case Condition::Op::NotIn: {
+            if (c.hasFieldRef) {
+                const Val other = get(c.fieldRef, elem);
+                return fold(v.text()) == fold(other.text());
+            }
+            if (v.t == Val::T::Num) {
+                const QJsonValue j(v.n);
+                return anyList(c, [&](const ValueList &l) { return l.matches(j); });
+            }
+            if (v.t == Val::T::Bool) {
+                const QJsonValue j(v.b);
+                return anyList(c, [&](const ValueList &l) { return l.matches(j); });
+            }
+            if (v.t == Val::T::Str) {
+                const QString f = fold(v.s);
+                return anyList(c, [&](const ValueList &l) { return l.matchesFolded(f); });
+            }
+            return false;
+        }
+        case Condition::Op::Contains:
+        case Condition::Op::StartsWith:
+        case Condition::Op::EndsWith: {
+            if (!v.present())
+                return false;
+            const QString f = fold(v.text());
+            return anyList(c, [&](const ValueList &l) {
+                for (const QString &x : l.all) {
+                    if (c.op == Condition::Op::Contains     ? f.contains(x)
+                        : c.op == Condition::Op::StartsWith ? f.startsWith(x)
+                                                            : f.endsWith(x))
+                        return true;
+                }
+                return false;
+            });
+        }
+        case Condition::Op::CidrIn: {
+            if (v.t != Val::T::Str)
+                return false;
+            return anyList(c, [&](const ValueList &l) {
+                for (const Cidr &x : l.cidrs)
+                    if (x.contains(v.s))
+                        return true;
+                return false;
+            });
+        }
+        case Condition::Op::HasAnyToken: {
+            if (!v.present())
+                return false;
+            const QString f = fold(v.text());
+            const auto tokens = QStringView(f).split(u' ', Qt::SkipEmptyParts);
+            for (QStringView part : tokens) {
+                for (QStringView tok : part.split(u',', Qt::SkipEmptyParts)) {
+                    const QString t = tok.toString();
+                    if (anyList(c, [&](const ValueList &l) { return l.matchesFolded(t); }))
+                        return true;
+                }
+            }
+            return false;
+        }
+        case Condition::Op::HostIn: {
+            if (!v.present())
+                return false;
+            const QString host = urlHost(v.text());
+            if (host.isEmpty())
+                return false;
+            return anyList(c, [&](const ValueList &l) {
+                for (const QString &d : l.all)
+                    if (host == d || host.endsWith(u'.' + d))
+                        return true;
+                return false;
+            });
+        }
+        case Condition::Op::Exists:
+            return v.present() == c.existsWanted;
+        }
+        return false;
+    }
+
+    bool eval(const Condition &c, const QJsonValue *elem = nullptr)
+    {
+        switch (c.kind) {
+        case Condition::Kind::All:
+            for (const Condition &ch : c.children)
+                if (!eval(ch, elem))
+                    return false;
+            return true;
+        case Condition::Kind::AnyOf:
+            for (const Condition &ch : c.children)
+                if (eval(ch, elem))
+                    return true;
+            return false;
+        case Condition::Kind::Not:
+            return !eval(c.children.first(), elem);
+        case Condition::Kind::AnyItem:
+        case Condition::Kind::AllItems: {
+            const QJsonValue arr = getArray(c.path, elem);
+            const bool any = c.kind == Condition::Kind::AnyItem;
+            if (!arr.isArray())
+                return !any;
+            for (const QJsonValue &e : arr.toArray()) {
+                const bool r = eval(c.children.first(), &e);
+                if (any && r)
+                    return true;
+                if (!any && !r)
+                    return false;
+            }
+            return !any;
+        }
+        case Condition::Kind::Leaf: {
+            const Val v = get(c.path, elem);
+            if (c.op == Condition::Op::Exists)
+                return v.present() == c.existsWanted;
+            const bool m = matchOne(c, v, elem);
+            if (c.op == Condition::Op::Ne || c.op == Condition::Op::NotIn)
+                return !m;
+            return m;
+        }
+        }
+        return false;
+    }
+};
+
+// ---- findings ------------------------------------------------------------------------
+
+int riskRank(const Risk &r)
+{
+    switch (r.value()) {
+    case Risk::Enum::High:
+        return 3;
+    case Risk::Enum::Medium:
+        return 2;
+    case Risk::Enum::Low:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+struct FindingAcc
+{
+    qint64 id = 0;
+    bool exists = false; // row in the store
+    bool dirty = false;
+    bool created = false;
+    QString ruleId, subject;
+    qint64 bucketStart = 0;
+    Risk severity;
+    QString state = QStringLiteral("new");
+    qint64 firstSeen = 0, lastSeen = 0;
+    qint64 count = 0;
+    QJsonArray evidence;
+    QJsonObject detail;
+    bool unconfigured = false;
+    bool frozen() const { return state == u"closed" || state == u"falsePositive"; }
+};
+
+struct WindowEntry
+{
+    qint64 t = 0;
+    QString id;
+    QStringList esc; // values of the escalate paths
+};
+
+struct ThresholdState
+{
+    QList<WindowEntry> events;
+    qint64 activeBucket = -1; // finding being extended, -1 none
+    bool dirty = false;
+};
+
+struct BaselineState
+{
+    QMap<qint64, qint64> counts; // bucket index -> count
+    bool dirty = false;
+};
+
+struct RuleRt
+{
+    const Rule *rule = nullptr;
+    bool active = true;
+    qint64 windowMs = 0;
+    QJsonObject params;
+    int threshold = 0;
+    int baselineWindows = 0;
+    qint64 strideMs = 0;
+    double percent = 0;
+    qint64 minVolume = 0;
+};
+
+struct Hit
+{
+    RuleRt *rt;
+    QString subject;
+    bool unconfigured;
+};
+
+QString riskName(const Risk &r)
+{
+    return r.raw().isEmpty() ? Risk::nameOf(r.value()) : r.raw().toLower();
+}
+
+} // namespace
+
+QString RuleStatus::stateName(State s)
+{
+    switch (s) {
+    case State::Active:
+        return QStringLiteral("active");
+    case State::Disabled:
+        return QStringLiteral("disabled");
+    case State::NeedsSetup:
+        return QStringLiteral("needsSetup");
+    case State::NotSupported:
+        return QStringLiteral("notSupported");
+    case State::Learning:
+        return QStringLiteral("learning");
+    }
+    return {};
+}
+
+// ---- the run ------------------------------------------------------------------------
+
+struct DetectionEngine::Run
+{
+    DetectionEngine &e;
+    store::Database &db;
+    QString customer;
+    CustomerSettings settings;
+    ResolvedSettings resolved;
+    Slots slotIdx;
+    QList<RuleRt> rts;
+    QHash<QString, FindingAcc> findings;     // key rule|subject|bucket
+    QHash<QString, ThresholdState> windows;  // rule|subject
+    QHash<QString, BaselineState> baselines; // rule|subject
+    QHash<QString, qint64> firstEvent;       // stream -> first event time
+    QHash<QString, QStringList> fieldsSeen;  // stream -> requiresFields seen
+    DetectionStats stats;
+    qint64 sinceMs = 0; // events before only warm up state
+
+    Run(DetectionEngine &engine, const QString &c) : e(engine), db(engine.m_db), customer(c) {}
+
+    static QString key3(const QString &a, const QString &b, qint64 c)
+    {
+        return a + u'\x1f' + b + u'\x1f' + QString::number(c);
+    }
+    static QString key2(const QString &a, const QString &b) { return a + u'\x1f' + b; }
+
+    Status setup()
+    {
+        auto s = CustomerSettings::load(db, customer);
+        if (!s)
+            return s.error();
+        settings = *s;
+        resolved = settings.resolve(e.m_catalog);
+        slotIdx.privileged = e.m_catalog.slotOf(QStringLiteral("privilegedAccounts"));
+        slotIdx.b2cApps = e.m_catalog.slotOf(QStringLiteral("b2cSignInApps"));
+        for (const auto &r : e.m_catalog.rules()) {
+            RuleRt rt;
+            rt.rule = r.get();
+            rt.active = !settings.isDisabled(r->id) && missingSettings(*r).isEmpty();
+            rt.windowMs = settings.windowMs(*r);
+            rt.params = settings.params(*r);
+            rt.threshold = rt.params.value(u"threshold").toInt();
+            rt.baselineWindows = rt.params.value(u"baselineWindows").toInt();
+            rt.strideMs = parseIsoDuration(rt.params.value(u"baselineStride").toString());
+            if (rt.strideMs <= 0)
+                rt.strideMs = rt.windowMs;
+            rt.percent = rt.params.value(u"percent").toDouble();
+            rt.minVolume = rt.params.value(u"minVolume").toInteger();
+            rts.append(rt);
+        }
+        return {};
+    }
+
+    QStringList missingSettings(const Rule &r) const
+    {
+        QStringList missing;
+        for (const QStringList &any : r.needsSettings) {
+            bool ok = false;
+            for (const QString &k : any)
+                ok = ok || !settings.isEmpty(k);
+            if (!ok)
+                missing << any.join(u'|');
+        }
+        return missing;
+    }
+
+    Status loadState(const QString &stream)
+    {
+        store::Statement *st = db.cached(
+            "SELECT first_event_at, fields_seen FROM detection_state WHERE customer_id=? AND "
+            "stream=?");
+        if (!st)
+            return db.lastError();
+        st->bind(1, customer).bind(2, stream);
+        if (st->step() == store::Statement::Step::Row) {
+            if (!st->isNull(0))
+                firstEvent.insert(stream, st->int64(0));
+            QStringList seen;
+            for (const QJsonValue &v : QJsonDocument::fromJson(st->textUtf8(1)).array())
+                seen << v.toString();
+            fieldsSeen.insert(stream, seen);
+        }
+        st->reset();
+        auto w = db.prepare("SELECT rule_id, subject, events, active_bucket FROM detection_windows "
+                            "WHERE customer_id=?");
+        if (!w)
+            return w.error();
+        (*w)->bind(1, customer);
+        while ((*w)->step() == store::Statement::Step::Row) {
+            ThresholdState ts;
+            for (const QJsonValue &v : QJsonDocument::fromJson((*w)->textUtf8(2)).array()) {
+                const QJsonArray a = v.toArray();
+                WindowEntry we;
+                we.t = qint64(a.at(0).toDouble());
+                we.id = a.at(1).toString();
+                for (const QJsonValue &x : a.at(2).toArray())
+                    we.esc << x.toString();
+                ts.events.append(we);
+            }
+            ts.activeBucket = (*w)->isNull(3) ? -1 : (*w)->int64(3);
+            windows.insert(key2((*w)->text(0), (*w)->text(1)), ts);
+        }
+        auto c = db.prepare(
+            "SELECT rule_id, subject, bucket, count FROM detection_counts WHERE customer_id=?");
+        if (!c)
+            return c.error();
+        (*c)->bind(1, customer);
+        while ((*c)->step() == store::Statement::Step::Row)
+            baselines[key2((*c)->text(0), (*c)->text(1))].counts.insert((*c)->int64(2),
+                                                                        (*c)->int64(3));
+        return {};
+    }
+
+    FindingAcc *finding(const RuleRt &rt, const QString &subject, qint64 bucketStart)
+    {
+        const QString k = key3(rt.rule->id, subject, bucketStart);
+        auto it = findings.find(k);
+        if (it != findings.end())
+            return &it.value();
+        FindingAcc f;
+        f.ruleId = rt.rule->id;
+        f.subject = subject;
+        f.bucketStart = bucketStart;
+        f.severity = rt.rule->risk;
+        store::Statement *st = db.cached(
+            "SELECT id, severity, state, first_seen, last_seen, count, evidence, detail, "
+            "unconfigured FROM findings WHERE rule_id=? AND customer_id=? AND subject=? AND "
+            "bucket_start=?");
+        if (st) {
+            st->bind(1, rt.rule->id).bind(2, customer).bind(3, subject).bind(4, bucketStart);
+            if (st->step() == store::Statement::Step::Row) {
+                f.exists = true;
+                f.id = st->int64(0);
+                f.severity = Risk::parse(st->text(1));
+                f.state = st->text(2);
+                f.firstSeen = st->int64(3);
+                f.lastSeen = st->int64(4);
+                f.count = st->int64(5);
+                f.evidence = QJsonDocument::fromJson(st->textUtf8(6)).array();
+                f.detail = QJsonDocument::fromJson(st->textUtf8(7)).object();
+                f.unconfigured = st->int64(8) != 0;
+            }
+            st->reset();
+        }
+        return &findings.insert(k, f).value();
+    }
+
+    void addEvidence(FindingAcc &f, const RuleRt &rt, const QString &stream, const QString &id,
+                     qint64 t, const QStringList &esc, bool unconfigured)
+    {
+        if (f.frozen())
+            return;
+        if (f.count == 0 && !f.exists)
+            f.created = true;
+        if (f.evidence.size() < kEvidenceCap)
+            f.evidence.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("stream"), stream},
+                            {QStringLiteral("time"), formatWireDateTime(fromEpochMs(t))}});
+        f.count += 1;
+        f.firstSeen = f.firstSeen == 0 ? t : std::min(f.firstSeen, t);
+        f.lastSeen = std::max(f.lastSeen, t);
+        f.unconfigured = f.unconfigured || unconfigured;
+        f.dirty = true;
+        // Escalation inside the bucket.
+        int rank = riskRank(f.severity);
+        Risk sev = f.severity;
+        QJsonObject distinct = f.detail.value(u"distinct").toObject();
+        for (qsizetype i = 0; i < rt.rule->escalate.size(); ++i) {
+            const EscalateEntry &en = rt.rule->escalate[i];
+            const QString v = esc.value(i);
+            bool hit = false;
+            if (en.type == EscalateEntry::Type::Count) {
+                hit = f.count >= en.atLeast;
+            } else if (en.type == EscalateEntry::Type::CountDistinct) {
+                QJsonArray vals = distinct.value(en.path.text).toArray();
+                if (!v.isEmpty() && !vals.contains(v) && vals.size() < 1000)
+                    vals.append(v);
+                distinct.insert(en.path.text, vals);
+                hit = vals.size() >= en.atLeast;
+            } else if (en.type == EscalateEntry::Type::AnyIn) {
+                hit = !v.isEmpty() && resolved.lists[size_t(en.settingSlot)].matchesFolded(fold(v));
+            }
+            if (hit && riskRank(en.risk) > rank) {
+                rank = riskRank(en.risk);
+                sev = en.risk;
+            }
+        }
+        if (!distinct.isEmpty())
+            f.detail.insert(QStringLiteral("distinct"), distinct);
+        f.severity = sev;
+    }
+
+    QString subjectOf(const Rule &r, EventData &ev)
+    {
+        QStringList parts;
+        for (const QList<Path> &alts : r.subject) {
+            QString v;
+            for (const Path &p : alts) {
+                if (p.segments.size() == 1 && p.segments[0].key == u"tenant") {
+                    v = QStringLiteral("tenant");
+                    break;
+                }
+                v = normalizeSpaces(ev.value(p).text());
+                if (!v.isEmpty())
+                    break;
+            }
+            parts << (v.isEmpty() ? QStringLiteral("-") : v);
+        }
+        return parts.join(u'|');
+    }
+
+    // Allowlist: returns true when the rule fires; sets unconfigured.
+    bool allowlistFires(const Rule &r, Evaluator &ev, EventData &data, bool &unconfigured)
+    {
+        int active = 0, violated = 0;
+        unconfigured = false;
+        for (const AllowEntry &a : r.allow) {
+            switch (a.type) {
+            case AllowEntry::Type::Field: {
+                const ValueList &l = resolved.lists[size_t(a.settingSlot)];
+                if (l.empty()) {
+                    if (a.emptyIsUnconfigured) {
+                        ++active;
+                        ++violated;
+                        unconfigured = true;
+                    }
+                    break;
+                }
+                ++active;
+                Condition c;
+                c.op = a.op;
+                c.settingSlot = a.settingSlot;
+                bool ok = ev.matchOne(c, data.value(a.field), nullptr);
+                if (!ok && a.hasAlso)
+                    ok = ev.matchOne(c, data.value(a.alsoField), nullptr);
+                if (!ok)
+                    ++violated;
+                break;
+            }
+            case AllowEntry::Type::WorkingHours:
+                if (!settings.workingHours().configured)
+                    break;
+                ++active;
+                if (!settings.workingHours().contains(fromEpochMs(data.timeMs), data.accounts()))
+                    ++violated;
+                break;
+            case AllowEntry::Type::When:
+                ++active;
+                if (!ev.eval(a.when))
+                    ++violated;
+                break;
+            }
+        }
+        if (active == 0)
+            return false;
+        return r.allowAll ? violated == active : violated > 0;
+    }
+
+    QStringList escValues(const Rule &r, EventData &ev)
+    {
+        QStringList out;
+        for (const EscalateEntry &en : r.escalate)
+            out << (en.type == EscalateEntry::Type::Count ? QString() : ev.value(en.path).text());
+        return out;
+    }
+
+    void processEvent(const QString &stream, EventData &ev)
+    {
+        ++stats.events;
+        const bool live = ev.timeMs >= sinceMs;
+        if (!firstEvent.contains(stream))
+            firstEvent.insert(stream, ev.timeMs);
+        Evaluator evaluator{ev, resolved};
+        QList<Hit> hits;
+        for (RuleRt &rt : rts) {
+            const Rule &r = *rt.rule;
+            if (!rt.active || r.source != stream)
+                continue;
+            if (!evaluator.eval(r.conditions))
+                continue;
+            bool unconfigured = false;
+            if (r.kind == Rule::Kind::Allowlist && !allowlistFires(r, evaluator, ev, unconfigured))
+                continue;
+            hits.append(Hit{&rt, subjectOf(r, ev), unconfigured});
+        }
+        if (hits.isEmpty())
+            return;
+        for (const Hit &h : hits) {
+            const Rule &r = *h.rt->rule;
+            bool superseded = false;
+            for (const Hit &o : hits)
+                if (r.supersededBy.contains(o.rt->rule->id))
+                    superseded = true;
+            if (superseded)
+                continue;
+            const qint64 w = h.rt->windowMs;
+            const qint64 bucket = (ev.timeMs / w) * w;
+            const QStringList esc = escValues(r, ev);
+            switch (r.kind) {
+            case Rule::Kind::Match:
+            case Rule::Kind::Allowlist:
+                if (live)
+                    addEvidence(*finding(*h.rt, h.subject, bucket), *h.rt, stream, ev.id, ev.timeMs,
+                                esc, h.unconfigured);
+                break;
+            case Rule::Kind::Threshold:
+                threshold(*h.rt, h.subject, stream, ev, esc, live);
+                break;
+            case Rule::Kind::BaselineDelta:
+                baseline(*h.rt, h.subject, stream, ev, esc, live);
+                break;
+            }
+        }
+    }
+
+    void threshold(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
+                   const QStringList &esc, bool live)
+    {
+        ThresholdState &ts = windows[key2(rt.rule->id, subject)];
+        ts.dirty = true;
+        const qint64 from = ev.timeMs - rt.windowMs;
+        while (!ts.events.isEmpty() && ts.events.first().t <= from)
+            ts.events.removeFirst();
+        ts.events.append(WindowEntry{ev.timeMs, ev.id, esc});
+        const qint64 n = ts.events.size();
+        if (n < rt.threshold) {
+            ts.activeBucket = -1;
+            return;
+        }
+        if (!live)
+            return;
+        FindingAcc *f = nullptr;
+        if (ts.activeBucket >= 0) {
+            f = finding(rt, subject, ts.activeBucket);
+            addEvidence(*f, rt, stream, ev.id, ev.timeMs, esc, false);
+        } else {
+            ts.activeBucket = (ev.timeMs / rt.windowMs) * rt.windowMs;
+            f = finding(rt, subject, ts.activeBucket);
+            QSet<QString> have;
+            for (const QJsonValue &x : f->evidence)
+                have.insert(x.toObject().value(u"id").toString());
+            for (const WindowEntry &we : ts.events)
+                if (!have.contains(we.id))
+                    addEvidence(*f, rt, stream, we.id, we.t, we.esc, false);
+        }
+        f->detail.insert(QStringLiteral("windowCount"),
+                         std::max<qint64>(n, f->detail.value(u"windowCount").toInteger()));
+        f->detail.insert(QStringLiteral("threshold"), rt.threshold);
+        f->detail.insert(QStringLiteral("window"), settingsWindowText(rt));
+    }
+
+    QString settingsWindowText(const RuleRt &rt) const
+    {
+        return rt.windowMs == rt.rule->windowMs ? rt.rule->windowText
+                                                : settings.json()
+                                                      .value(u"thresholds")
+                                                      .toObject()
+                                                      .value(rt.rule->id)
+                                                      .toObject()
+                                                      .value(u"window")
+                                                      .toString();
+    }
+
+    void baseline(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
+                  const QStringList &esc, bool live)
+    {
+        BaselineState &bs = baselines[key2(rt.rule->id, subject)];
+        bs.dirty = true;
+        const qint64 b = ev.timeMs / rt.windowMs;
+        const qint64 current = ++bs.counts[b];
+        // Keep only what the baseline needs.
+        const qint64 strideBuckets = std::max<qint64>(1, rt.strideMs / rt.windowMs);
+        const qint64 oldest = b - (rt.baselineWindows + 1) * strideBuckets;
+        while (!bs.counts.isEmpty() && bs.counts.firstKey() < oldest)
+            bs.counts.erase(bs.counts.begin());
+        const qint64 first = firstEvent.value(stream, ev.timeMs) / rt.windowMs;
+        if (b - first < rt.baselineWindows * strideBuckets)
+            return; // learning
+        QList<qint64> hist;
+        QJsonArray histJson;
+        for (int i = rt.baselineWindows; i >= 1; --i) {
+            const qint64 c = bs.counts.value(b - i * strideBuckets, 0);
+            hist << c;
+            histJson.append(QJsonObject{
+                {QStringLiteral("start"),
+                 formatWireDateTime(fromEpochMs((b - i * strideBuckets) * rt.windowMs))},
+                {QStringLiteral("count"), c}});
+        }
+        std::sort(hist.begin(), hist.end());
+        const qsizetype m = hist.size();
+        const double median =
+            m == 0 ? 0 : (m % 2 ? double(hist[m / 2]) : (hist[m / 2 - 1] + hist[m / 2]) / 2.0);
+        const double limit = median * (1.0 + rt.percent / 100.0);
+        const qint64 bucketStart = b * rt.windowMs;
+        const QString k = key3(rt.rule->id, subject, bucketStart);
+        const bool open = findings.contains(k) && findings[k].count > 0;
+        if (!open && !(double(current) > limit && current >= rt.minVolume))
+            return;
+        if (!live)
+            return;
+        FindingAcc *f = finding(rt, subject, bucketStart);
+        addEvidence(*f, rt, stream, ev.id, ev.timeMs, esc, false);
+        f->detail.insert(QStringLiteral("current"), current);
+        f->detail.insert(QStringLiteral("baseline"), median);
+        f->detail.insert(QStringLiteral("limit"), limit);
+        f->detail.insert(QStringLiteral("percent"), rt.percent);
+        f->detail.insert(QStringLiteral("minVolume"), rt.minVolume);
+        f->detail.insert(QStringLiteral("window"), rt.rule->windowText);
+        f->detail.insert(QStringLiteral("history"), histJson);
+    }
+
+    Status save(const QHash<QString, qint64> &lastRowid)
+    {
+        const qint64 now = toEpochMs(e.m_clock.now());
+        store::Statement *ins = db.cached(
+            "INSERT INTO findings(rule_id, customer_id, subject, bucket_start, severity, state, "
+            "first_seen, last_seen, count, evidence, detail, unconfigured, updated_at) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        store::Statement *upd = db.cached(
+            "UPDATE findings SET severity=?, first_seen=?, last_seen=?, count=?, evidence=?, "
+            "detail=?, unconfigured=?, updated_at=? WHERE id=?");
+        if (!ins || !upd)
+            return db.lastError();
+        for (FindingAcc &f : findings) {
+            if (!f.dirty)
+                continue;
+            const QByteArray ev = QJsonDocument(f.evidence).toJson(QJsonDocument::Compact);
+            const QByteArray dt = QJsonDocument(f.detail).toJson(QJsonDocument::Compact);
+            if (f.exists) {
+                upd->bind(1, riskName(f.severity))
+                    .bind(2, f.firstSeen)
+                    .bind(3, f.lastSeen)
+                    .bind(4, f.count)
+                    .bindText(5, ev)
+                    .bindText(6, dt)
+                    .bindBool(7, f.unconfigured)
+                    .bind(8, now)
+                    .bind(9, f.id);
+                if (Status s = upd->exec(); !s)
+                    return s;
+                ++stats.findingsUpdated;
+            } else {
+                ins->bind(1, f.ruleId)
+                    .bind(2, customer)
+                    .bind(3, f.subject)
+                    .bind(4, f.bucketStart)
+                    .bind(5, riskName(f.severity))
+                    .bind(6, f.state)
+                    .bind(7, f.firstSeen)
+                    .bind(8, f.lastSeen)
+                    .bind(9, f.count)
+                    .bindText(10, ev)
+                    .bindText(11, dt)
+                    .bindBool(12, f.unconfigured)
+                    .bind(13, now);
+                if (Status s = ins->exec(); !s)
+                    return s;
+                f.exists = true;
+                f.id = db.lastInsertRowId();
+                ++stats.findingsCreated;
+            }
+            f.dirty = false;
+        }
+        store::Statement *w = db.cached(
+            "INSERT OR REPLACE INTO detection_windows(rule_id, customer_id, subject, events, "
+            "active_bucket) VALUES(?,?,?,?,?)");
+        store::Statement *wd = db.cached(
+            "DELETE FROM detection_windows WHERE rule_id=? AND customer_id=? AND subject=?");
+        if (!w || !wd)
+            return db.lastError();
+        for (auto it = windows.begin(); it != windows.end(); ++it) {
+            if (!it->dirty)
+                continue;
+            const QStringList k = it.key().split(u'\x1f');
+            if (it->events.isEmpty()) {
+                wd->bind(1, k[0]).bind(2, customer).bind(3, k[1]);
+                if (Status s = wd->exec(); !s)
+                    return s;
+                continue;
+            }
+            QJsonArray evs;
+            for (const WindowEntry &we : it->events)
+                evs.append(QJsonArray{double(we.t), we.id, QJsonArray::fromStringList(we.esc)});
+            w->bind(1, k[0])
+                .bind(2, customer)
+                .bind(3, k[1])
+                .bindText(4, QJsonDocument(evs).toJson(QJsonDocument::Compact));
+            if (it->activeBucket >= 0)
+                w->bind(5, it->activeBucket);
+            else
+                w->bindNull(5);
+            if (Status s = w->exec(); !s)
+                return s;
+        }
+        store::Statement *cd = db.cached(
+            "DELETE FROM detection_counts WHERE rule_id=? AND customer_id=? AND subject=?");
+        store::Statement *ci =
+            db.cached("INSERT INTO detection_counts(rule_id, customer_id, subject, bucket, count) "
+                      "VALUES(?,?,?,?,?)");
+        if (!cd || !ci)
+            return db.lastError();
+        for (auto it = baselines.begin(); it != baselines.end(); ++it) {
+            if (!it->dirty)
+                continue;
+            const QStringList k = it.key().split(u'\x1f');
+            cd->bind(1, k[0]).bind(2, customer).bind(3, k[1]);
+            if (Status s = cd->exec(); !s)
+                return s;
+            for (auto c = it->counts.begin(); c != it->counts.end(); ++c) {
+                ci->bind(1, k[0])
+                    .bind(2, customer)
+                    .bind(3, k[1])
+                    .bind(4, c.key())
+                    .bind(5, c.value());
+                if (Status s = ci->exec(); !s)
+                    return s;
+            }
+        }
+        store::Statement *ds = db.cached(
+            "INSERT INTO detection_state(customer_id, stream, last_rowid, first_event_at, "
+            "fields_seen, updated_at) VALUES(?,?,?,?,?,?) ON CONFLICT(customer_id, stream) DO "
+            "UPDATE SET last_rowid=max(last_rowid, excluded.last_rowid), "
+            "first_event_at=excluded.first_event_at, fields_seen=excluded.fields_seen, "
+            "updated_at=excluded.updated_at");
+        if (!ds)
+            return db.lastError();
+        for (const QString &stream :
+             {QStringLiteral("signIns"), QStringLiteral("directoryAudits")}) {
+            ds->bind(1, customer).bind(2, stream).bind(3, lastRowid.value(stream, 0));
+            if (firstEvent.contains(stream))
+                ds->bind(4, firstEvent.value(stream));
+            else
+                ds->bindNull(4);
+            ds->bindText(5, QJsonDocument(QJsonArray::fromStringList(fieldsSeen.value(stream)))
+                                .toJson(QJsonDocument::Compact));
+            ds->bind(6, now);
+            if (Status s = ds->exec(); !s)
+                return s;
+        }
+        return {};
+    }
+};
+
+DetectionEngine::DetectionEngine(store::Database &db, const RuleCatalog &catalog,
+                                 const Clock &clock)
+    : m_db(db), m_catalog(catalog), m_clock(clock)
+{}
+
+DetectionEngine::~DetectionEngine() = default;
+
+void DetectionEngine::setProgress(std::function<void(qint64, qint64)> progress)
+{
+    m_progress = std::move(progress);
+}
+
+Result<QStringList> DetectionEngine::customers()
+{
+    auto st = m_db.prepare("SELECT DISTINCT customer_id FROM signins UNION SELECT DISTINCT "
+                           "customer_id FROM audits UNION SELECT customer_id FROM rule_settings "
+                           "ORDER BY 1");
+    if (!st)
+        return st.error();
+    QStringList out;
+    while ((*st)->step() == store::Statement::Step::Row)
+        out << (*st)->text(0);
+    return out;
+}
+
+Result<DetectionStats> DetectionEngine::evaluateNew(const QString &customerId)
+{
+    return process(customerId, false, 0);
+}
+
+Result<DetectionStats> DetectionEngine::rerun(const QString &customerId, const QDateTime &since)
+{
+    return process(customerId, true, toEpochMs(since));
+}
+
+Result<DetectionStats> DetectionEngine::evaluateNewAll()
+{
+    auto cs = customers();
+    if (!cs)
+        return cs.error();
+    DetectionStats total;
+    for (const QString &c : *cs) {
+        auto r = evaluateNew(c);
+        if (!r)
+            return r.error();
+        total.events += r->events;
+        total.findingsCreated += r->findingsCreated;
+        total.findingsUpdated += r->findingsUpdated;
+        total.elapsedMs += r->elapsedMs;
+    }
+    return total;
+}
+
+Result<DetectionStats> DetectionEngine::rerunAll(const QDateTime &since)
+{
+    auto cs = customers();
+    if (!cs)
+        return cs.error();
+    DetectionStats total;
+    for (const QString &c : *cs) {
+        auto r = rerun(c, since);
+        if (!r)
+            return r.error();
+        total.events += r->events;
+        total.findingsCreated += r->findingsCreated;
+        total.findingsUpdated += r->findingsUpdated;
+        total.elapsedMs += r->elapsedMs;
+    }
+    return total;
+}
+
+Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool rerunMode,
+                                                qint64 sinceMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    store::Transaction tx(m_db, store::Transaction::Kind::Immediate);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    Run run(*this, customerId);
+    if (Status s = run.setup(); !s)
+        return s.error();
+
+    QHash<QString, qint64> lastRowid;
+    qint64 warmFrom = sinceMs;
+    if (rerunMode) {
+        // Forget derived state from `since` on; keep the analyst's decisions.
+        for (const char *sql :
+             {"DELETE FROM findings WHERE customer_id=?1 AND bucket_start>=?2 AND state='new'",
+              "UPDATE findings SET count=0, evidence='[]', detail='{}' WHERE customer_id=?1 AND "
+              "bucket_start>=?2 AND state='acknowledged'",
+              "DELETE FROM detection_windows WHERE customer_id=?1 AND ?2 IS NOT NULL",
+              "DELETE FROM detection_counts WHERE customer_id=?1 AND ?2 IS NOT NULL",
+              "DELETE FROM detection_state WHERE customer_id=?1 AND ?2 IS NOT NULL"}) {
+            auto st = m_db.prepare(sql);
+            if (!st)
+                return st.error();
+            (*st)->bind(1, customerId).bind(2, sinceMs);
+            if (Status s = (*st)->exec(); !s)
+                return s.error();
+        }
+        qint64 lookback = 0;
+        for (const RuleRt &rt : run.rts) {
+            if (!rt.active)
+                continue;
+            if (rt.rule->kind == Rule::Kind::BaselineDelta)
+                lookback = std::max(lookback, (rt.baselineWindows + 1) * rt.strideMs);
+            if (rt.rule->kind == Rule::Kind::Threshold)
+                lookback = std::max(lookback, rt.windowMs);
+        }
+        warmFrom = sinceMs - lookback;
+        run.sinceMs = sinceMs;
+    } else {
+        if (Status s = run.loadState(QStringLiteral("signIns")); !s)
+            return s.error();
+        if (Status s = run.loadState(QStringLiteral("directoryAudits")); !s)
+            return s.error();
+    }
+
+    qint64 total = 0;
+    for (const char *table : {"signins", "audits"}) {
+        const QString stream = qstrcmp(table, "signins") == 0 ? QStringLiteral("signIns")
+                                                              : QStringLiteral("directoryAudits");
+        qint64 watermark = 0;
+        if (!rerunMode) {
+            store::Statement *st = m_db.cached(
+                "SELECT last_rowid FROM detection_state WHERE customer_id=? AND stream=?");
+            if (!st)
+                return m_db.lastError();
+            st->bind(1, customerId).bind(2, stream);
+            if (st->step() == store::Statement::Step::Row)
+                watermark = st->int64(0);
+            st->reset();
+        }
+        bool anyRule = false;
+        QStringList pendingFields;
+        for (const RuleRt &rt : run.rts) {
+            if (rt.rule->source != stream)
+                continue;
+            anyRule = anyRule || rt.active;
+            for (const QString &f : rt.rule->requiresFields)
+                if (!run.fieldsSeen.value(stream).contains(f) && !pendingFields.contains(f))
+                    pendingFields << f;
+        }
+        const bool audit = stream == u"directoryAudits";
+        QByteArray sql =
+            audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
+                    "raw FROM audits WHERE customer_id=?1 "
+                  : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
+                    "error_code FROM signins WHERE customer_id=?1 ";
+        const QByteArray timeCol = audit ? "activity_at" : "created_at";
+        if (rerunMode)
+            sql += "AND " + timeCol + ">=?2 ORDER BY " + timeCol + ", rowid";
+        else
+            sql += "AND rowid>?2 ORDER BY " + timeCol + ", rowid";
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        (*st)->bind(1, customerId).bind(2, rerunMode ? warmFrom : watermark);
+        store::Statement *rawSt =
+            audit ? nullptr : m_db.cached("SELECT raw FROM signins WHERE rowid=?");
+        qint64 maxRow = watermark;
+        while (true) {
+            const auto step = (*st)->step();
+            if (step == store::Statement::Step::Error)
+                return (*st)->lastError();
+            if (step == store::Statement::Step::Done)
+                break;
+            EventData ev;
+            ev.audit = audit;
+            ev.settings = &run.resolved;
+            ev.slotIdx = &run.slotIdx;
+            ev.rowid = (*st)->int64(0);
+            ev.id = (*st)->text(1);
+            ev.timeMs = (*st)->int64(2);
+            maxRow = std::max(maxRow, ev.rowid);
+            if (audit) {
+                for (int c : {ColActivity, ColResult, ColService, ColCategory}) {
+                    const int idx = 3 + (c - ColActivity);
+                    ev.hasCol[c] = !(*st)->isNull(idx);
+                    ev.col[c] = (*st)->text(idx);
+                }
+                ev.rawText = (*st)->textUtf8(7);
+            } else {
+                for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry}) {
+                    const int idx = 3 + c;
+                    ev.hasCol[c] = !(*st)->isNull(idx);
+                    ev.col[c] = (*st)->text(idx);
+                }
+                ev.hasCol[ColUserId] = true; // error_code is NOT NULL: columns are trusted
+                ev.errorCode = (*st)->int64(9);
+                const qint64 rowid = ev.rowid;
+                ev.rawLoader = [rawSt, rowid]() {
+                    rawSt->bind(1, rowid);
+                    QByteArray r;
+                    if (rawSt->step() == store::Statement::Step::Row)
+                        r = rawSt->textUtf8(0);
+                    rawSt->reset();
+                    return r;
+                };
+            }
+            if (!pendingFields.isEmpty()) {
+                ev.onParsed = [&](const QJsonObject &raw) {
+                    for (qsizetype i = pendingFields.size() - 1; i >= 0; --i) {
+                        if (!json::at(raw, pendingFields[i]).isUndefined()) {
+                            run.fieldsSeen[stream].append(pendingFields[i]);
+                            pendingFields.removeAt(i);
+                        }
+                    }
+                };
+            }
+            if (anyRule)
+                run.processEvent(stream, ev);
+            else if (!run.firstEvent.contains(stream))
+                run.firstEvent.insert(stream, ev.timeMs);
+            if (++total % 100000 == 0 && m_progress)
+                m_progress(total, -1);
+        }
+        lastRowid.insert(stream, maxRow);
+    }
+    if (Status s = run.save(lastRowid); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    run.stats.elapsedMs = timer.elapsed();
+    qCInfo(lcAnalytics) << "detect" << customerId << (rerunMode ? "rerun" : "incremental")
+                        << run.stats.events << "events" << run.stats.findingsCreated << "new"
+                        << run.stats.findingsUpdated << "updated" << run.stats.elapsedMs << "ms";
+    return run.stats;
+}
+
+Result<QList<RuleStatus>> DetectionEngine::ruleStatuses(const QString &customerId)
+{
+    Run run(*this, customerId);
+    if (Status s = run.setup(); !s)
+        return s.error();
+    if (Status s = run.loadState(QStringLiteral("signIns")); !s)
+        return s.error();
+    if (Status s = run.loadState(QStringLiteral("directoryAudits")); !s)
+        return s.error();
+    QList<RuleStatus> out;
+    const qint64 now = toEpochMs(m_clock.now());
+    for (const RuleRt &rt : run.rts) {
+        const Rule &r = *rt.rule;
+        RuleStatus s;
+        s.ruleId = r.id;
+        s.missingSettings = run.missingSettings(r);
+        for (const AllowEntry &a : r.allow)
+            if (a.type == AllowEntry::Type::Field && a.emptyIsUnconfigured &&
+                run.resolved.lists[size_t(a.settingSlot)].empty())
+                s.unconfigured = true;
+        const bool hasEvents = run.firstEvent.contains(r.source);
+        bool unsupported = false;
+        for (const QString &f : r.requiresFields)
+            unsupported = unsupported || !run.fieldsSeen.value(r.source).contains(f);
+        if (run.settings.isDisabled(r.id))
+            s.state = RuleStatus::State::Disabled;
+        else if (!s.missingSettings.isEmpty())
+            s.state = RuleStatus::State::NeedsSetup;
+        else if (hasEvents && unsupported)
+            s.state = RuleStatus::State::NotSupported;
+        else if (r.kind == Rule::Kind::BaselineDelta &&
+                 (!hasEvents ||
+                  (now - run.firstEvent.value(r.source)) / rt.strideMs < rt.baselineWindows))
+            s.state = RuleStatus::State::Learning;
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace vigie::analytics
