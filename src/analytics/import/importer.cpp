@@ -408,8 +408,8 @@ private:
             object ? m_w.EndObject() : m_w.EndArray();
             if (m_depth == m_elemLevel) {
                 m_capturing = false;
-                const bool go = m_ingest.json(
-                    0, QByteArray::fromRawData(m_buf.GetString(), qsizetype(m_buf.GetSize())));
+                const bool go =
+                    m_ingest.json(0, QByteArray(m_buf.GetString(), qsizetype(m_buf.GetSize())));
                 if (onElement)
                     onElement();
                 return go;

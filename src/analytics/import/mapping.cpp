@@ -54,7 +54,11 @@ QString lowerFirst(const QString &s)
 // "Not Applied" -> "notApplied", "Success" -> "success".
 QString enumValue(const QString &s)
 {
-    const QStringList words = s.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString text = s.simplified();
+    // The portal spells "Multifactor"; Graph enums say "multiFactor...".
+    text.replace(QLatin1String("Multifactor"), QLatin1String("Multi factor"), Qt::CaseInsensitive);
+    static const QRegularExpression separators(QStringLiteral("[ \\-]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QString out;
     for (qsizetype i = 0; i < words.size(); ++i)
         out += i == 0 ? lowerFirst(words[i]) : words[i].left(1).toUpper() + words[i].mid(1);
@@ -515,7 +519,7 @@ MapOutcome mapPortalSignIn(const CsvHeader &h, const QStringList &fields, const 
     putText(g, "ipAddress", row("ip address"));
     putText(g, "ipAddressFromResourceProvider", row("ip address (seen by resource)"));
     putText(g, "clientAppUsed", row("client app"));
-    putText(g, "authenticationRequirement", row("authentication requirement"));
+    putText(g, "authenticationRequirement", enumValue(row("authentication requirement")));
     putText(g, "signInIdentifier", row("sign-in identifier"));
     putText(g, "sessionId", row("session id"));
     putText(g, "tokenIssuerType", row("token issuer type"));
