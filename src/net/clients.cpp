@@ -510,7 +510,8 @@ ListJob<SpendDay> *dailyCost(const Session &session, const QString &customerTena
         QStringLiteral("/subscriptions/%1/providers/Microsoft.CostManagement/query")
             .arg(isSafePathId(azureSubscriptionId) ? azureSubscriptionId : QStringLiteral("_")));
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("api-version"), apiVersion);
+    q.addQueryItem(QStringLiteral("api-version"),
+                   apiVersion.isEmpty() ? QStringLiteral("2023-03-01") : apiVersion);
     r.url.setQuery(q);
     r.body = queryBody(from, to);
     auto parser = [azureSubscriptionId,
