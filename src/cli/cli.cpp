@@ -14,6 +14,7 @@
 namespace vigie::cli {
 
 void registerSyncCommands(); // cmd_sync.cpp
+void registerImportCommand(); // cmd_import.cpp
 
 namespace {
 
@@ -189,6 +190,7 @@ int run(const QStringList &arguments, Io &io)
 {
     registerLoginVerbs();
     registerSyncCommands();
+    registerImportCommand();
     Localization localization;
     localization.apply(languageFor(arguments));
 
