@@ -18,11 +18,6 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 int runImport(Context &context)
 {
     Io &io = context.io;
@@ -47,7 +42,9 @@ int runImport(Context &context)
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (percent / 10 != lastPercent / 10) {
                 lastPercent = percent;
-                io.err << tr("%1: %2% read").arg(name).arg(percent) << '\n';
+                io.err
+                    << QCoreApplication::translate("Import", "%1: %2% read").arg(name).arg(percent)
+                    << '\n';
                 io.err.flush();
             }
         };
@@ -59,9 +56,12 @@ int runImport(Context &context)
             continue;
         }
         const import::ImportReport &r = result.value();
-        io.out << tr("%1: %2").arg(name, import::formatDescription(r.format)) << '\n';
+        io.out << QCoreApplication::translate("Import", "%1: %2")
+                      .arg(name, import::formatDescription(r.format))
+               << '\n';
         io.out << "  "
-               << tr("taken %1 (sign-ins %2, audits %3), duplicates %4, rejected %5")
+               << QCoreApplication::translate(
+                      "Import", "taken %1 (sign-ins %2, audits %3), duplicates %4, rejected %5")
                       .arg(r.taken)
                       .arg(r.signIns)
                       .arg(r.audits)
@@ -70,16 +70,22 @@ int runImport(Context &context)
                << '\n';
         for (const import::Rejection &rej : r.rejections) {
             io.out << "  "
-                   << (rej.line > 0 ? tr("record %1 (line %2): %3").arg(rej.record).arg(rej.line)
-                                    : tr("record %1: %2").arg(rej.record))
+                   << (rej.line > 0
+                           ? QCoreApplication::translate("Import", "record %1 (line %2): %3")
+                                 .arg(rej.record)
+                                 .arg(rej.line)
+                           : QCoreApplication::translate("Import", "record %1: %2").arg(rej.record))
                           .arg(rej.reason)
                    << '\n';
         }
         if (r.rejected > r.rejections.size())
-            io.out << "  " << tr("… and %1 more rejected").arg(r.rejected - r.rejections.size())
+            io.out << "  "
+                   << QCoreApplication::translate("Import", "… and %1 more rejected")
+                          .arg(r.rejected - r.rejections.size())
                    << '\n';
         if (r.truncated) {
-            io.out << "  " << tr("warning: %1").arg(r.truncation) << '\n';
+            io.out << "  " << QCoreApplication::translate("Import", "warning: %1").arg(r.truncation)
+                   << '\n';
             code = ExitCode::Failure;
         }
         for (const QString &c : r.customers) {
@@ -104,7 +110,9 @@ int runImport(Context &context)
                 code = ExitCode::Failure;
                 continue;
             }
-            io.out << tr("Detections for %1: %2 events evaluated, %3 new findings, %4 updated")
+            io.out << QCoreApplication::translate(
+                          "Import",
+                          "Detections for %1: %2 events evaluated, %3 new findings, %4 updated")
                           .arg(c)
                           .arg(stats->events)
                           .arg(stats->findingsCreated)

@@ -27,11 +27,6 @@ namespace vigie::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 constexpr qint64 kSniffBytes = 64 * 1024;
 constexpr qint64 kProgressStep = 256 * 1024;
 // After this many records without a single log record the file is refused.
@@ -72,7 +67,8 @@ Format formatFor(Container c, RecordShape shape)
 Error refuse(const QString &path, const QString &why)
 {
     return Error::make(Error::Kind::Corrupt,
-                       tr("%1: not imported: %2").arg(QFileInfo(path).fileName(), why));
+                       QCoreApplication::translate("Import", "%1: not imported: %2")
+                           .arg(QFileInfo(path).fileName(), why));
 }
 
 // Receives records from the readers, maps them, batches them into the cache.
@@ -99,13 +95,14 @@ public:
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
         if (err.error != QJsonParseError::NoError) {
-            reject(
-                line,
-                tr("not valid JSON (%1 at character %2)").arg(err.errorString()).arg(err.offset));
+            reject(line,
+                   QCoreApplication::translate("Import", "not valid JSON (%1 at character %2)")
+                       .arg(err.errorString())
+                       .arg(err.offset));
             return keepGoing();
         }
         if (!doc.isObject()) {
-            reject(line, tr("not a JSON object"));
+            reject(line, QCoreApplication::translate("Import", "not a JSON object"));
             return keepGoing();
         }
         const QJsonObject o = doc.object();
@@ -116,7 +113,8 @@ public:
                     !o.contains(QLatin1String("activityDateTime"))) {
                     for (const QJsonValue &v : inner.toArray()) {
                         if (!v.isObject())
-                            reject(line, tr("not a JSON object"));
+                            reject(line,
+                                   QCoreApplication::translate("Import", "not a JSON object"));
                         else
                             object(line, v.toObject(), QByteArray());
                         if (!keepGoing())
@@ -144,8 +142,9 @@ public:
                 const QByteArray &seed)
     {
         if (fields.size() != header.names.size()) {
-            reject(line,
-                   tr("%1 values for %2 columns").arg(fields.size()).arg(header.names.size()));
+            reject(line, QCoreApplication::translate("Import", "%1 values for %2 columns")
+                             .arg(fields.size())
+                             .arg(header.names.size()));
             return;
         }
         mapped(line, mapCsvRow(header, fields, formatId(m_report.format)), seed, QByteArray());
@@ -226,7 +225,8 @@ private:
         const QString customer = m_customer.isEmpty() ? m.record.tenantHint : m_customer;
         if (customer.isEmpty()) {
             ++m_noCustomer;
-            reject(line, tr("the record names no customer tenant; use --customer ID"));
+            reject(line, QCoreApplication::translate(
+                             "Import", "the record names no customer tenant; use --customer ID"));
             return;
         }
         RowOutcome r;
@@ -349,7 +349,7 @@ private:
         if (m_capturing)
             return write(m_w);
         if (m_inRecords && m_depth == m_elemLevel) {
-            m_ingest.reject(0, tr("not a JSON object"));
+            m_ingest.reject(0, QCoreApplication::translate("Import", "not a JSON object"));
             return m_ingest.failed() ? false : true;
         }
         if (m_topCapture)
@@ -446,7 +446,7 @@ Status readJsonDocument(const QString &path, qint64 size, bool bom, Ingest &inge
 {
     FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
-        return refuse(path, tr("cannot open the file"));
+        return refuse(path, QCoreApplication::translate("Import", "cannot open the file"));
     if (bom)
         std::fseek(file, 3, SEEK_SET);
     std::vector<char> buffer(256 * 1024);
@@ -464,13 +464,18 @@ Status readJsonDocument(const QString &path, qint64 size, bool bom, Ingest &inge
     if (!ok && ok.Code() != rapidjson::kParseErrorTermination) {
         const qint64 offset = base + qint64(ok.Offset());
         if (handler.capturing())
-            ingest.reject(0, tr("the record is incomplete (the file breaks inside it)"));
+            ingest.reject(0, QCoreApplication::translate(
+                                 "Import", "the record is incomplete (the file breaks inside it)"));
         report.truncated = true;
         report.truncation =
             offset >= size - 1
-                ? tr("the file is cut at byte %1: the whole records before were kept").arg(offset)
-                : tr("the JSON breaks at byte %1 (%2): the whole records before were kept, "
-                     "the rest was not read")
+                ? QCoreApplication::translate(
+                      "Import", "the file is cut at byte %1: the whole records before were kept")
+                      .arg(offset)
+                : QCoreApplication::translate(
+                      "Import",
+                      "the JSON breaks at byte %1 (%2): the whole records before were kept, "
+                      "the rest was not read")
                       .arg(offset)
                       .arg(QString::fromUtf8(rapidjson::GetParseError_En(ok.Code())));
     }
@@ -505,10 +510,12 @@ Status readJsonLines(QFile &file, qint64 size, Ingest &ingest, ImportReport &rep
             QJsonParseError err{};
             QJsonDocument::fromJson(bytes, &err);
             if (err.error != QJsonParseError::NoError) {
-                ingest.reject(line, tr("the last line is cut"));
+                ingest.reject(line, QCoreApplication::translate("Import", "the last line is cut"));
                 report.truncated = true;
                 report.truncation =
-                    tr("the file is cut in line %1: the whole lines before were kept").arg(line);
+                    QCoreApplication::translate(
+                        "Import", "the file is cut in line %1: the whole lines before were kept")
+                        .arg(line);
                 break;
             }
         }
@@ -527,16 +534,18 @@ Status readCsv(QFile &file, qint64 size, Ingest &ingest, ImportReport &report)
     CsvReader reader(file);
     QList<QByteArray> raw;
     if (!reader.next(raw))
-        return refuse(file.fileName(), tr("the file is empty"));
+        return refuse(file.fileName(), QCoreApplication::translate("Import", "the file is empty"));
     QStringList fields;
     for (const QByteArray &f : std::as_const(raw))
         fields << QString::fromUtf8(f);
     const CsvHeaderOutcome header = analyzeCsvHeader(fields);
     if (!header.ok)
-        return refuse(file.fileName(), header.looksLikeHeader
-                                           ? header.reason
-                                           : tr("this is not a log file Vigie knows (expected "
-                                                "JSON, JSON Lines or a CSV log export)"));
+        return refuse(file.fileName(),
+                      header.looksLikeHeader
+                          ? header.reason
+                          : QCoreApplication::translate(
+                                "Import", "this is not a log file Vigie knows (expected "
+                                          "JSON, JSON Lines or a CSV log export)"));
     switch (header.header.kind) {
     case CsvKind::PortalSignIns:
         report.format = Format::PortalCsvSignIns;
@@ -552,10 +561,14 @@ Status readCsv(QFile &file, qint64 size, Ingest &ingest, ImportReport &report)
         if (raw.size() == 1 && raw[0].isEmpty())
             continue; // blank line
         if (reader.unterminated()) {
-            ingest.reject(reader.recordLine(), tr("the last record is cut (open quote)"));
+            ingest.reject(
+                reader.recordLine(),
+                QCoreApplication::translate("Import", "the last record is cut (open quote)"));
             report.truncated = true;
-            report.truncation = tr("the file is cut in line %1: the whole records before were kept")
-                                    .arg(reader.recordLine());
+            report.truncation =
+                QCoreApplication::translate(
+                    "Import", "the file is cut in line %1: the whole records before were kept")
+                    .arg(reader.recordLine());
             break;
         }
         fields.clear();
@@ -630,27 +643,28 @@ QString formatDescription(Format format)
 {
     switch (format) {
     case Format::GraphJson:
-        return tr("Graph JSON");
+        return QCoreApplication::translate("Import", "Graph JSON");
     case Format::JsonArray:
-        return tr("JSON array (Graph or Entra portal download)");
+        return QCoreApplication::translate("Import", "JSON array (Graph or Entra portal download)");
     case Format::JsonLines:
-        return tr("JSON Lines");
+        return QCoreApplication::translate("Import", "JSON Lines");
     case Format::PortalCsvSignIns:
-        return tr("Entra portal CSV (sign-ins)");
+        return QCoreApplication::translate("Import", "Entra portal CSV (sign-ins)");
     case Format::PortalCsvAudits:
-        return tr("Entra portal CSV (audit logs)");
+        return QCoreApplication::translate("Import", "Entra portal CSV (audit logs)");
     case Format::LogAnalyticsJson:
-        return tr("Log Analytics export (JSON)");
+        return QCoreApplication::translate("Import", "Log Analytics export (JSON)");
     case Format::LogAnalyticsCsv:
-        return tr("Log Analytics export (CSV)");
+        return QCoreApplication::translate("Import", "Log Analytics export (CSV)");
     case Format::AzureMonitorJson:
-        return tr("Azure Monitor diagnostic export (JSON)");
+        return QCoreApplication::translate("Import", "Azure Monitor diagnostic export (JSON)");
     case Format::AzureMonitorJsonLines:
-        return tr("Azure Monitor diagnostic export (JSON Lines)");
+        return QCoreApplication::translate("Import",
+                                           "Azure Monitor diagnostic export (JSON Lines)");
     case Format::Unknown:
         break;
     }
-    return tr("unknown");
+    return QCoreApplication::translate("Import", "unknown");
 }
 
 Result<ImportReport> importFile(store::Database &db, const QString &path,
@@ -661,7 +675,8 @@ Result<ImportReport> importFile(store::Database &db, const QString &path,
     QFile file(path);
     if (!QFileInfo(path).isFile())
         return Error::make(Error::Kind::NotFound,
-                           tr("%1: no such file").arg(QDir::toNativeSeparators(path)));
+                           QCoreApplication::translate("Import", "%1: no such file")
+                               .arg(QDir::toNativeSeparators(path)));
     if (!file.open(QIODevice::ReadOnly))
         return refuse(path, file.errorString());
     const qint64 size = file.size();
@@ -669,10 +684,12 @@ Result<ImportReport> importFile(store::Database &db, const QString &path,
     const bool bom = sniff.startsWith("\xEF\xBB\xBF");
     const QByteArray body = bom ? sniff.mid(3) : sniff;
     if (body.trimmed().isEmpty() && size <= kSniffBytes)
-        return refuse(path, tr("the file is empty"));
+        return refuse(path, QCoreApplication::translate("Import", "the file is empty"));
     if (body.contains('\0') || !validUtf8(body, size <= kSniffBytes))
-        return refuse(path, tr("this is a binary file, not a log export (expected JSON, JSON "
-                               "Lines or CSV in UTF-8)"));
+        return refuse(path,
+                      QCoreApplication::translate(
+                          "Import", "this is a binary file, not a log export (expected JSON, JSON "
+                                    "Lines or CSV in UTF-8)"));
 
     Ingest ingest(db, options, report);
     const QByteArray start = body.trimmed();
@@ -707,13 +724,18 @@ Result<ImportReport> importFile(store::Database &db, const QString &path,
         return ingest.error();
 
     if (report.records == 0)
-        return refuse(path, tr("the file holds no sign-in or audit records"));
+        return refuse(path, QCoreApplication::translate(
+                                "Import", "the file holds no sign-in or audit records"));
     if (ingest.mapped() == 0)
-        return refuse(path, tr("the file holds no sign-in or audit records (first record: %1)")
-                                .arg(ingest.firstReason()));
+        return refuse(path,
+                      QCoreApplication::translate(
+                          "Import", "the file holds no sign-in or audit records (first record: %1)")
+                          .arg(ingest.firstReason()));
     if (ingest.noCustomer() > 0 && report.taken + report.duplicates == 0)
-        return refuse(path, tr("the records do not say which customer they belong to; run the "
-                               "import again with --customer ID"));
+        return refuse(path,
+                      QCoreApplication::translate(
+                          "Import", "the records do not say which customer they belong to; run the "
+                                    "import again with --customer ID"));
     if (report.format == Format::Unknown)
         report.format = formatFor(ingest.container, RecordShape::Graph);
     qCInfo(lcImport) << "imported" << path << formatId(report.format) << "taken" << report.taken

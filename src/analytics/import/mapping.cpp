@@ -15,11 +15,6 @@ namespace vigie::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 bool has(const QJsonObject &o, QLatin1String key)
 {
     const auto it = o.constFind(key);
@@ -267,7 +262,9 @@ MapOutcome mapAzureMonitor(const QJsonObject &r, const QString &formatId)
     else if (category.isEmpty() && has(g, QLatin1String("activityDateTime")))
         m.kind = LogKind::Audit;
     else {
-        out.reason = tr("category \"%1\" is neither sign-ins nor audit logs").arg(category);
+        out.reason = QCoreApplication::translate(
+                         "Import", "category \"%1\" is neither sign-ins nor audit logs")
+                         .arg(category);
         return out;
     }
 
@@ -434,9 +431,11 @@ QString foundColumns(const QStringList &names)
 
 QString localizedRefusal(const QStringList &names)
 {
-    return tr("The CSV header is not one Vigie recognises (columns found: %1). If the file "
-              "comes from the Entra portal in another language, download it again with the "
-              "portal in English.")
+    return QCoreApplication::translate(
+               "Import",
+               "The CSV header is not one Vigie recognises (columns found: %1). If the file "
+               "comes from the Entra portal in another language, download it again with the "
+               "portal in English.")
         .arg(foundColumns(names));
 }
 
@@ -776,8 +775,9 @@ MapOutcome mapJsonRecord(const QJsonObject &r, const QString &formatId)
     RecordShape shape{};
     if (!detectShape(r, shape)) {
         MapOutcome out;
-        out.reason = tr("not a sign-in or audit record (no createdDateTime, activityDateTime, "
-                        "TimeGenerated or properties)");
+        out.reason = QCoreApplication::translate(
+            "Import", "not a sign-in or audit record (no createdDateTime, activityDateTime, "
+                      "TimeGenerated or properties)");
         return out;
     }
     switch (shape) {
@@ -930,8 +930,11 @@ RowOutcome toSignInRow(MappedRecord &m, const QByteArray &idSeed, const QByteArr
     const QString when = json::toString(g.value(QLatin1String("createdDateTime")));
     const QDateTime t = parseLogTime(when);
     if (!t.isValid()) {
-        out.reason = when.isEmpty() ? tr("no createdDateTime")
-                                    : tr("createdDateTime \"%1\" is not a date").arg(when.left(40));
+        out.reason =
+            when.isEmpty()
+                ? QCoreApplication::translate("Import", "no createdDateTime")
+                : QCoreApplication::translate("Import", "createdDateTime \"%1\" is not a date")
+                      .arg(when.left(40));
         return out;
     }
     const bool changed = ensureId(m, idSeed, row.id);
@@ -958,9 +961,11 @@ RowOutcome toAuditRow(MappedRecord &m, const QByteArray &idSeed, const QByteArra
     const QString when = json::toString(g.value(QLatin1String("activityDateTime")));
     const QDateTime t = parseLogTime(when);
     if (!t.isValid()) {
-        out.reason = when.isEmpty()
-                         ? tr("no activityDateTime")
-                         : tr("activityDateTime \"%1\" is not a date").arg(when.left(40));
+        out.reason =
+            when.isEmpty()
+                ? QCoreApplication::translate("Import", "no activityDateTime")
+                : QCoreApplication::translate("Import", "activityDateTime \"%1\" is not a date")
+                      .arg(when.left(40));
         return out;
     }
     const bool changed = ensureId(m, idSeed, row.id);
