@@ -284,6 +284,72 @@ private Q_SLOTS:
                       "azure_monitor_signin.expected.json");
     }
 
+    void otherContainers()
+    {
+        const QJsonObject envelope =
+            QJsonDocument::fromJson(readAll(dataFile("graph_signins.json"))).object();
+        const QJsonArray value = envelope.value(QLatin1String("value")).toArray();
+
+        // Entra portal JSON download: a bare array of camelCase records.
+        const QString array = m_dir.filePath(QStringLiteral("portal.json"));
+        writeFile(array, QJsonDocument(value).toJson(QJsonDocument::Indented));
+        auto a = run(array, QStringLiteral("c1"));
+        QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
+        QCOMPARE(a->format, import::Format::JsonArray);
+        QCOMPARE(a->taken, 2);
+
+        // One record on its own (Graph Explorer "get signIn"), pretty printed.
+        const QString single = m_dir.filePath(QStringLiteral("single.json"));
+        QJsonObject one = value.at(1).toObject();
+        one.insert(QStringLiteral("id"), QStringLiteral("single-1"));
+        writeFile(single, QJsonDocument(one).toJson(QJsonDocument::Indented));
+        auto s = run(single, QStringLiteral("c1"));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        QCOMPARE(s->format, import::Format::GraphJson);
+        QCOMPARE(s->taken, 1);
+
+        // Azure Monitor, one record per line (storage account blobs).
+        const QJsonArray records = QJsonDocument::fromJson(readAll(dataFile("azure_monitor.json")))
+                                       .object()
+                                       .value(QLatin1String("records"))
+                                       .toArray();
+        QByteArray lines;
+        for (const QJsonValue &r : records)
+            lines += QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) + "\r\n";
+        const QString monitor = m_dir.filePath(QStringLiteral("monitor.jsonl"));
+        writeFile(monitor, lines);
+        auto m = run(monitor);
+        QVERIFY2(m.ok(), m.ok() ? "" : qPrintable(m.error().message));
+        QCOMPARE(m->format, import::Format::AzureMonitorJsonLines);
+        QCOMPARE(m->taken, 2);
+        QCOMPARE(m->rejected, 1);
+        QCOMPARE(m->rejections.value(0).line, 3);
+    }
+
+    void olderServicePrincipalCsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sp.csv"));
+        writeFile(path, "Date (UTC),Request ID,Service principal ID,Service principal name,"
+                        "Application,Application ID ,IP address,Location,Status,"
+                        "Sign-in error code,Failure reason,Resource tenant ID,Some future column\n"
+                        "2024-05-07T01:02:03Z,sp-req-1,e1e1e1e1-0000-0000-0000-000000000001,"
+                        "Backup Robot,Backup Robot,aaaabbbb-0000-0000-0000-000000000001,"
+                        "192.0.2.77,\"Amsterdam, Noord-Holland, NL\",Failure,7000215,"
+                        "Invalid client secret provided.,C1,whatever\n");
+        auto r = run(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->format, import::Format::PortalCsvSignIns);
+        QCOMPARE(r->taken, 1);
+        QCOMPARE(r->customers, QStringList{QStringLiteral("c1")});
+        const QJsonObject g = rawOf("signins", QStringLiteral("sp-req-1"));
+        QCOMPARE(g.value(QLatin1String("servicePrincipalName")).toString(),
+                 QStringLiteral("Backup Robot"));
+        QCOMPARE(g[QLatin1String("status")][QLatin1String("errorCode")].toInt(), 7000215);
+        QCOMPARE(g[QLatin1String("location")][QLatin1String("city")].toString(),
+                 QStringLiteral("Amsterdam"));
+        QVERIFY(!g.contains(QLatin1String("userPrincipalName")));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("content");
