@@ -1453,7 +1453,21 @@ Result<QList<RuleStatus>> DetectionEngine::ruleStatuses(const QString &customerI
     if (Status s = run.loadState(QStringLiteral("directoryAudits")); !s)
         return s.error();
     QList<RuleStatus> out;
-    const qint64 now = toEpochMs(m_clock.now());
+    // History span per stream: first evaluated event .. newest stored event.
+    QHash<QString, qint64> newest;
+    for (const auto &[stream, sql] :
+         {std::pair{QStringLiteral("signIns"),
+                    "SELECT max(created_at) FROM signins WHERE customer_id=?"},
+          std::pair{QStringLiteral("directoryAudits"),
+                    "SELECT max(activity_at) FROM audits WHERE customer_id=?"}}) {
+        store::Statement *st = m_db.cached(sql);
+        if (!st)
+            return m_db.lastError();
+        st->bind(1, customerId);
+        if (st->step() == store::Statement::Step::Row && !st->isNull(0))
+            newest.insert(stream, st->int64(0));
+        st->reset();
+    }
     for (const RuleRt &rt : run.rts) {
         const Rule &r = *rt.rule;
         RuleStatus s;
@@ -1475,7 +1489,8 @@ Result<QList<RuleStatus>> DetectionEngine::ruleStatuses(const QString &customerI
             s.state = RuleStatus::State::NotSupported;
         else if (r.kind == Rule::Kind::BaselineDelta &&
                  (!hasEvents ||
-                  (now - run.firstEvent.value(r.source)) / rt.strideMs < rt.baselineWindows))
+                  (newest.value(r.source) - run.firstEvent.value(r.source)) / rt.strideMs <
+                      rt.baselineWindows))
             s.state = RuleStatus::State::Learning;
         out.append(s);
     }

@@ -1,0 +1,563 @@
+#include "analytics/engine.h"
+#include "analytics/findingstore.h"
+#include "analytics/rules.h"
+#include "analytics/settings.h"
+#include "eventstore.h"
+#include "sim/scenarios.h"
+#include "store/cache.h"
+#include "store/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+using namespace vigie::analytics;
+
+namespace {
+
+const QString kCustomer = QStringLiteral("11111111-2222-3333-4444-555555555555");
+const QDateTime kStart(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+const QDateTime kEnd(QDate(2026, 4, 15), QTime(0, 0), Qt::UTC);
+
+struct Env
+{
+    QTemporaryDir dir;
+    std::unique_ptr<store::Database> db;
+    RuleCatalog catalog;
+    FixedClock clock{kEnd};
+    Env()
+    {
+        auto d = store::openCache(dir.filePath(QStringLiteral("cache.sqlite")));
+        if (!d)
+            qFatal("cache: %s", qPrintable(d.error().message));
+        db = std::move(*d);
+        auto c = RuleCatalog::loadBuiltin();
+        if (!c)
+            qFatal("catalog: %s", qPrintable(c.error().message));
+        catalog = std::move(*c);
+    }
+    bool insert(const QString &customer, const QString &stream, const QJsonObject &e)
+    {
+        return testing::insertEvent(*db, customer, stream, e);
+    }
+    bool insertAll(const QString &customer, const QList<sim::LabeledEvent> &events)
+    {
+        store::Transaction tx(*db);
+        for (const auto &e : events)
+            if (!insert(customer, e.stream, e.event))
+                return false;
+        return tx.commit().ok();
+    }
+    bool setSettings(const QString &customer, QJsonObject s)
+    {
+        s.insert(QStringLiteral("customerId"), customer);
+        auto cs = CustomerSettings::fromJson(s);
+        return cs && cs->save(*db, clock.now()).ok();
+    }
+    QList<Finding> findings(const QString &customer, const QString &rule = {})
+    {
+        FindingStore fs(*db);
+        FindingFilter f;
+        f.customerId = customer;
+        f.ruleId = rule;
+        auto r = fs.list(f);
+        return r ? *r : QList<Finding>{};
+    }
+};
+
+QJsonObject signIn(const QString &id, const QDateTime &t, const QString &upn, int error,
+                   const QString &app = QStringLiteral("ProxyIdentityExperienceFramework"))
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("createdDateTime"), formatWireDateTime(t)},
+        {QStringLiteral("userId"), QStringLiteral("id-") + upn},
+        {QStringLiteral("userPrincipalName"), upn},
+        {QStringLiteral("appId"), QStringLiteral("app-") + app},
+        {QStringLiteral("appDisplayName"), app},
+        {QStringLiteral("ipAddress"), QStringLiteral("198.51.100.1")},
+        {QStringLiteral("status"), QJsonObject{{QStringLiteral("errorCode"), error}}},
+        {QStringLiteral("location"),
+         QJsonObject{{QStringLiteral("countryOrRegion"), QStringLiteral("FR")}}}};
+}
+
+QJsonObject audit(const QString &id, const QDateTime &t, const QString &activity,
+                  const QString &actor, bool b2c = true)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("activityDateTime"), formatWireDateTime(t)},
+        {QStringLiteral("activityDisplayName"), activity},
+        {QStringLiteral("result"), QStringLiteral("success")},
+        {QStringLiteral("category"), QStringLiteral("Policy")},
+        {QStringLiteral("loggedByService"),
+         b2c ? QStringLiteral("B2C") : QStringLiteral("Core Directory")},
+        {QStringLiteral("initiatedBy"),
+         QJsonObject{{QStringLiteral("user"),
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("id-") + actor},
+                                  {QStringLiteral("userPrincipalName"), actor}}}}},
+        {QStringLiteral("targetResources"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("policy-1")},
+                                {QStringLiteral("type"), QStringLiteral("Policy")}}}}};
+}
+
+QStringList evidenceIds(const Finding &f)
+{
+    QStringList ids;
+    for (const EvidenceRef &e : f.evidence)
+        ids << e.eventId;
+    return ids;
+}
+
+RuleStatus::State stateOf(const QList<RuleStatus> &list, const QString &id)
+{
+    for (const RuleStatus &s : list)
+        if (s.ruleId == id)
+            return s.state;
+    return RuleStatus::State::Disabled;
+}
+
+} // namespace
+
+class TestDetection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogHasAllRules()
+    {
+        auto c = RuleCatalog::loadBuiltin();
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
+        QCOMPARE(c->rules().size(), 49);
+        QStringList ids;
+        for (const auto &r : c->rules())
+            ids << r->id;
+        QCOMPARE(ids.first(), QStringLiteral("C1"));
+        QCOMPARE(ids.last(), QStringLiteral("I15"));
+        for (const char *id : {"C9", "P13", "A12", "I1"})
+            QVERIFY(ids.contains(QString::fromLatin1(id)));
+        QCOMPARE(c->find(QStringLiteral("C4"))->windowMs, qint64(15 * 60 * 1000));
+        QCOMPARE(c->find(QStringLiteral("P3"))->title(QStringLiteral("fr")),
+                 QStringLiteral("Échec MFA d'un admin (interruption)"));
+        // The directory loader reads the same files.
+        auto d = RuleCatalog::loadDirectory(QStringLiteral(VIGIE_SOURCE_DIR "/resources/rules"));
+        QVERIFY(d.ok());
+        QCOMPARE(d->rules().size(), 49);
+    }
+
+    void brokenRuleFilesAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray ok =
+            R"({"id":"X1","title":{"en":"t","fr":"t"},"explanation":{"en":"e","fr":"e"},
+            "risk":"high","source":"signIns","kind":"match","subject":"userId","window":"PT1H",
+            "conditions":{"path":"status.errorCode","op":"eq","value":1}})";
+        auto broken = [&](const char *from, const char *to) {
+            QByteArray b = ok;
+            b.replace(from, to);
+            return b;
+        };
+        QTest::newRow("operator") << broken("\"op\":\"eq\"", "\"op\":\"like\"")
+                                  << QStringLiteral("X1 (x.json): field \"conditions.op\"");
+        QTest::newRow("window") << broken("PT1H", "1 hour")
+                                << QStringLiteral("X1 (x.json): field \"window\"");
+        QTest::newRow("title") << broken("\"title\":{\"en\":\"t\",\"fr\":\"t\"}",
+                                         "\"title\":{\"en\":\"t\"}")
+                               << QStringLiteral("X1 (x.json): field \"title.fr\"");
+        QTest::newRow("risk") << broken("\"high\"", "\"severe\"")
+                              << QStringLiteral("X1 (x.json): field \"risk\"");
+        QTest::newRow("kind") << broken("\"match\"", "\"regex\"")
+                              << QStringLiteral("X1 (x.json): field \"kind\"");
+        QTest::newRow("threshold") << broken("\"match\"", "\"threshold\"")
+                                   << QStringLiteral("X1 (x.json): field \"params.threshold\"");
+        QTest::newRow("nested")
+            << broken(
+                   R"({"path":"status.errorCode","op":"eq","value":1})",
+                   R"({"all":[{"path":"a","op":"eq","value":1},{"path":"b","op":"cidrIn","value":["nope"]}]})")
+            << QStringLiteral("field \"conditions.all[1].value\"");
+        QTest::newRow("json") << QByteArray("{\"id\":")
+                              << QStringLiteral("x.json is not valid JSON");
+        QTest::newRow("superseded") << broken("\"window\"", "\"supersededBy\":[\"Z9\"],\"window\"")
+                                    << QStringLiteral("field \"supersededBy\"");
+    }
+
+    void brokenRuleFilesAreNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("x.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        auto c = RuleCatalog::loadDirectory(dir.path());
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().message.contains(expected), qPrintable(c.error().message));
+    }
+
+    void foldingAndCidr()
+    {
+        QCOMPARE(fold(QString::fromUtf8(
+                     "  Update application \u2013 Certificates  and secrets management ")),
+                 QStringLiteral("update application - certificates and secrets management"));
+        QVERIFY(Cidr::parse(u"2001:db8::/32").contains(u"2001:db8:ffff::1"));
+        QVERIFY(!Cidr::parse(u"2001:db8::/32").contains(u"2001:db9::1"));
+        QVERIFY(Cidr::parse(u"192.0.2.77/32").contains(u"192.0.2.77"));
+        QVERIFY(!Cidr::parse(u"192.0.2.77/32").contains(u"192.0.2.78"));
+        QVERIFY(!Cidr::parse(u"203.0.113.0/24").contains(u"2001:db8::1"));
+        QCOMPARE(parseIsoDuration(u"P1D"), qint64(86400000));
+        QCOMPARE(parseIsoDuration(u"PT15M"), qint64(900000));
+        QCOMPARE(urlHost(u"https://*.contoso.com/cb"), QStringLiteral("*.contoso.com"));
+        QCOMPARE(signInErrorMeaning(50053, QStringLiteral("fr")).left(16),
+                 QStringLiteral("compte verrouill"));
+    }
+
+    void settingsValidation()
+    {
+        QVERIFY(!CustomerSettings::fromJson(QJsonObject{{QStringLiteral("approvedCidrs"),
+                                                         QJsonArray{QStringLiteral("1.2.3.4/99")}}})
+                     .ok());
+        auto bad = CustomerSettings::fromJson(QJsonObject{
+            {QStringLiteral("workingHours"),
+             QJsonObject{{QStringLiteral("timeZone"), QStringLiteral("Mars/Olympus")}}}});
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("workingHours.timeZone")));
+        auto ok = CustomerSettings::fromJson(
+            QJsonObject{{QStringLiteral("workingHours"),
+                         QJsonObject{{QStringLiteral("timeZone"), QStringLiteral("Europe/Paris")},
+                                     {QStringLiteral("days"), QJsonArray{QStringLiteral("Mon")}},
+                                     {QStringLiteral("start"), QStringLiteral("07:30")},
+                                     {QStringLiteral("end"), QStringLiteral("19:30")}}}});
+        QVERIFY(ok.ok());
+        // 2026-03-30 is a Monday in CEST: 06:00Z = 08:00 local (inside); 05:00Z = 07:00 (outside).
+        QVERIFY(ok->workingHours().contains(QDateTime(QDate(2026, 3, 30), QTime(6, 0), Qt::UTC)));
+        QVERIFY(!ok->workingHours().contains(QDateTime(QDate(2026, 3, 30), QTime(5, 0), Qt::UTC)));
+        // Round trip through the store.
+        Env env;
+        QVERIFY(ok->toJson().value(u"workingHours").isObject());
+        CustomerSettings s = *ok;
+        QJsonObject j = s.toJson();
+        j.insert(QStringLiteral("customerId"), QStringLiteral("c1"));
+        QVERIFY(CustomerSettings::fromJson(j)->save(*env.db, env.clock.now()).ok());
+        auto back = CustomerSettings::load(*env.db, QStringLiteral("c1"));
+        QVERIFY(back.ok());
+        QCOMPARE(back->json(), j);
+    }
+
+    // detections.md §7: every fire label -> exactly one finding of that rule with the
+    // event; no finding of a rule contains one of its decoys. Prints recall/precision.
+    void scenariosRecallAndPrecision()
+    {
+        Env env;
+        const sim::ScenarioSet set = sim::generateScenarios(42, kCustomer, kStart, kEnd);
+        QVERIFY(set.events.size() > 98);
+        QVERIFY(env.setSettings(kCustomer, set.settings));
+        QVERIFY(env.insertAll(kCustomer, set.events));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        auto r = engine.evaluateNew(kCustomer);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        qInfo("evaluated %lld events in %lld ms, %lld findings", r->events, r->elapsedMs,
+              r->findingsCreated);
+
+        QHash<QString, QList<Finding>> byRule;
+        for (const Finding &f : env.findings(kCustomer))
+            byRule[f.ruleId].append(f);
+        int totalFire = 0, totalDecoy = 0;
+        QStringList failures;
+        QSet<QString> rulesWithCases;
+        for (const auto &rule : env.catalog.rules()) {
+            int fire = 0, found = 0, decoys = 0, falsePos = 0;
+            for (const sim::LabeledEvent &e : set.events) {
+                if (e.ruleId != rule->id)
+                    continue;
+                const QString id = e.event.value(u"id").toString();
+                int hits = 0;
+                for (const Finding &f : byRule.value(rule->id))
+                    if (evidenceIds(f).contains(id))
+                        ++hits;
+                if (e.fire) {
+                    ++fire;
+                    if (hits == 1)
+                        ++found;
+                    else
+                        failures << QStringLiteral("%1 missed %2 (%3 findings)")
+                                        .arg(rule->id, id)
+                                        .arg(hits);
+                } else {
+                    ++decoys;
+                    if (hits) {
+                        ++falsePos;
+                        failures << QStringLiteral("%1 fired on decoy %2").arg(rule->id, id);
+                    }
+                }
+            }
+            if (fire && decoys)
+                rulesWithCases.insert(rule->id);
+            totalFire += fire;
+            totalDecoy += decoys;
+            const double recall = fire ? double(found) / fire : 0;
+            const double precision = (found + falsePos) ? double(found) / (found + falsePos) : 0;
+            qInfo("%-4s fire %3d decoy %3d recall %.2f precision %.2f", qPrintable(rule->id), fire,
+                  decoys, recall, precision);
+        }
+        qInfo("labels: %d fire, %d decoy", totalFire, totalDecoy);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(rulesWithCases.size(), 49);
+        QVERIFY(totalFire + totalDecoy >= 98);
+
+        // Escalation: C4's 8 distinct users -> high; P3 three in the bucket -> high.
+        bool c4High = false;
+        for (const Finding &f : byRule.value(QStringLiteral("C4")))
+            c4High = c4High || f.severity == Risk::Enum::High;
+        QVERIFY(c4High);
+        int p3High = 0, p3Medium = 0;
+        for (const Finding &f : byRule.value(QStringLiteral("P3")))
+            (f.severity == Risk::Enum::High ? p3High : p3Medium)++;
+        QCOMPARE(p3High, 1);
+        QCOMPARE(p3Medium, 1);
+        // Threshold evidence carries the figures; baseline findings carry current vs baseline.
+        const Finding c1 = byRule.value(QStringLiteral("C1")).value(0);
+        QCOMPARE(c1.count, 120);
+        QCOMPARE(c1.evidence.size(), 120);
+        QCOMPARE(c1.detail.value(u"threshold").toInt(), 100);
+        const Finding c7 = byRule.value(QStringLiteral("C7")).value(0);
+        QVERIFY(c7.detail.value(u"current").toInt() >
+                c7.detail.value(u"baseline").toDouble() * 1.1);
+        QCOMPARE(c7.detail.value(u"history").toArray().size(), 7);
+        // Name forms: en dash + trailing space (A1) and "Create Identity Provider" (I13) matched.
+        QVERIFY(!byRule.value(QStringLiteral("A1")).isEmpty());
+        QVERIFY(!byRule.value(QStringLiteral("I13")).isEmpty());
+        // Rule statuses: A7 has its beta field, nothing needs setup.
+        auto st = engine.ruleStatuses(kCustomer);
+        QVERIFY(st.ok());
+        for (const RuleStatus &s : *st)
+            QVERIFY2(s.state == RuleStatus::State::Active ||
+                         s.state == RuleStatus::State::NotSupported,
+                     qPrintable(s.ruleId + u' ' + RuleStatus::stateName(s.state)));
+        QCOMPARE(stateOf(*st, QStringLiteral("A7")), RuleStatus::State::Active);
+    }
+
+    // Three ingest batches give the same findings as one back-test run.
+    void incrementalMatchesRerun()
+    {
+        Env env;
+        const sim::ScenarioSet set = sim::generateScenarios(7, kCustomer, kStart, kEnd);
+        QVERIFY(env.setSettings(kCustomer, set.settings));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        const qsizetype n = set.events.size();
+        const QList<qsizetype> cuts{n / 3, 2 * n / 3 + 5, n};
+        qsizetype from = 0;
+        qint64 evaluated = 0;
+        for (qsizetype cut : cuts) {
+            QVERIFY(env.insertAll(kCustomer, set.events.mid(from, cut - from)));
+            auto r = engine.evaluateNew(kCustomer);
+            QVERIFY(r.ok());
+            evaluated += r->events;
+            from = cut;
+        }
+        QCOMPARE(evaluated, qint64(n)); // each event evaluated once
+        auto again = engine.evaluateNew(kCustomer);
+        QVERIFY(again.ok());
+        QCOMPARE(again->events, qint64(0));
+        auto summary = [&]() {
+            QStringList out;
+            for (const Finding &f : env.findings(kCustomer))
+                out << QStringLiteral("%1|%2|%3|%4|%5")
+                           .arg(f.ruleId, f.subject)
+                           .arg(toEpochMs(f.bucketStart))
+                           .arg(f.count)
+                           .arg(f.severity.raw());
+            out.sort();
+            return out;
+        };
+        const QStringList incremental = summary();
+        QVERIFY(incremental.size() > 49);
+        auto r = engine.rerun(kCustomer, kStart);
+        QVERIFY(r.ok());
+        QCOMPARE(summary(), incremental);
+    }
+
+    void needsSetupAndUnconfigured()
+    {
+        Env env;
+        const QString c = QStringLiteral("fresh-customer");
+        const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        QVERIFY(env.insert(c, QStringLiteral("directoryAudits"),
+                           audit(QStringLiteral("a1"), t,
+                                 QStringLiteral("Add conditional access policy"),
+                                 QStringLiteral("ops@contoso.com"), false)));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           signIn(QStringLiteral("s1"), t, QStringLiteral("admin1@contoso.com"),
+                                  53003, QStringLiteral("Azure Portal"))));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        const QList<Finding> all = env.findings(c);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].ruleId, QStringLiteral("I1"));
+        QVERIFY(all[0].unconfigured);
+        auto st = engine.ruleStatuses(c);
+        QVERIFY(st.ok());
+        for (const char *id : {"C6", "P1", "P2", "P8", "P9", "A8", "P12"})
+            QCOMPARE(stateOf(*st, QString::fromLatin1(id)), RuleStatus::State::NeedsSetup);
+        QCOMPARE(stateOf(*st, QStringLiteral("P6")), RuleStatus::State::NotSupported);
+        QCOMPARE(stateOf(*st, QStringLiteral("A7")), RuleStatus::State::NotSupported);
+        QCOMPARE(stateOf(*st, QStringLiteral("C7")), RuleStatus::State::Learning);
+        QCOMPARE(stateOf(*st, QStringLiteral("I1")), RuleStatus::State::Active);
+        for (const RuleStatus &s : *st)
+            if (s.ruleId == u"I1")
+                QVERIFY(s.unconfigured);
+        // Disabled rules are skipped.
+        QVERIFY(env.setSettings(
+            c, QJsonObject{{QStringLiteral("disabledRules"), QJsonArray{QStringLiteral("I1")}}}));
+        auto st2 = engine.ruleStatuses(c);
+        QCOMPARE(stateOf(*st2, QStringLiteral("I1")), RuleStatus::State::Disabled);
+    }
+
+    void dedupPerKind()
+    {
+        Env env;
+        const QString c = QStringLiteral("dedup");
+        QVERIFY(env.setSettings(c, QJsonObject{{QStringLiteral("privilegedAccounts"),
+                                                QJsonArray{QStringLiteral("admin1@contoso.com")}},
+                                               {QStringLiteral("vipAccounts"),
+                                                QJsonArray{QStringLiteral("vip@x.com")}}}));
+        const QDateTime h(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        const QString ad = QStringLiteral("admin1@contoso.com");
+        // match (P2): two in one hour bucket, one in the next.
+        env.insert(
+            c, QStringLiteral("signIns"),
+            signIn(QStringLiteral("m1"), h.addSecs(60), ad, 53003, QStringLiteral("Portal")));
+        env.insert(
+            c, QStringLiteral("signIns"),
+            signIn(QStringLiteral("m2"), h.addSecs(1200), ad, 53003, QStringLiteral("Portal")));
+        env.insert(
+            c, QStringLiteral("signIns"),
+            signIn(QStringLiteral("m3"), h.addSecs(3700), ad, 53003, QStringLiteral("Portal")));
+        // allowlist (I2): two by ops in one bucket.
+        env.insert(c, QStringLiteral("directoryAudits"),
+                   audit(QStringLiteral("i1"), h.addSecs(100),
+                         QStringLiteral("Delete conditional access policy"),
+                         QStringLiteral("ops@x.com"), false));
+        env.insert(c, QStringLiteral("directoryAudits"),
+                   audit(QStringLiteral("i2"), h.addSecs(200),
+                         QStringLiteral("Delete conditional access policy"),
+                         QStringLiteral("ops@x.com"), false));
+        // threshold (C5): 5 lockouts, then a quiet 2 h, then 5 more -> two findings; VIP escalates
+        // the second.
+        for (int i = 0; i < 5; ++i)
+            env.insert(c, QStringLiteral("signIns"),
+                       signIn(QStringLiteral("t%1").arg(i), h.addSecs(i * 60),
+                              QStringLiteral("u%1@x.com").arg(i), 50053));
+        for (int i = 0; i < 5; ++i)
+            env.insert(
+                c, QStringLiteral("signIns"),
+                signIn(QStringLiteral("v%1").arg(i), h.addSecs(3 * 3600 + i * 60),
+                       i == 4 ? QStringLiteral("vip@x.com") : QStringLiteral("w%1@x.com").arg(i),
+                       50053));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        const QList<Finding> p2 = env.findings(c, QStringLiteral("P2"));
+        QCOMPARE(p2.size(), 2);
+        QCOMPARE(p2[1].count, 2); // oldest last
+        QCOMPARE(evidenceIds(p2[1]), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+        QCOMPARE(evidenceIds(p2[0]), QStringList{QStringLiteral("m3")});
+        const QList<Finding> i2 = env.findings(c, QStringLiteral("I2"));
+        QCOMPARE(i2.size(), 1);
+        QCOMPARE(i2[0].count, 2);
+        QCOMPARE(i2[0].subject, QStringLiteral("ops@x.com"));
+        const QList<Finding> c5 = env.findings(c, QStringLiteral("C5"));
+        QCOMPARE(c5.size(), 2);
+        QCOMPARE(c5[0].severity.value(), Risk::Enum::High); // VIP
+        QCOMPARE(c5[1].severity.value(), Risk::Enum::Medium);
+        QCOMPARE(c5[1].count, 5);
+    }
+
+    void lifecycle()
+    {
+        Env env;
+        const QString c = QStringLiteral("life");
+        const QDateTime h(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        const QString ops = QStringLiteral("ops@x.com");
+        env.insert(c, QStringLiteral("directoryAudits"),
+                   audit(QStringLiteral("e1"), h, QStringLiteral("Add conditional access policy"),
+                         ops, false));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        QList<Finding> f = env.findings(c);
+        QCOMPARE(f.size(), 1);
+        FindingStore store(*env.db);
+        const qint64 id = f[0].id;
+        QVERIFY(!store
+                     .transition(id, FindingState(FindingState::Enum::New), QStringLiteral("ana"),
+                                 {}, h)
+                     .ok());
+        QVERIFY(store
+                    .transition(id, FindingState(FindingState::Enum::Acknowledged),
+                                QStringLiteral("ana"), QStringLiteral("looking"), h)
+                    .ok());
+        QVERIFY(store
+                    .transition(id, FindingState(FindingState::Enum::Closed), QStringLiteral("ana"),
+                                QStringLiteral("change ticket 42"), h.addSecs(60))
+                    .ok());
+        QVERIFY(!store
+                     .transition(id, FindingState(FindingState::Enum::FalsePositive),
+                                 QStringLiteral("ana"), {}, h)
+                     .ok());
+        auto notes = store.notes(id);
+        QCOMPARE(notes->size(), 2);
+        QCOMPARE(notes->at(1).text, QStringLiteral("change ticket 42"));
+        QCOMPARE(env.db->queryInt("SELECT count(*) FROM activity WHERE verb='finding.state'"),
+                 qint64(2));
+        // A later event in the same bucket does not reopen; the next bucket creates a new finding.
+        env.insert(c, QStringLiteral("directoryAudits"),
+                   audit(QStringLiteral("e2"), h.addSecs(600),
+                         QStringLiteral("Add conditional access policy"), ops, false));
+        env.insert(c, QStringLiteral("directoryAudits"),
+                   audit(QStringLiteral("e3"), h.addSecs(3700),
+                         QStringLiteral("Add conditional access policy"), ops, false));
+        QVERIFY(engine.evaluateNew(c).ok());
+        f = env.findings(c);
+        QCOMPARE(f.size(), 2);
+        auto closed = store.get(id);
+        QCOMPARE(closed->state.value(), FindingState::Enum::Closed);
+        QCOMPARE(closed->count, 1);
+        QCOMPARE(evidenceIds(f[0]), QStringList{QStringLiteral("e3")});
+        // Rerun keeps the analyst's decision.
+        QVERIFY(engine.rerun(c, h.addDays(-1)).ok());
+        QCOMPARE(store.get(id)->state.value(), FindingState::Enum::Closed);
+        QCOMPARE(env.findings(c).size(), 2);
+        // Stats for sparklines.
+        auto stats = store.ruleStats(c, h.addDays(1), 7);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->size(), 1);
+        QCOMPARE(stats->at(0).findings, qint64(2));
+        QCOMPARE(stats->at(0).daily.value(h.date()), 2);
+    }
+
+    void evidenceIsCapped()
+    {
+        Env env;
+        const QString c = QStringLiteral("cap");
+        const QDateTime h(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        store::Transaction tx(*env.db);
+        for (int i = 0; i < 250; ++i)
+            env.insert(c, QStringLiteral("directoryAudits"),
+                       audit(QStringLiteral("x%1").arg(i), h.addSecs(i),
+                             QStringLiteral("Add conditional access policy"),
+                             QStringLiteral("ops@x.com"), false));
+        QVERIFY(tx.commit().ok());
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        const QList<Finding> f = env.findings(c);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].count, 250);
+        QCOMPARE(f[0].evidence.size(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetection)
+#include "tst_detection.moc"
