@@ -15,6 +15,7 @@ namespace vigie::cli {
 
 void registerSyncCommands(); // cmd_sync.cpp
 void registerImportCommand(); // cmd_import.cpp
+void registerDetectCommand(); // cmd_detect.cpp
 
 namespace {
 
@@ -191,6 +192,7 @@ int run(const QStringList &arguments, Io &io)
     registerLoginVerbs();
     registerSyncCommands();
     registerImportCommand();
+    registerDetectCommand();
     Localization localization;
     localization.apply(languageFor(arguments));
 
