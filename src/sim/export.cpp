@@ -1,6 +1,5 @@
 #include "sim/export.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -453,25 +452,13 @@ ExportSummary exportLogs(const World &world, const ExportOptions &options)
     return summary;
 }
 
-int runExport(const World &world, const QStringList &arguments)
+int runExport(const World &world, const ExportOptions &options)
 {
-    QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                        QStringLiteral("Folder to write the log files into"),
-                                        QStringLiteral("DIR")));
-    parser.addOption(QCommandLineOption(QStringLiteral("max-customers"),
-                                        QStringLiteral("Export only the first N customers"),
-                                        QStringLiteral("N")));
-    parser.parse(arguments);
     QTextStream err(stderr);
-    if (!parser.isSet(QStringLiteral("out"))) {
+    if (options.outDir.isEmpty()) {
         err << "vigie-sim export: --out DIR is required\n";
         return 2;
     }
-    ExportOptions options;
-    options.outDir = parser.value(QStringLiteral("out"));
-    if (parser.isSet(QStringLiteral("max-customers")))
-        options.maxCustomers = parser.value(QStringLiteral("max-customers")).toInt();
     const ExportSummary s = exportLogs(world, options);
     if (!s.error.isEmpty()) {
         err << "vigie-sim export: " << s.error << '\n';

@@ -41,7 +41,8 @@ struct ExportSummary
 ExportSummary exportLogs(const World &world, const ExportOptions &options);
 
 // Entry point for `vigie-sim export --out DIR [--max-customers N]` once main()
-// has built the World from its usual options; returns the exit code.
-int runExport(const World &world, const QStringList &arguments);
+// has built the World from its usual options; prints a summary and returns
+// the exit code (0 ok, 1 write error, 2 no --out).
+int runExport(const World &world, const ExportOptions &options);
 
 } // namespace vigie::sim

@@ -1,6 +1,10 @@
 // vigie-sim: the partner cloud on loopback. See src/sim/README.md.
 #include "core/timeutil.h"
 #include "sim/server.h"
+#if __has_include("sim/export.h")
+#include "sim/export.h"
+#define VIGIE_SIM_EXPORT 1
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -89,6 +93,13 @@ int main(int argc, char **argv)
     const auto faultOpt =
         opt("fault", "Fault rule, e.g. kind=status,status=429,service=graph,count=2 (repeatable)",
             "SPEC");
+#ifdef VIGIE_SIM_EXPORT
+    parser.addPositionalArgument(QStringLiteral("export"),
+                                 QStringLiteral("Write the world's logs in every import format "
+                                                "(with --out DIR) instead of serving"));
+    const auto outOpt = opt("out", "export: folder to write the log files into", "DIR");
+    const auto maxCustOpt = opt("max-customers", "export: only the first N customers", "N");
+#endif
     parser.process(app);
 
     vigie::sim::WorldConfig wc;
@@ -103,6 +114,14 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+#ifdef VIGIE_SIM_EXPORT
+    if (parser.positionalArguments().value(0) == QLatin1String("export")) {
+        vigie::sim::ExportOptions eo;
+        eo.outDir = parser.value(outOpt);
+        eo.maxCustomers = parser.isSet(maxCustOpt) ? parser.value(maxCustOpt).toInt() : -1;
+        return vigie::sim::runExport(vigie::sim::World(wc), eo);
+    }
+#endif
     vigie::sim::SimOptions so;
     so.throttle = !parser.isSet(noThrottle);
     so.alertPageSize = std::max(1, parser.value(alertPage).toInt());
