@@ -15,7 +15,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 using namespace vigie;
 
@@ -326,6 +328,20 @@ private Q_SLOTS:
         QCOMPARE(m->rejections.value(0).line, 3);
     }
 
+    void jsonLinesWithLongFirstLine()
+    {
+        // The first line is longer than the 64 KiB sniffed for detection.
+        QJsonObject first = QJsonDocument::fromJson(makeSignIn(1)).object();
+        first.insert(QStringLiteral("userAgent"), QString(100000, u'y'));
+        const QString path = m_dir.filePath(QStringLiteral("long.jsonl"));
+        writeFile(path, QJsonDocument(first).toJson(QJsonDocument::Compact) + "\n" + makeSignIn(2) +
+                            "\n" + makeSignIn(3) + "\n");
+        auto r = run(path);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->format, import::Format::JsonLines);
+        QCOMPARE(r->taken, 3);
+    }
+
     void olderServicePrincipalCsv()
     {
         const QString path = m_dir.filePath(QStringLiteral("sp.csv"));
@@ -536,9 +552,18 @@ int main(int argc, char **argv)
             return 3;
         import::ImportOptions options;
         options.batchSize = 500;
+        // Halfway through, a timer thread kills the process a few ms later:
+        // wherever that lands (parsing, inserting, committing), only whole
+        // batches may be in the cache.
         options.progress = [](qint64 done, qint64 total) {
-            if (done > total / 2)
-                std::raise(SIGKILL);
+            static bool armed = false;
+            if (done > total / 2 && !armed) {
+                armed = true;
+                std::thread([] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(7));
+                    std::raise(SIGKILL);
+                }).detach();
+            }
         };
         (void)import::importFile(**db, crashFile, options);
         return 4; // not reached

@@ -441,8 +441,10 @@ private:
     bool m_topCapture = false;
 };
 
+// `linesInstead` is set (and nothing read) when the file turns out to hold
+// several top-level objects: JSON Lines whose first line is very long.
 Status readJsonDocument(const QString &path, qint64 size, bool bom, Ingest &ingest,
-                        ImportReport &report)
+                        ImportReport &report, bool &linesInstead)
 {
     FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
@@ -458,7 +460,16 @@ Status readJsonDocument(const QString &path, qint64 size, bool bom, Ingest &inge
     const rapidjson::ParseResult ok =
         reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag |
                      rapidjson::kParseNanAndInfFlag>(stream, handler);
+    bool more = false;
+    if (ok) {
+        rapidjson::SkipWhitespace(stream);
+        more = stream.Peek() != '\0';
+    }
     std::fclose(file);
+    if (more && handler.singleRecord()) {
+        linesInstead = true;
+        return {};
+    }
     if (ingest.failed())
         return ingest.error();
     if (!ok && ok.Code() != rapidjson::kParseErrorTermination) {
@@ -712,7 +723,13 @@ Result<ImportReport> importFile(store::Database &db, const QString &path,
             read = readJsonLines(file, size, ingest, report);
         } else {
             file.close();
-            read = readJsonDocument(path, size, bom, ingest, report);
+            read = readJsonDocument(path, size, bom, ingest, report, lines);
+            if (read && lines) {
+                if (!file.open(QIODevice::ReadOnly))
+                    return refuse(path, file.errorString());
+                ingest.container = Container::Lines;
+                read = readJsonLines(file, size, ingest, report);
+            }
         }
     } else {
         ingest.container = Container::Csv;
