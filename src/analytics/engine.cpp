@@ -35,6 +35,7 @@ struct Val
     bool b = false;
     double n = 0;
     QString s;
+    QString f; // folded s when known (event columns)
     QJsonValue j;
 
     static Val str(const QString &s)
@@ -257,8 +258,11 @@ public:
             if (k.startsWith(u'_'))
                 return derived(k);
             const int c = columnOf(k);
-            if (c >= 0 && hasCol[c])
-                return Val::str(col[c]);
+            if (c >= 0 && hasCol[c]) {
+                Val v = Val::str(col[c]);
+                v.f = folded(c);
+                return v;
+            }
         } else if (!audit && p.segments.size() == 2 && p.segments[0].index < 0 &&
                    p.segments[1].index < 0) {
             if (p.segments[0].key == u"status" && p.segments[1].key == u"errorCode" &&
@@ -337,22 +341,38 @@ public:
     Val derived(const QString &k)
     {
         if (!audit) {
+            // Each derived flag is read by many rules: compute once per event.
+            int idx = k == u"_failed" ? 0 : k == u"_b2cApp" ? 1 : k == u"_privileged" ? 2 : -1;
+            if (idx < 0)
+                return {};
+            if (m_flag[idx] < 0)
+                m_flag[idx] = computeSignInFlag(k) ? 1 : 0;
+            return Val::boolean(m_flag[idx] == 1);
+        }
+        return auditDerived(k);
+    }
+
+    bool computeSignInFlag(const QString &k)
+    {
+        {
             if (k == u"_failed")
-                return Val::boolean(errorCodeValue() != 0);
+                return errorCodeValue() != 0;
             if (k == u"_b2cApp") {
                 const QString name = hasCol[ColAppName] ? col[ColAppName] : str("appDisplayName");
                 const QString appId = hasCol[ColAppId] ? col[ColAppId] : str("appId");
-                return Val::boolean(inList(slotIdx->b2cApps, name) ||
-                                    inList(slotIdx->b2cApps, appId));
+                return inList(slotIdx->b2cApps, name) || inList(slotIdx->b2cApps, appId);
             }
             if (k == u"_privileged") {
                 const QString uid = hasCol[ColUserId] ? col[ColUserId] : str("userId");
                 const QString upn = hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName");
-                return Val::boolean(inList(slotIdx->privileged, uid) ||
-                                    inList(slotIdx->privileged, upn));
+                return inList(slotIdx->privileged, uid) || inList(slotIdx->privileged, upn);
             }
-            return {};
+            return false;
         }
+    }
+
+    Val auditDerived(const QString &k)
+    {
         ensureActor();
         if (k == u"_actor")
             return m_actor.isEmpty() ? Val() : Val::str(m_actor);
@@ -395,6 +415,7 @@ private:
     QJsonObject m_raw;
     bool m_folded[ColCount] = {};
     QString m_fold[ColCount];
+    int m_flag[3] = {-1, -1, -1};
     bool m_actorDone = false;
     bool m_cpim = false;
     QString m_actor, m_actorId, m_targetUpn, m_targetId;
@@ -461,7 +482,7 @@ struct Evaluator
                 return anyList(c, [&](const ValueList &l) { return l.matches(j); });
             }
             if (v.t == Val::T::Str) {
-                const QString f = fold(v.s);
+                const QString f = v.f.isNull() ? fold(v.s) : v.f;
                 return anyList(c, [&](const ValueList &l) { return l.matchesFolded(f); });
             }
             return false;
@@ -620,6 +641,7 @@ struct ThresholdState
 struct BaselineState
 {
     QMap<qint64, qint64> counts; // bucket index -> count
+    QSet<qint64> firedBuckets;   // this run (a stored finding is found by key anyway)
     bool dirty = false;
 };
 
@@ -1048,27 +1070,29 @@ struct DetectionEngine::Run
         if (b - first < rt.baselineWindows * strideBuckets)
             return; // learning
         QList<qint64> hist;
-        QJsonArray histJson;
-        for (int i = rt.baselineWindows; i >= 1; --i) {
-            const qint64 c = bs.counts.value(b - i * strideBuckets, 0);
-            hist << c;
-            histJson.append(QJsonObject{
-                {QStringLiteral("start"),
-                 formatWireDateTime(fromEpochMs((b - i * strideBuckets) * rt.windowMs))},
-                {QStringLiteral("count"), c}});
-        }
+        hist.reserve(rt.baselineWindows);
+        for (int i = rt.baselineWindows; i >= 1; --i)
+            hist << bs.counts.value(b - i * strideBuckets, 0);
         std::sort(hist.begin(), hist.end());
         const qsizetype m = hist.size();
         const double median =
             m == 0 ? 0 : (m % 2 ? double(hist[m / 2]) : (hist[m / 2 - 1] + hist[m / 2]) / 2.0);
         const double limit = median * (1.0 + rt.percent / 100.0);
         const qint64 bucketStart = b * rt.windowMs;
-        const QString k = key3(rt.rule->id, subject, bucketStart);
-        const bool open = findings.contains(k) && findings[k].count > 0;
-        if (!open && !(double(current) > limit && current >= rt.minVolume))
-            return;
+        if (!(double(current) > limit && current >= rt.minVolume)) {
+            // Below the limit now but the bucket may already have fired (baseline moved).
+            if (!bs.firedBuckets.contains(b))
+                return;
+        }
+        bs.firedBuckets.insert(b);
         if (!live)
             return;
+        QJsonArray histJson;
+        for (int i = rt.baselineWindows; i >= 1; --i)
+            histJson.append(QJsonObject{
+                {QStringLiteral("start"),
+                 formatWireDateTime(fromEpochMs((b - i * strideBuckets) * rt.windowMs))},
+                {QStringLiteral("count"), bs.counts.value(b - i * strideBuckets, 0)}});
         FindingAcc *f = finding(rt, subject, bucketStart);
         addEvidence(*f, rt, stream, ev.id, ev.timeMs, esc, false);
         f->detail.insert(QStringLiteral("current"), current);
@@ -1288,6 +1312,9 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
 {
     QElapsedTimer timer;
     timer.start();
+    // A pass reads the event tables front to back: map them instead of
+    // pread-ing page by page, and keep more pages cached.
+    (void)m_db.exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
     store::Transaction tx(m_db, store::Transaction::Kind::Immediate);
     if (!tx.isActive())
         return tx.beginStatus().error();

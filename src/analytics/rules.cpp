@@ -46,6 +46,9 @@ void ValueList::add(const QJsonValue &v)
     else
         exact.insert(f);
     if (v.isString()) {
+        bool isNum = false;
+        text.toDouble(&isNum);
+        numericStrings = numericStrings || isNum;
         const Cidr c = Cidr::parse(text);
         if (c.isValid())
             cidrs.append(c);
@@ -79,7 +82,7 @@ bool ValueList::matches(const QJsonValue &v) const
         for (double n : numbers)
             if (n == d)
                 return true;
-        return matchesFolded(QString::number(d, 'g', 17));
+        return numericStrings && matchesFolded(QString::number(d, 'g', 17));
     }
     if (v.isBool())
         return exact.contains(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));

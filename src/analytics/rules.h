@@ -27,7 +27,8 @@ struct ValueList
     QStringList suffixes;
     QList<double> numbers;
     QList<Cidr> cidrs;
-    QStringList all; // folded, in order (contains/startsWith/endsWith/hostIn)
+    QStringList all;             // folded, in order (contains/startsWith/endsWith/hostIn)
+    bool numericStrings = false; // a string entry reads as a number ("50126")
     bool empty() const { return all.isEmpty() && numbers.isEmpty(); }
 
     static ValueList fromJson(const QJsonValue &v);

@@ -19,11 +19,6 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Detect", text);
-}
-
 // Spreadsheets run cells that start with = + - @ tab or CR as formulas.
 QString csvCell(const QString &value)
 {
@@ -61,7 +56,9 @@ int runDetect(Context &context)
         since = parseSince(context.parser.value(QStringLiteral("since")));
         if (!since.isValid()) {
             io.err << "vigie: "
-                   << tr("Invalid date \"%1\" for --since: use YYYY-MM-DD or an ISO 8601 time.")
+                   << QCoreApplication::translate(
+                          "Detect",
+                          "Invalid date \"%1\" for --since: use YYYY-MM-DD or an ISO 8601 time.")
                           .arg(context.parser.value(QStringLiteral("since")))
                    << '\n';
             return ExitCode::Usage;
@@ -81,7 +78,7 @@ int runDetect(Context &context)
     }
     analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
     engine.setProgress([&](qint64 done, qint64) {
-        io.err << tr("  %1 events evaluated…").arg(done) << '\n';
+        io.err << QCoreApplication::translate("Detect", "  %1 events evaluated…").arg(done) << '\n';
         io.err.flush();
     });
     QStringList customers;
@@ -96,17 +93,21 @@ int runDetect(Context &context)
         customers = *all;
     }
     for (const QString &c : std::as_const(customers)) {
-        io.err << (since.isValid() ? tr("Re-running the detection rules for %1 since %2…")
-                                         .arg(c, formatWireDateTime(since))
-                                   : tr("Evaluating new events for %1…").arg(c))
-               << '\n';
+        io.err
+            << (since.isValid()
+                    ? QCoreApplication::translate("Detect",
+                                                  "Re-running the detection rules for %1 since %2…")
+                          .arg(c, formatWireDateTime(since))
+                    : QCoreApplication::translate("Detect", "Evaluating new events for %1…").arg(c))
+            << '\n';
         io.err.flush();
         auto stats = since.isValid() ? engine.rerun(c, since) : engine.evaluateNew(c);
         if (!stats) {
             io.err << "vigie: " << stats.error().message << '\n';
             return ExitCode::Failure;
         }
-        io.err << tr("  %1 events evaluated, %2 new findings, %3 updated (%4 ms)")
+        io.err << QCoreApplication::translate(
+                      "Detect", "  %1 events evaluated, %2 new findings, %3 updated (%4 ms)")
                       .arg(stats->events)
                       .arg(stats->findingsCreated)
                       .arg(stats->findingsUpdated)
@@ -169,17 +170,23 @@ int runDetect(Context &context)
     }
     // table
     if (findings->isEmpty()) {
-        io.out << tr("No findings.") << '\n';
+        io.out << QCoreApplication::translate("Detect", "No findings.") << '\n';
         return ExitCode::Ok;
     }
-    const QStringList head{tr("Rule"),    tr("Severity"),  tr("State"), tr("Customer"),
-                           tr("Subject"), tr("Last seen"), tr("Count"), tr("Title")};
+    const QStringList head{QCoreApplication::translate("Detect", "Rule"),
+                           QCoreApplication::translate("Detect", "Severity"),
+                           QCoreApplication::translate("Detect", "State"),
+                           QCoreApplication::translate("Detect", "Customer"),
+                           QCoreApplication::translate("Detect", "Subject"),
+                           QCoreApplication::translate("Detect", "Last seen"),
+                           QCoreApplication::translate("Detect", "Count"),
+                           QCoreApplication::translate("Detect", "Title")};
     QList<QStringList> rows;
     for (const Finding &f : *findings) {
         const analytics::Rule *r = catalog->find(f.ruleId);
         QString title = r ? r->title(context.language) : QString();
         if (f.unconfigured)
-            title += u' ' + tr("(no approved list yet)");
+            title += u' ' + QCoreApplication::translate("Detect", "(no approved list yet)");
         rows.append({f.ruleId, displayName(f.severity), displayName(f.state), f.customerId,
                      f.subject.left(40),
                      f.lastSeen.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),

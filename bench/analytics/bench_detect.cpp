@@ -1,0 +1,198 @@
+// Detection engine figures: full pass over N events (default 1,000,000) and the
+// incremental cost per 1,000 new events. Not a test; run by hand:
+//   bench_detect [N] [cache-file]
+#include "analytics/engine.h"
+#include "analytics/rules.h"
+#include "analytics/settings.h"
+#include "core/timeutil.h"
+#include "store/cache.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace vigie;
+
+namespace {
+
+const QString kCustomer = QStringLiteral("bench-customer");
+
+struct Gen
+{
+    quint64 s = 88172645463325252ull;
+    quint64 next()
+    {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        return s;
+    }
+};
+
+bool fill(store::Database &db, qint64 from, qint64 n, qint64 t0, Gen &g)
+{
+    store::Transaction tx(db);
+    store::Statement *si = db.cached(
+        "INSERT INTO signins(id, customer_id, created_at, user_id, upn, app_id, app_name, ip, "
+        "country, error_code, source, raw) VALUES(?,?,?,?,?,?,?,?,?,?,'bench',?)");
+    store::Statement *au =
+        db.cached("INSERT INTO audits(id, customer_id, activity_at, category, activity, result, "
+                  "logged_by_service, actor, source, raw) VALUES(?,?,?,?,?,?,?,?,'bench',?)");
+    static const char *activities[] = {"Update user", "Add user", "Get user flows",
+                                       "Update application", "Add conditional access policy"};
+    for (qint64 i = from; i < from + n; ++i) {
+        const qint64 t = t0 + i * 2000; // one event every 2 s: 1M ≈ 23 days
+        const quint64 r = g.next();
+        const QString id = QStringLiteral("ev-%1").arg(i);
+        if (r % 20 == 0) {
+            const char *act = activities[(r >> 8) % 5];
+            const QString actor = QStringLiteral("staff%1@contoso.com").arg((r >> 16) % 50);
+            const QJsonObject raw{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("activityDateTime"), formatWireDateTime(fromEpochMs(t))},
+                {QStringLiteral("activityDisplayName"), QLatin1String(act)},
+                {QStringLiteral("result"), QStringLiteral("success")},
+                {QStringLiteral("loggedByService"), QStringLiteral("Core Directory")},
+                {QStringLiteral("initiatedBy"),
+                 QJsonObject{{QStringLiteral("user"),
+                              QJsonObject{{QStringLiteral("userPrincipalName"), actor}}}}},
+                {QStringLiteral("targetResources"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("id"), QStringLiteral("obj-%1").arg(r % 997)},
+                                 {QStringLiteral("type"), QStringLiteral("User")}}}}};
+            au->bind(1, id)
+                .bind(2, kCustomer)
+                .bind(3, t)
+                .bind(4, QStringLiteral("UserManagement"))
+                .bind(5, QLatin1String(act))
+                .bind(6, QStringLiteral("success"))
+                .bind(7, QStringLiteral("Core Directory"))
+                .bind(8, actor)
+                .bindText(9, QJsonDocument(raw).toJson(QJsonDocument::Compact));
+            if (!au->exec())
+                return false;
+            continue;
+        }
+        const int error = (r >> 8) % 100 < 3 ? 50126 : ((r >> 8) % 100 == 3 ? 50053 : 0);
+        const QString upn = QStringLiteral("c%1@consumers.contoso.com").arg((r >> 20) % 200000);
+        const QString ip = QStringLiteral("10.%1.%2.%3")
+                               .arg((r >> 24) % 256)
+                               .arg((r >> 32) % 256)
+                               .arg((r >> 40) % 256);
+        const QString app = (r >> 48) % 10 == 0
+                                ? QStringLiteral("Contoso Portal")
+                                : QStringLiteral("ProxyIdentityExperienceFramework");
+        const QJsonObject raw{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("createdDateTime"), formatWireDateTime(fromEpochMs(t))},
+            {QStringLiteral("userPrincipalName"), upn},
+            {QStringLiteral("userId"), QStringLiteral("id-") + upn},
+            {QStringLiteral("appDisplayName"), app},
+            {QStringLiteral("appId"), QStringLiteral("app-") + app},
+            {QStringLiteral("ipAddress"), ip},
+            {QStringLiteral("clientAppUsed"), QStringLiteral("Browser")},
+            {QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("errorCode"), error},
+                         {QStringLiteral("additionalDetails"), QJsonValue()}}},
+            {QStringLiteral("deviceDetail"),
+             QJsonObject{{QStringLiteral("browser"), QStringLiteral("Chrome 122")},
+                         {QStringLiteral("operatingSystem"), QStringLiteral("Android")}}},
+            {QStringLiteral("location"),
+             QJsonObject{{QStringLiteral("city"), QStringLiteral("Lyon")},
+                         {QStringLiteral("countryOrRegion"), QStringLiteral("FR")}}}};
+        si->bind(1, id)
+            .bind(2, kCustomer)
+            .bind(3, t)
+            .bind(4, QStringLiteral("id-") + upn)
+            .bind(5, upn)
+            .bind(6, QStringLiteral("app-") + app)
+            .bind(7, app)
+            .bind(8, ip)
+            .bind(9, QStringLiteral("FR"))
+            .bind(10, error)
+            .bindText(11, QJsonDocument(raw).toJson(QJsonDocument::Compact));
+        if (!si->exec())
+            return false;
+    }
+    return tx.commit().ok();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 n = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1'000'000;
+    QTemporaryDir dir;
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = argc > 2 && QFile::exists(path); // profile the pass alone
+    auto db = store::openCache(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    auto catalog = analytics::RuleCatalog::loadBuiltin();
+    if (!catalog) {
+        std::fprintf(stderr, "%s\n", qPrintable(catalog.error().message));
+        return 1;
+    }
+    const qint64 t0 = toEpochMs(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    // A configured customer: every rule runs.
+    QJsonObject s{
+        {QStringLiteral("customerId"), kCustomer},
+        {QStringLiteral("privilegedAccounts"), QJsonArray{QStringLiteral("admin1@contoso.com")}},
+        {QStringLiteral("approvedCountries"), QJsonArray{QStringLiteral("FR")}},
+        {QStringLiteral("ownedDomains"), QJsonArray{QStringLiteral("contoso.com")}},
+        {QStringLiteral("workingHours"),
+         QJsonObject{{QStringLiteral("timeZone"), QStringLiteral("Europe/Paris")}}}};
+    (void)analytics::CustomerSettings::fromJson(s)->save(**db, QDateTime::currentDateTimeUtc());
+
+    Gen g;
+    QElapsedTimer timer;
+    timer.start();
+    if (!reuse && !fill(**db, 0, n, t0, g)) {
+        std::fprintf(stderr, "fill failed\n");
+        return 1;
+    }
+    std::printf("generated %lld events in %.1f s (not part of the figures)\n", n,
+                timer.elapsed() / 1000.0);
+
+    FixedClock clock(fromEpochMs(t0 + n * 2000));
+    analytics::DetectionEngine engine(**db, *catalog, clock);
+    timer.restart();
+    auto full = engine.rerun(kCustomer, fromEpochMs(t0));
+    if (!full) {
+        std::fprintf(stderr, "%s\n", qPrintable(full.error().message));
+        return 1;
+    }
+    std::printf("full pass: %lld events in %lld ms (%.0f events/s), %lld findings\n", full->events,
+                qint64(timer.elapsed()),
+                full->events * 1000.0 / std::max<qint64>(1, timer.elapsed()),
+                full->findingsCreated);
+    timer.restart();
+    (void)engine.evaluateNew(kCustomer);
+    std::printf("incremental, nothing new: %lld ms\n", qint64(timer.elapsed()));
+    qint64 total = 0;
+    const int rounds = 5;
+    for (int i = 0; i < rounds; ++i) {
+        if (!fill(**db, n + i * 1000, 1000, t0, g))
+            return 1;
+        timer.restart();
+        auto r = engine.evaluateNew(kCustomer);
+        total += timer.elapsed();
+        if (!r || r->events != 1000) {
+            std::fprintf(stderr, "incremental evaluated %lld\n", r ? r->events : -1);
+            return 1;
+        }
+    }
+    std::printf("incremental: %.1f ms per 1,000 new events (mean of %d batches)\n",
+                double(total) / rounds, rounds);
+    return 0;
+}
