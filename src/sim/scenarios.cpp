@@ -1,5 +1,7 @@
 #include "sim/scenarios.h"
 
+#include "sim/world.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 #include <algorithm>
@@ -899,6 +901,30 @@ ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId, con
         return time(a) < time(b);
     });
     return set;
+}
+
+int injectScenarios(World &world, quint64 seed, const QString &customerTenantId,
+                    const QDateTime &start, const QDateTime &end)
+{
+    const ScenarioSet set = generateScenarios(seed, customerTenantId, start, end);
+    QList<QJsonObject> signIns, audits;
+    QJsonArray labels;
+    for (const LabeledEvent &e : set.events) {
+        (e.stream == u"signIns" ? signIns : audits).append(e.event);
+        if (e.ruleId.isEmpty())
+            continue;
+        labels.append(
+            QJsonObject{{QStringLiteral("ruleId"), e.ruleId},
+                        {QStringLiteral("customer"), customerTenantId},
+                        {QStringLiteral("stream"), e.stream},
+                        {QStringLiteral("eventIds"), QJsonArray{e.event.value(u"id").toString()}},
+                        {QStringLiteral("fire"), e.fire}});
+    }
+    world.addInjectedEvents(customerTenantId, LogStream::SignIns, signIns);
+    world.addInjectedEvents(customerTenantId, LogStream::DirectoryAudits, audits);
+    world.addDetectionLabels(labels);
+    world.setCustomerSettings(customerTenantId, set.settings);
+    return int(set.events.size());
 }
 
 } // namespace vigie::sim

@@ -31,4 +31,12 @@ struct ScenarioSet
 ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId, const QDateTime &start,
                               const QDateTime &end);
 
+class World;
+
+// Wires the cases into a generated world through its injection hook: events
+// per stream, settings per customer, and one manifest "detections" entry per
+// label {ruleId, customer, eventIds, fire}. Returns the number of events.
+int injectScenarios(World &world, quint64 seed, const QString &customerTenantId,
+                    const QDateTime &start, const QDateTime &end);
+
 } // namespace vigie::sim
