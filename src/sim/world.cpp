@@ -2,6 +2,10 @@
 
 #include "core/timeutil.h"
 #include "sim/rng.h"
+#if __has_include("sim/scenarios.h")
+#include "sim/scenarios.h"
+#define VIGIE_SIM_HAS_SCENARIOS 1
+#endif
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -204,6 +208,7 @@ void World::generate()
         m_dayPrefix[d + 1] = m_dayPrefix[d] + per + (d < rem ? 1 : 0);
 
     generateBackgroundExtras();
+    injectDetectionCases();
     m_alertsPristine = m_alerts;
     m_subsPristine = m_subs;
     m_entitlementsPristine = m_entitlements;
@@ -556,6 +561,75 @@ void World::generateBackgroundExtras()
         std::sort(si.begin(), si.end(), byTime);
         std::sort(au.begin(), au.end(), byTime);
     }
+}
+
+QJsonObject World::backgroundSettings(int ci) const
+{
+    const Customer &c = m_customers.at(ci);
+    const QJsonArray admins = QJsonArray::fromStringList(c.admins);
+    QJsonObject actors;
+    for (const char *k :
+         {"accountAdmins", "conditionalAccess", "customPolicies", "userFlows", "apiConnectors",
+          "identityProviders", "appCredentials", "appOwners", "consentAdmins"})
+        actors.insert(QString::fromLatin1(k), admins);
+    return QJsonObject{
+        {QStringLiteral("customerId"), c.id},
+        {QStringLiteral("tenantId"), c.id},
+        {QStringLiteral("privilegedAccounts"), admins},
+        {QStringLiteral("approvedActors"), actors},
+        {QStringLiteral("approvedCountries"),
+         QJsonArray{QStringLiteral("FR"), QStringLiteral("BE")}},
+        {QStringLiteral("approvedCidrs"), QJsonArray{QStringLiteral("203.0.113.0/24")}},
+        {QStringLiteral("ownedDomains"), QJsonArray{c.domain, c.b2cDomain}},
+        {QStringLiteral("workingHours"),
+         QJsonObject{
+             {QStringLiteral("timeZone"), QStringLiteral("Europe/Paris")},
+             {QStringLiteral("days"),
+              QJsonArray{QStringLiteral("Mon"), QStringLiteral("Tue"), QStringLiteral("Wed"),
+                         QStringLiteral("Thu"), QStringLiteral("Fri")}},
+             {QStringLiteral("start"), QStringLiteral("07:30")},
+             {QStringLiteral("end"), QStringLiteral("19:30")}}},
+    };
+}
+
+void World::injectDetectionCases()
+{
+    // Background settings for every customer; the scenario customers get the
+    // cases' settings with the background approvals merged in.
+    for (const Customer &c : std::as_const(m_customers))
+        m_settings.insert(c.id, backgroundSettings(c.index));
+#ifdef VIGIE_SIM_HAS_SCENARIOS
+    if (m_cfg.logDays < kScenarioDays)
+        return;
+    const QDateTime start = logStart().addDays(1);
+    for (const Customer &c : std::as_const(m_customers)) {
+        if (int(m_scenarioCustomers.size()) >= m_cfg.scenarioCustomers)
+            break;
+        if (!c.premium)
+            continue;
+        injectScenarios(*this, hashOf(m_cfg.seed, 0x71, quint64(c.index)), c.id, start, m_now);
+        m_scenarioCustomers.append(c.id);
+        QJsonObject s = m_settings.value(c.id).toObject();
+        const QJsonObject bg = backgroundSettings(c.index);
+        auto merge = [](QJsonArray a, const QJsonArray &b) {
+            for (const QJsonValue &v : b)
+                if (!a.contains(v))
+                    a.append(v);
+            return a;
+        };
+        for (const char *k :
+             {"privilegedAccounts", "approvedCountries", "approvedCidrs", "ownedDomains"}) {
+            const QString key = QString::fromLatin1(k);
+            s.insert(key, merge(s.value(key).toArray(), bg.value(key).toArray()));
+        }
+        QJsonObject actors = s.value(u"approvedActors").toObject();
+        const QJsonObject bgActors = bg.value(u"approvedActors").toObject();
+        for (auto it = bgActors.begin(); it != bgActors.end(); ++it)
+            actors.insert(it.key(), merge(actors.value(it.key()).toArray(), it.value().toArray()));
+        s.insert(QStringLiteral("approvedActors"), actors);
+        m_settings.insert(c.id, s);
+    }
+#endif
 }
 
 QJsonObject World::organizationProfile() const
@@ -1023,6 +1097,7 @@ QJsonObject World::manifest() const
              {QStringLiteral("failuresPerDayMax"), 48}}},
         {QStringLiteral("detections"), m_detections},
         {QStringLiteral("settings"), m_settings},
+        {QStringLiteral("scenarioCustomers"), QJsonArray::fromStringList(m_scenarioCustomers)},
     };
 }
 

@@ -20,9 +20,17 @@ struct WorldConfig
     qint64 signInsPerTenant = 3000; // background sign-ins per customer tenant over logDays
     int auditsPerWeekday = 4;       // background directory audits per customer per weekday
     int alertDays = 90;             // alerts and spend cover [now - alertDays, now)
-    int logDays = 30;               // sign-ins and audits cover [now - logDays, now)
-    QDateTime now;                  // end of the world (exclusive); invalid = today 00:00 UTC
+    int logDays = 60;               // sign-ins and audits cover [now - logDays, now)
+    // Labeled detection cases (scenarios.cpp) are injected into the first
+    // `scenarioCustomers` premium customers when logDays >= kScenarioDays;
+    // every customer gets the detection settings that keep its background
+    // silent (manifest "settings").
+    int scenarioCustomers = 3;
+    QDateTime now; // end of the world (exclusive); invalid = today 00:00 UTC
 };
+
+// Days the injected detection cases need (baseline history + case slots).
+inline constexpr int kScenarioDays = 60;
 
 enum class LogStream
 {
@@ -134,6 +142,13 @@ public:
     void addDetectionLabels(const QJsonArray &labels);
     void setCustomerSettings(const QString &customerTenantId, const QJsonObject &settings);
 
+    // Detection settings (detections.md §2) under which the customer's
+    // background produces no finding: admins approved, FR/BE, 203.0.113.0/24,
+    // working hours covering 08:00-15:00 UTC.
+    QJsonObject backgroundSettings(int customerIndex) const;
+    // Customers that carry injected detection cases.
+    QStringList scenarioCustomerIds() const { return m_scenarioCustomers; }
+
     // Answer key.
     QJsonObject manifest() const;
 
@@ -166,6 +181,7 @@ private:
     void generateSubscriptions();
     void generateAlertsAndSpend();
     void generateBackgroundExtras();
+    void injectDetectionCases();
     QJsonObject extraJson(int customerIndex, LogStream stream, const Extra &e) const;
     QJsonObject adminSignIn(int customerIndex, const Extra &e) const;
     QJsonObject adminAudit(int customerIndex, const Extra &e) const;
@@ -193,6 +209,7 @@ private:
     QVector<qint64> m_dayPrefix; // bulk sign-ins: prefix count per log day
     QVector<QVector<Extra>> m_signInExtras, m_auditExtras;
     QJsonArray m_detections;
+    QStringList m_scenarioCustomers;
     QJsonObject m_settings;
 };
 
