@@ -1,5 +1,6 @@
 #include "app/guiapp.h"
 
+#include "app/democloud.h"
 #include "cli/cli.h"
 #include "core/localization.h"
 #include "core/paths.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -61,8 +63,37 @@ int runGui(const QStringList &arguments)
     gui::MainWindow::Options options;
     options.demo = parser.isSet(demo);
     options.cachePath = cachePath;
+    options.syncIntervalMinutes =
+        settings.value(QStringLiteral("sync/intervalMinutes"), 30).toInt();
+    options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
+
+    // The demo signs in to a simulated cloud and syncs through the real code path.
+    std::unique_ptr<DemoCloud> cloud;
+    if (options.demo) {
+        cloud = std::make_unique<DemoCloud>(demoDir.path());
+        if (!cloud->start()) {
+            QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"), cloud->error());
+            return 1;
+        }
+        options.cloud = cloud->sourceFactory();
+        options.syncOnStart = false;
+    }
     gui::MainWindow window(options, settings, localization);
     window.show();
+    if (cloud) {
+        window.statusBar()->showMessage(
+            QApplication::translate("App", "Signing in to the demo cloud…"));
+        cloud->signIn([&window](Status s) {
+            if (!s) {
+                window.statusBar()->showMessage(
+                    QApplication::translate("App", "Demo sign-in failed: %1")
+                        .arg(s.error().message));
+                return;
+            }
+            window.statusBar()->clearMessage();
+            window.startSync();
+        });
+    }
     return QApplication::exec();
 }
 

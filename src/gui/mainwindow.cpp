@@ -2,13 +2,22 @@
 
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
+#include "gui/detectionspage.h"
 #include "gui/logging.h"
+#include "gui/storeworker.h"
+#include "gui/syncstatus.h"
+#include "net/endpoints.h"
+#include "store/database.h"
+#include "store/syncstate.h"
+#include "sync/netsource.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QProcessEnvironment>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 namespace vigie::gui {
 
@@ -49,11 +58,142 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
 
+    if (!m_options.cachePath.isEmpty()) {
+        m_worker = new StoreWorker(m_options.cachePath, this);
+        connect(m_worker, &StoreWorker::failed, this,
+                [this](const QString &message) { statusBar()->showMessage(message); });
+
+        m_detections = new DetectionsPage(*m_worker, this);
+        m_detections->setLanguage(m_localization.language());
+        m_ui->detectionsEmpty->hide();
+        m_ui->detectionsLayout->removeItem(m_ui->detectionsSpacer);
+        delete m_ui->detectionsSpacer;
+        m_ui->detectionsSpacer = nullptr;
+        m_ui->detectionsLayout->addWidget(m_detections, 1);
+        connect(&m_localization, &Localization::languageChanged, m_detections,
+                &DetectionsPage::setLanguage);
+        connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+            if (page == Detections)
+                m_detections->refresh();
+        });
+
+        auto cloud = m_options.cloud;
+        if (!cloud) {
+            cloud = sync::netSourceFactory(
+                net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+        }
+        m_sync = new sync::SyncEngine(cloud, this);
+        m_syncStatus = new SyncStatus(*m_sync, this);
+        m_syncStatus->setDemo(m_options.demo);
+        statusBar()->addPermanentWidget(m_syncStatus);
+        m_statusLabel->hide();
+        connect(m_ui->actionSyncNow, &QAction::triggered, this, &MainWindow::startSync);
+        connect(m_ui->actionCancelSync, &QAction::triggered, m_sync, &sync::SyncEngine::cancel);
+        connect(m_sync, &sync::SyncEngine::started, this, [this] {
+            m_ui->actionSyncNow->setEnabled(false);
+            m_ui->actionCancelSync->setEnabled(true);
+        });
+        connect(m_sync, &sync::SyncEngine::finished, this, &MainWindow::onSyncFinished);
+        connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::startSync);
+        if (m_options.syncIntervalMinutes > 0)
+            m_syncTimer.start(m_options.syncIntervalMinutes * 60 * 1000);
+        refreshOfflineState();
+        if (m_options.syncOnStart)
+            QTimer::singleShot(0, this, &MainWindow::startSync);
+    } else {
+        m_ui->actionSyncNow->setEnabled(false);
+    }
+
     restoreState();
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_sync)
+        m_sync->cancel();
+}
+
+bool MainWindow::startSync()
+{
+    if (!m_sync || m_sync->isRunning())
+        return false;
+    sync::SyncOptions options;
+    options.cachePath = m_options.cachePath;
+    options.days = m_settings.value(QStringLiteral("sync/days"), 30).toInt();
+    m_syncStartedMs = QDateTime::currentMSecsSinceEpoch();
+    return m_sync->start(options);
+}
+
+void MainWindow::onSyncFinished(const sync::RunResult &result)
+{
+    m_ui->actionSyncNow->setEnabled(true);
+    m_ui->actionCancelSync->setEnabled(false);
+    refreshOfflineState();
+    if (m_detections && m_ui->pages->currentIndex() == Detections)
+        m_detections->refresh();
+    if (result.signInRequired)
+        statusBar()->showMessage(
+            tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."), 10000);
+    // New high and medium alerts since this run started get a desktop notification.
+    const qint64 since = m_syncStartedMs;
+    m_worker->run<QList<qint64>>(
+        this,
+        [since](store::Database &db) {
+            QList<qint64> counts{0, 0};
+            auto *q =
+                db.cached("SELECT a.severity, count(*) FROM alert_events e JOIN alerts a ON a.id = "
+                          "e.alert_id "
+                          "WHERE e.kind = 'discovered' AND e.at >= ? AND a.status <> 'resolved' "
+                          "AND a.severity IN ('high', 'medium') GROUP BY a.severity");
+            if (!q)
+                return counts;
+            q->bind(1, since);
+            while (q->step() == store::Statement::Step::Row)
+                counts[q->text(0) == u"high" ? 0 : 1] += int(q->int64(1));
+            q->reset();
+            return counts;
+        },
+        [this](QList<qint64> counts) {
+            if (counts.value(0) + counts.value(1) > 0) {
+                notify(tr("New security alerts"), tr("%1 high and %2 medium new alerts to triage.")
+                                                      .arg(counts.value(0))
+                                                      .arg(counts.value(1)));
+            }
+            Q_EMIT syncFinished();
+        });
+}
+
+void MainWindow::refreshOfflineState()
+{
+    if (!m_worker)
+        return;
+    m_worker->run<store::OfflineState>(
+        this, [](store::Database &db) { return store::SyncStateRepository(db).offlineState(); },
+        [this](store::OfflineState state) {
+            if (m_syncStatus)
+                m_syncStatus->setOfflineState(state.lastSuccessfulSyncMs, state.offlineSinceMs);
+        });
+}
+
+void MainWindow::notify(const QString &title, const QString &message)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+                showPage(Alerts);
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    }
+    statusBar()->showMessage(message, 15000);
+    Q_EMIT notified(title, message);
+}
 
 MainWindow::Page MainWindow::currentPage() const
 {

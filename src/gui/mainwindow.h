@@ -1,10 +1,14 @@
 #pragma once
 
+#include "sync/engine.h"
+
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 class QLabel;
 class QSettings;
+class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +19,10 @@ class Localization;
 }
 
 namespace vigie::gui {
+
+class DetectionsPage;
+class StoreWorker;
+class SyncStatus;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
 // status bar, run-time language switch and remembered window state.
@@ -37,7 +45,10 @@ public:
     struct Options
     {
         bool demo = false;
-        QString cachePath;
+        QString cachePath;         // empty: no cache (the window shows empty pages)
+        sync::SourceFactory cloud; // empty: the real services from the environment
+        bool syncOnStart = false;
+        int syncIntervalMinutes = 30; // 0: no periodic sync
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -47,12 +58,26 @@ public:
     Page currentPage() const;
     void showPage(Page page);
 
+    // Starts a background sync; false when one is running or there is no cache.
+    bool startSync();
+    sync::SyncEngine *syncEngine() const { return m_sync; }
+    DetectionsPage *detectionsPage() const { return m_detections; }
+    SyncStatus *syncStatus() const { return m_syncStatus; }
+
+Q_SIGNALS:
+    // A desktop notification was shown (also for tests).
+    void notified(const QString &title, const QString &message);
+    void syncFinished();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setLanguage(const QString &lang);
+    void onSyncFinished(const sync::RunResult &result);
+    void refreshOfflineState();
+    void notify(const QString &title, const QString &message);
     void retranslate();
     void saveState();
     void restoreState();
@@ -62,6 +87,13 @@ private:
     QSettings &m_settings;
     Localization &m_localization;
     QLabel *m_statusLabel = nullptr;
+    StoreWorker *m_worker = nullptr;
+    sync::SyncEngine *m_sync = nullptr;
+    DetectionsPage *m_detections = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer m_syncTimer;
+    qint64 m_syncStartedMs = 0;
 };
 
 } // namespace vigie::gui

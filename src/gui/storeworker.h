@@ -8,12 +8,25 @@
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace vigie::store {
 class Database;
 }
 
 namespace vigie::gui {
+
+namespace detail {
+// What a job yields when the cache could not be opened: an error where the
+// result type can carry one, else an empty value.
+template <typename R> R unavailable()
+{
+    if constexpr (std::is_constructible_v<R, Error>)
+        return R(Error::make(Error::Kind::Generic, QString()));
+    else
+        return R{};
+}
+} // namespace detail
 
 // Runs cache queries on one background thread with its own connection, so
 // the GUI thread never waits on disk. Results come back queued to a receiver;
@@ -31,7 +44,7 @@ public:
     {
         QPointer<QObject> guard(receiver);
         post([job = std::move(job), done = std::move(done), guard](store::Database *db) {
-            auto result = std::make_shared<R>(db ? job(*db) : R{});
+            auto result = std::make_shared<R>(db ? job(*db) : detail::unavailable<R>());
             if (guard) {
                 QMetaObject::invokeMethod(
                     guard.data(),

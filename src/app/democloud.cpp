@@ -1,0 +1,125 @@
+#include "app/democloud.h"
+
+#include "net/auth.h"
+#include "net/tokenstore.h"
+#include "sim/server.h"
+#include "sync/netsource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+
+namespace vigie::app {
+
+namespace {
+
+// A NetSource with its own token manager over the demo's token file.
+class DemoSource final : public sync::Source
+{
+public:
+    DemoSource(net::Session session, const QString &tokenFile)
+        : m_store(tokenFile), m_tokens(session, m_store)
+    {
+        session.tokens = &m_tokens;
+        m_source = std::make_unique<sync::NetSource>(session);
+    }
+    void fetch(const sync::PageRequest &r, std::function<void(Result<sync::Page>)> done) override
+    {
+        m_source->fetch(r, std::move(done));
+    }
+    void abort() override { m_source->abort(); }
+
+private:
+    net::FileTokenStore m_store;
+    net::TokenManager m_tokens;
+    std::unique_ptr<sync::NetSource> m_source;
+};
+
+} // namespace
+
+DemoCloud::DemoCloud(QString folder, QObject *parent) : QObject(parent), m_folder(std::move(folder))
+{
+    m_thread.setObjectName(QStringLiteral("vigie-demo-cloud"));
+}
+
+DemoCloud::~DemoCloud()
+{
+    if (m_server)
+        QMetaObject::invokeMethod(
+            m_server, [s = m_server] { delete s; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool DemoCloud::start()
+{
+    m_thread.start();
+    quint16 port = 0;
+    QString base;
+    // The simulator answers on its own thread so page generation never stalls the GUI.
+    QMetaObject::invokeMethod(
+        &m_thread,
+        [this, &port, &base] {
+            sim::SimOptions options;
+            options.throttle = false;          // a snappy demo; tests exercise the throttle
+            options.autoApproveAfterPolls = 1; // the demo analyst approves at once
+            options.deviceInterval = 1;
+            m_server = new sim::Server(sim::WorldConfig{}, options);
+            port = m_server->listen(0);
+            base = m_server->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        m_error =
+            QCoreApplication::translate("App", "The demo cloud could not start on 127.0.0.1.");
+        return false;
+    }
+    m_endpoints = net::Endpoints::defaults();
+    m_endpoints.login = m_endpoints.graph = m_endpoints.partnerCenter = m_endpoints.arm =
+        QUrl(base);
+    m_endpoints.clientId = QStringLiteral("d3e0d3e0-0000-4000-8000-000000000001");
+    m_endpoints.tenant = QStringLiteral("organizations");
+    return true;
+}
+
+QString DemoCloud::tokenFile() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("demo-tokens.json"));
+}
+
+void DemoCloud::signIn(std::function<void(Status)> done)
+{
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    net::Session session;
+    session.nam = m_nam;
+    session.endpoints = m_endpoints;
+    auto *flow =
+        new net::DeviceCodeFlow(session, m_endpoints.tenant, net::interactiveScopes(), this);
+    auto store = std::make_shared<net::FileTokenStore>(tokenFile());
+    auto tokens = std::make_shared<net::TokenManager>(session, *store);
+    connect(flow, &net::Job::finished, this, [flow, store, tokens, done, this] {
+        flow->deleteLater();
+        if (!flow->ok()) {
+            done(*flow->error());
+            return;
+        }
+        tokens->acceptSignIn(flow->value(), m_endpoints.tenant, net::Resource::Graph,
+                             [store, tokens, done](Status s) { done(s); });
+    });
+    flow->start();
+}
+
+sync::SourceFactory DemoCloud::sourceFactory() const
+{
+    const net::Endpoints endpoints = m_endpoints;
+    const QString file = tokenFile();
+    return [endpoints, file](QNetworkAccessManager &nam) -> std::unique_ptr<sync::Source> {
+        net::Session session;
+        session.nam = &nam;
+        session.endpoints = endpoints;
+        return std::make_unique<DemoSource>(session, file);
+    };
+}
+
+} // namespace vigie::app

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+#include "net/endpoints.h"
+#include "sync/engine.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace vigie::sim {
+class Server;
+}
+
+namespace vigie::app {
+
+// `vigie --demo`: the generated partner cloud (vigie-sim) on loopback in its
+// own thread, a real device-code sign-in against it, and a Source factory
+// that syncs through the same net/sync code as real use. Tokens go to a file
+// in the demo's temporary folder, never to the analyst's keychain.
+class DemoCloud : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoCloud(QString folder, QObject *parent = nullptr);
+    ~DemoCloud() override;
+
+    // Starts the simulator; false (with error()) when it cannot listen.
+    bool start();
+    // Signs in with the device code flow (the simulator approves at once).
+    void signIn(std::function<void(Status)> done);
+
+    net::Endpoints endpoints() const { return m_endpoints; }
+    sync::SourceFactory sourceFactory() const;
+    QString tokenFile() const;
+    QString error() const { return m_error; }
+
+private:
+    QString m_folder;
+    QThread m_thread;
+    sim::Server *m_server = nullptr; // lives on m_thread
+    net::Endpoints m_endpoints;
+    QNetworkAccessManager *m_nam = nullptr;
+    QString m_error;
+};
+
+} // namespace vigie::app

@@ -1,0 +1,642 @@
+#include "gui/detectionspage.h"
+
+#include "analytics/engine.h"
+#include "analytics/settings.h"
+#include "core/timeutil.h"
+#include "gui/charts/sparklinedelegate.h"
+#include "gui/findingsmodel.h"
+#include "gui/logging.h"
+#include "gui/storeworker.h"
+#include "store/database.h"
+#include "ui_detectionspage.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+namespace vigie::gui {
+
+namespace {
+
+constexpr int kEvidenceShown = 25;
+
+struct EvidenceRow
+{
+    EvidenceRef ref;
+    QJsonObject event; // raw event when still in the cache
+};
+
+struct Detail
+{
+    Finding finding;
+    QList<analytics::FindingStore::Note> notes;
+    QList<EvidenceRow> evidence;
+    QString error;
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString fmt(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+struct DetectionsPage::Loaded
+{
+    std::shared_ptr<const analytics::RuleCatalog> catalog;
+    QString error;
+    QList<QPair<QString, QString>> customers; // id, display name
+    QList<Finding> findings;
+    QList<analytics::RuleHitStats> stats;
+    QList<analytics::RuleStatus> statuses;
+    QString customerId;
+};
+
+DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DetectionsPage>()), m_worker(worker),
+      m_findings(new FindingsModel(this)), m_findingsProxy(new QSortFilterProxyModel(this)),
+      m_rules(new RulesModel(this)), m_rulesProxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_user = qEnvironmentVariable("USER", QStringLiteral("analyst"));
+
+    m_findingsProxy->setSourceModel(m_findings);
+    m_findingsProxy->setSortRole(FindingsModel::SortRole);
+    m_ui->findingsView->setModel(m_findingsProxy);
+    m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->findingsView->verticalHeader()->hide();
+    m_ui->findingsView->sortByColumn(FindingsModel::LastSeen, Qt::DescendingOrder);
+
+    m_rulesProxy->setSourceModel(m_rules);
+    m_rulesProxy->setSortRole(RulesModel::SortRole);
+    m_ui->rulesView->setModel(m_rulesProxy);
+    m_ui->rulesView->setItemDelegateForColumn(RulesModel::Trend, new SparklineDelegate(this));
+    m_ui->rulesView->verticalHeader()->hide();
+    m_ui->rulesView->horizontalHeader()->setSectionResizeMode(RulesModel::Title,
+                                                              QHeaderView::Stretch);
+    m_ui->rulesView->sortByColumn(RulesModel::Id, Qt::AscendingOrder);
+
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->baselineChart->hide();
+
+    connect(m_ui->customerCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
+    connect(m_ui->findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DetectionsPage::showDetail);
+    connect(m_ui->acknowledgeButton, &QPushButton::clicked, this,
+            [this] { transitionSelected(FindingState::Enum::Acknowledged); });
+    connect(m_ui->falsePositiveButton, &QPushButton::clicked, this,
+            [this] { transitionSelected(FindingState::Enum::FalsePositive); });
+    connect(m_ui->closeButton, &QPushButton::clicked, this,
+            [this] { transitionSelected(FindingState::Enum::Closed); });
+    connect(m_ui->noteButton, &QPushButton::clicked, this, &DetectionsPage::addNoteToSelected);
+    connect(m_ui->rerunButton, &QPushButton::clicked, this, &DetectionsPage::rerun);
+    connect(m_rules, &RulesModel::enabledToggled, this, &DetectionsPage::setRuleEnabled);
+
+    // Triage keys work while the queue has focus, as in the alert queue.
+    auto shortcut = [this](QKeySequence key, auto slot) {
+        auto *s = new QShortcut(key, m_ui->findingsView, nullptr, nullptr,
+                                Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_A),
+             [this] { transitionSelected(FindingState::Enum::Acknowledged); });
+    shortcut(QKeySequence(Qt::Key_F),
+             [this] { transitionSelected(FindingState::Enum::FalsePositive); });
+    shortcut(QKeySequence(Qt::Key_C), [this] { transitionSelected(FindingState::Enum::Closed); });
+    shortcut(QKeySequence(Qt::Key_N), [this] { addNoteToSelected(); });
+    auto *f5 = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr,
+                             Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &DetectionsPage::refresh);
+
+    retranslate();
+    showDetail();
+}
+
+DetectionsPage::~DetectionsPage() = default;
+
+void DetectionsPage::setLanguage(const QString &language)
+{
+    m_language = language;
+    rebuildRuleRows();
+    showDetail();
+}
+
+void DetectionsPage::retranslate()
+{
+    const QSignalBlocker block(m_ui->stateCombo);
+    const int state = std::max(0, m_ui->stateCombo->currentIndex());
+    m_ui->stateCombo->clear();
+    m_ui->stateCombo->addItem(tr("Open (new and acknowledged)"),
+                              QStringLiteral("new,acknowledged"));
+    m_ui->stateCombo->addItem(tr("New"), QStringLiteral("new"));
+    m_ui->stateCombo->addItem(tr("Acknowledged"), QStringLiteral("acknowledged"));
+    m_ui->stateCombo->addItem(tr("False positives"), QStringLiteral("falsePositive"));
+    m_ui->stateCombo->addItem(tr("Closed"), QStringLiteral("closed"));
+    m_ui->stateCombo->addItem(tr("All"), QString());
+    m_ui->stateCombo->setCurrentIndex(state);
+    if (m_ui->customerCombo->count() > 0)
+        m_ui->customerCombo->setItemText(0, tr("All customers"));
+}
+
+void DetectionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        rebuildRuleRows();
+        showDetail();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DetectionsPage::refresh()
+{
+    const QString customerId = m_ui->customerCombo->currentData().toString();
+    const QStringList states =
+        m_ui->stateCombo->currentData().toString().split(u',', Qt::SkipEmptyParts);
+    auto catalog = m_catalog;
+    ++m_loading;
+    m_ui->statusLabel->setText(tr("Loading…"));
+    m_worker.run<Loaded>(
+        this,
+        [customerId, states, catalog](store::Database &db) {
+            Loaded out;
+            out.customerId = customerId;
+            out.catalog = catalog;
+            if (!out.catalog) {
+                auto loaded = analytics::RuleCatalog::loadBuiltin();
+                if (!loaded) {
+                    out.error = loaded.error().message;
+                    return out;
+                }
+                out.catalog =
+                    std::make_shared<const analytics::RuleCatalog>(std::move(loaded).value());
+            }
+            const QDateTime now = SystemClock::instance().now();
+            analytics::DetectionEngine engine(db, *out.catalog, SystemClock::instance());
+            QHash<QString, QString> names;
+            if (auto *names_q = db.cached("SELECT id, company_name FROM customers")) {
+                while (names_q->step() == store::Statement::Step::Row)
+                    names.insert(names_q->text(0).toLower(), names_q->text(1));
+            }
+            QStringList ids = names.keys();
+            if (auto c = engine.customers())
+                ids += c.value();
+            ids.removeDuplicates();
+            for (QString &id : ids)
+                id = id.toLower();
+            ids.removeDuplicates();
+            std::sort(ids.begin(), ids.end(), [&names](const QString &a, const QString &b) {
+                return names.value(a, a).localeAwareCompare(names.value(b, b)) < 0;
+            });
+            for (const QString &id : ids)
+                out.customers.append({id, names.value(id, id)});
+
+            analytics::FindingStore findings(db);
+            analytics::FindingFilter filter;
+            filter.customerId = customerId;
+            filter.states = states;
+            filter.limit = 5000;
+            if (auto list = findings.list(filter))
+                out.findings = std::move(list).value();
+            else
+                out.error = list.error().message;
+            if (auto stats = findings.ruleStats(customerId, now, 30))
+                out.stats = std::move(stats).value();
+            if (!customerId.isEmpty()) {
+                if (auto statuses = engine.ruleStatuses(customerId))
+                    out.statuses = std::move(statuses).value();
+            }
+            return out;
+        },
+        [this](Loaded data) {
+            --m_loading;
+            applyLoaded(data);
+        });
+}
+
+void DetectionsPage::applyLoaded(const Loaded &data)
+{
+    if (!data.error.isEmpty()) {
+        m_ui->statusLabel->setText(data.error);
+        qCWarning(lcGui).noquote() << "detections:" << data.error;
+    }
+    if (!data.catalog) {
+        Q_EMIT refreshed();
+        return;
+    }
+    m_catalog = data.catalog;
+    m_stats = data.stats;
+    m_statuses = data.statuses;
+
+    {
+        // Keep the current customer while the list refreshes.
+        const QSignalBlocker block(m_ui->customerCombo);
+        const QString current = data.customerId;
+        m_ui->customerCombo->clear();
+        m_ui->customerCombo->addItem(tr("All customers"), QString());
+        for (const auto &[id, name] : data.customers)
+            m_ui->customerCombo->addItem(name == id ? id : QStringLiteral("%1 (%2)").arg(name, id),
+                                         id);
+        const int index = m_ui->customerCombo->findData(current);
+        m_ui->customerCombo->setCurrentIndex(std::max(0, index));
+        QHash<QString, QString> names;
+        for (const auto &[id, name] : data.customers)
+            names.insert(id, name);
+        m_findings->setCustomerNames(names);
+    }
+
+    const qint64 selected = selectedFindingId();
+    m_findings->setFindings(data.findings);
+    rebuildRuleRows();
+    if (selected > 0) {
+        const int row = m_findings->rowOf(selected);
+        if (row >= 0)
+            m_ui->findingsView->selectRow(
+                m_findingsProxy->mapFromSource(m_findings->index(row, 0)).row());
+    }
+    if (data.error.isEmpty())
+        m_ui->statusLabel->setText(tr("%n finding(s)", nullptr, int(data.findings.size())));
+    showDetail();
+    Q_EMIT refreshed();
+}
+
+void DetectionsPage::rebuildRuleRows()
+{
+    if (!m_catalog)
+        return;
+    const bool fr = m_language == u"fr";
+    QHash<QString, QString> titles;
+    QHash<QString, const analytics::RuleHitStats *> stats;
+    for (const auto &s : m_stats)
+        stats.insert(s.ruleId, &s);
+    QHash<QString, const analytics::RuleStatus *> statuses;
+    for (const auto &s : m_statuses)
+        statuses.insert(s.ruleId, &s);
+    const QDate today = QDate::currentDate();
+
+    QList<RuleRow> rows;
+    for (const auto &rule : m_catalog->rules()) {
+        RuleRow row;
+        row.id = rule->id;
+        row.title = fr ? rule->titleFr : rule->titleEn;
+        row.explanation = fr ? rule->explanationFr : rule->explanationEn;
+        row.risk = rule->risk;
+        row.source = rule->source;
+        row.kind = analytics::Rule::kindName(rule->kind);
+        titles.insert(rule->id, row.title);
+        if (const auto *s = stats.value(rule->id)) {
+            row.findings = s->findings;
+            row.lastHit = s->lastHit;
+            for (int d = 29; d >= 0; --d)
+                row.daily << double(s->daily.value(today.addDays(-d), 0));
+        } else {
+            row.daily = QList<double>(30, 0.0);
+        }
+        if (const auto *st = statuses.value(rule->id)) {
+            using S = analytics::RuleStatus::State;
+            switch (st->state) {
+            case S::Active:
+                row.state = RuleRow::State::Active;
+                break;
+            case S::Disabled:
+                row.state = RuleRow::State::Disabled;
+                break;
+            case S::NeedsSetup:
+                row.state = RuleRow::State::NeedsSetup;
+                break;
+            case S::NotSupported:
+                row.state = RuleRow::State::NotSupported;
+                break;
+            case S::Learning:
+                row.state = RuleRow::State::Learning;
+                break;
+            }
+            row.unconfigured = st->unconfigured;
+            row.missingSettings = st->missingSettings;
+            row.enabled = st->state != S::Disabled;
+        }
+        rows << row;
+    }
+    m_rules->setRows(rows, !m_statuses.isEmpty());
+    m_findings->setRuleTitles(titles);
+    m_ui->rulesHint->setVisible(m_statuses.isEmpty());
+}
+
+qint64 DetectionsPage::selectedFindingId() const
+{
+    const QModelIndex current = m_ui->findingsView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(FindingsModel::FindingIdRole).toLongLong() : 0;
+}
+
+void DetectionsPage::showDetail()
+{
+    const qint64 id = selectedFindingId();
+    const bool has = id > 0;
+    for (QPushButton *b :
+         {m_ui->acknowledgeButton, m_ui->falsePositiveButton, m_ui->closeButton, m_ui->noteButton})
+        b->setEnabled(has);
+    if (!has) {
+        m_ui->detailText->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(m_findings->rowCount() == 0
+                             ? tr("No findings to show. Import or sync sign-in and audit "
+                                  "logs, or widen the filter.")
+                             : tr("Select a finding to see why it fired."))));
+        m_ui->baselineChart->hide();
+        return;
+    }
+    const quint64 request = ++m_detailRequest;
+    m_worker.run<Detail>(
+        this,
+        [id](store::Database &db) {
+            Detail d;
+            analytics::FindingStore store(db);
+            auto f = store.get(id);
+            if (!f) {
+                d.error = f.error().message;
+                return d;
+            }
+            d.finding = f.value();
+            if (auto notes = store.notes(id))
+                d.notes = notes.value();
+            for (const EvidenceRef &ref : d.finding.evidence.mid(0, kEvidenceShown)) {
+                EvidenceRow row{ref, {}};
+                auto *q = db.cached(ref.stream == u"signIns"
+                                        ? "SELECT raw FROM signins WHERE customer_id=? AND id=?"
+                                        : "SELECT raw FROM audits WHERE customer_id=? AND id=?");
+                if (q) {
+                    q->bind(1, d.finding.customerId).bind(2, ref.eventId);
+                    if (q->step() == store::Statement::Step::Row)
+                        row.event = QJsonDocument::fromJson(q->textUtf8(0)).object();
+                    q->reset();
+                }
+                d.evidence << row;
+            }
+            return d;
+        },
+        [this, request](Detail d) {
+            if (request != m_detailRequest)
+                return; // the selection moved on
+            if (!d.error.isEmpty()) {
+                m_ui->detailText->setHtml(QStringLiteral("<p>%1</p>").arg(esc(d.error)));
+                return;
+            }
+            const Finding &f = d.finding;
+            const analytics::Rule *rule = m_catalog ? m_catalog->find(f.ruleId) : nullptr;
+            const bool fr = m_language == u"fr";
+            QString html;
+            html += QStringLiteral("<h3 style='color:%1'>%2 — %3</h3>")
+                        .arg(severityColor(f.severity).name(), esc(f.ruleId),
+                             esc(rule ? (fr ? rule->titleFr : rule->titleEn) : f.ruleId));
+            if (rule)
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(fr ? rule->explanationFr : rule->explanationEn));
+            html += QStringLiteral("<table cellspacing='4'>");
+            auto row = [&html](const QString &k, const QString &v) {
+                html +=
+                    QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+            };
+            row(tr("Severity"), displayName(f.severity));
+            row(tr("State"), displayName(f.state));
+            row(tr("Customer"), f.customerId);
+            row(tr("Subject"), f.subject);
+            row(tr("First seen"), fmt(f.firstSeen));
+            row(tr("Last seen"), fmt(f.lastSeen));
+            row(tr("Events"), QLocale().toString(f.count));
+            html += QStringLiteral("</table>");
+            if (f.unconfigured)
+                html += QStringLiteral("<p><i>%1</i></p>")
+                            .arg(esc(
+                                tr("No approved list is configured for this customer yet, so every "
+                                   "matching change fires. Approve the actor in the customer's "
+                                   "settings to silence it.")));
+
+            // Why it fired, in figures.
+            const QJsonObject detail = f.detail;
+            if (detail.contains(u"threshold")) {
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(tr("%1 matching events within %2; the threshold is %3.")
+                                         .arg(detail.value(u"windowCount").toInteger())
+                                         .arg(detail.value(u"window").toString())
+                                         .arg(detail.value(u"threshold").toInteger())));
+            }
+            if (detail.contains(u"baseline")) {
+                html +=
+                    QStringLiteral("<p>%1</p>")
+                        .arg(esc(
+                            tr("%1 events in the current %2 window against a baseline (median) of "
+                               "%3; the limit is %4 (+%5 %), with at least %6 events.")
+                                .arg(QLocale().toString(detail.value(u"current").toDouble()))
+                                .arg(detail.value(u"window").toString())
+                                .arg(QLocale().toString(detail.value(u"baseline").toDouble()))
+                                .arg(QLocale().toString(detail.value(u"limit").toDouble()))
+                                .arg(QLocale().toString(detail.value(u"percent").toDouble()))
+                                .arg(QLocale().toString(detail.value(u"minVolume").toDouble()))));
+                BaselineChart::Data chart;
+                for (const QJsonValue &h : detail.value(u"history").toArray()) {
+                    const QJsonObject o = h.toObject();
+                    chart.labels << QLocale().toString(
+                        parseWireDateTime(o.value(u"start").toString()).date(),
+                        QLocale::ShortFormat);
+                    chart.history << o.value(u"count").toDouble();
+                }
+                chart.labels << tr("Current");
+                chart.current = detail.value(u"current").toDouble();
+                chart.baseline = detail.value(u"baseline").toDouble();
+                chart.limit = detail.value(u"limit").toDouble();
+                m_ui->baselineChart->setData(chart);
+                m_ui->baselineChart->show();
+            } else {
+                m_ui->baselineChart->hide();
+            }
+
+            html +=
+                QStringLiteral("<h4>%1</h4><table cellspacing='4'>")
+                    .arg(esc(tr("Evidence (%1 of %2 events)").arg(d.evidence.size()).arg(f.count)));
+            for (const EvidenceRow &e : d.evidence) {
+                QString what;
+                if (e.ref.stream == u"signIns") {
+                    const QJsonObject st = e.event.value(u"status").toObject();
+                    const qint64 code = st.value(u"errorCode").toInteger();
+                    what = QStringLiteral("%1 · %2 · %3 · %4 — %5 (%6)")
+                               .arg(e.event.value(u"userPrincipalName").toString(),
+                                    e.event.value(u"ipAddress").toString(),
+                                    e.event.value(u"location")
+                                        .toObject()
+                                        .value(u"countryOrRegion")
+                                        .toString(),
+                                    e.event.value(u"appDisplayName").toString())
+                               .arg(code)
+                               .arg(analytics::signInErrorMeaning(code, m_language));
+                } else {
+                    const QJsonObject user =
+                        e.event.value(u"initiatedBy").toObject().value(u"user").toObject();
+                    const QJsonObject app =
+                        e.event.value(u"initiatedBy").toObject().value(u"app").toObject();
+                    what = QStringLiteral("%1 · %2 · %3")
+                               .arg(e.event.value(u"activityDisplayName").toString(),
+                                    user.value(u"userPrincipalName")
+                                        .toString(app.value(u"displayName").toString()),
+                                    e.event.value(u"result").toString());
+                }
+                html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td></tr>")
+                            .arg(esc(fmt(e.ref.time)), esc(e.ref.eventId),
+                                 esc(e.event.isEmpty() ? QString() : what));
+            }
+            html += QStringLiteral("</table>");
+            if (!d.notes.isEmpty()) {
+                html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Notes")));
+                for (const auto &n : d.notes)
+                    html += QStringLiteral("<p><b>%1</b> — %2<br/>%3</p>")
+                                .arg(esc(n.author), esc(fmt(n.at)), esc(n.text));
+            }
+            m_ui->detailText->setHtml(html);
+            const bool open =
+                f.state == FindingState::Enum::New || f.state == FindingState::Enum::Acknowledged;
+            m_ui->acknowledgeButton->setEnabled(f.state == FindingState::Enum::New);
+            m_ui->falsePositiveButton->setEnabled(open);
+            m_ui->closeButton->setEnabled(f.state == FindingState::Enum::Acknowledged);
+        });
+}
+
+void DetectionsPage::transitionSelected(FindingState::Enum to)
+{
+    const qint64 id = selectedFindingId();
+    if (id <= 0)
+        return;
+    const QString user = m_user;
+    m_worker.run<Result<Finding>>(
+        this,
+        [id, to, user](store::Database &db) -> Result<Finding> {
+            analytics::FindingStore store(db);
+            if (Status s = store.transition(id, FindingState(to), user, QString(),
+                                            SystemClock::instance().now());
+                !s)
+                return s.error();
+            return store.get(id);
+        },
+        [this, id](Result<Finding> result) {
+            if (!result) {
+                m_ui->statusLabel->setText(result.error().message);
+                return;
+            }
+            m_findings->updateFinding(result.value());
+            Q_EMIT findingChanged(id);
+            showDetail();
+        });
+}
+
+void DetectionsPage::addNoteToSelected()
+{
+    const qint64 id = selectedFindingId();
+    if (id <= 0)
+        return;
+    bool ok = false;
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Add a note"), tr("Note:"), QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QString user = m_user;
+    m_worker.run<Status>(
+        this,
+        [id, user, text](store::Database &db) {
+            return analytics::FindingStore(db).addNote(id, user, text.trimmed(),
+                                                       SystemClock::instance().now());
+        },
+        [this](Status s) {
+            if (!s)
+                m_ui->statusLabel->setText(s.error().message);
+            showDetail();
+        });
+}
+
+void DetectionsPage::setRuleEnabled(const QString &ruleId, bool enabled)
+{
+    const QString customerId = m_ui->customerCombo->currentData().toString();
+    if (customerId.isEmpty())
+        return;
+    m_worker.run<Status>(
+        this,
+        [customerId, ruleId, enabled](store::Database &db) -> Status {
+            auto settings = analytics::CustomerSettings::load(db, customerId);
+            if (!settings)
+                return settings.error();
+            QJsonObject json = settings->toJson();
+            QJsonArray disabled = json.value(u"disabledRules").toArray();
+            QStringList ids;
+            for (const QJsonValue &v : disabled)
+                ids << v.toString();
+            ids.removeAll(ruleId);
+            if (!enabled)
+                ids << ruleId;
+            json.insert(QStringLiteral("disabledRules"), QJsonArray::fromStringList(ids));
+            auto updated = analytics::CustomerSettings::fromJson(json);
+            if (!updated)
+                return updated.error();
+            return updated->save(db, SystemClock::instance().now());
+        },
+        [this](Status s) {
+            if (!s)
+                m_ui->statusLabel->setText(s.error().message);
+            refresh();
+        });
+}
+
+void DetectionsPage::rerun()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(
+        this, tr("Re-run detection"), tr("Evaluate every event of the last how many days again?"),
+        30, 1, 3650, 1, &ok);
+    if (!ok || !m_catalog)
+        return;
+    const QString customerId = m_ui->customerCombo->currentData().toString();
+    auto catalog = m_catalog;
+    m_ui->rerunButton->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Re-running detection…"));
+    QPointer<QLabel> label(m_ui->statusLabel);
+    m_worker.run<Result<analytics::DetectionStats>>(
+        this,
+        [customerId, days, catalog, label](store::Database &db) {
+            analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
+            engine.setProgress([label](qint64 done, qint64 total) {
+                if (total <= 0)
+                    return;
+                const int percent = int(done * 100 / total);
+                QMetaObject::invokeMethod(label, [label, percent] {
+                    if (label)
+                        label->setText(
+                            DetectionsPage::tr("Re-running detection… %1 %").arg(percent));
+                });
+            });
+            const QDateTime since = SystemClock::instance().now().addDays(-days);
+            return customerId.isEmpty() ? engine.rerunAll(since) : engine.rerun(customerId, since);
+        },
+        [this](Result<analytics::DetectionStats> result) {
+            m_ui->rerunButton->setEnabled(true);
+            if (!result) {
+                m_ui->statusLabel->setText(result.error().message);
+                return;
+            }
+            m_ui->statusLabel->setText(tr("%1 events evaluated, %2 new findings")
+                                           .arg(QLocale().toString(result->events))
+                                           .arg(QLocale().toString(result->findingsCreated)));
+            refresh();
+        });
+}
+
+} // namespace vigie::gui

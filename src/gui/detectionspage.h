@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analytics/findingstore.h"
+#include "gui/rulesmodel.h"
+
+#include <QWidget>
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class DetectionsPage;
+}
+
+namespace vigie::analytics {
+class RuleCatalog;
+struct RuleStatus;
+} // namespace vigie::analytics
+
+namespace vigie::gui {
+
+class FindingsModel;
+class StoreWorker;
+
+// Findings queue (keyboard: A acknowledge, F false positive, C close, N note,
+// F5 refresh) with the reason each finding fired, and the rule catalog with
+// hit counts, last hit, a 30-day sparkline and per-customer on/off.
+class DetectionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DetectionsPage(StoreWorker &worker, QWidget *parent = nullptr);
+    ~DetectionsPage() override;
+
+    // "fr" or "en": rule titles and explanations come from the catalog data.
+    void setLanguage(const QString &language);
+    // Who is recorded on lifecycle changes.
+    void setUser(const QString &user) { m_user = user; }
+
+    FindingsModel *findingsModel() const { return m_findings; }
+    RulesModel *rulesModel() const { return m_rules; }
+    bool isLoading() const { return m_loading > 0; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+    void findingChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Loaded;
+    void applyLoaded(const Loaded &data);
+    void rebuildRuleRows();
+    void showDetail();
+    void transitionSelected(FindingState::Enum to);
+    void addNoteToSelected();
+    void setRuleEnabled(const QString &ruleId, bool enabled);
+    void rerun();
+    qint64 selectedFindingId() const;
+    void retranslate();
+
+    std::unique_ptr<Ui::DetectionsPage> m_ui;
+    StoreWorker &m_worker;
+    FindingsModel *m_findings;
+    QSortFilterProxyModel *m_findingsProxy;
+    RulesModel *m_rules;
+    QSortFilterProxyModel *m_rulesProxy;
+    std::shared_ptr<const analytics::RuleCatalog> m_catalog;
+    QList<analytics::RuleHitStats> m_stats;
+    QList<analytics::RuleStatus> m_statuses;
+    QString m_language = QStringLiteral("en");
+    QString m_user;
+    int m_loading = 0;
+    quint64 m_detailRequest = 0;
+};
+
+} // namespace vigie::gui

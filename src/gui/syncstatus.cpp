@@ -1,0 +1,182 @@
+#include "gui/syncstatus.h"
+
+#include "core/timeutil.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace vigie::gui {
+
+namespace {
+
+QString stateText(sync::StreamProgress::State s)
+{
+    using S = sync::StreamProgress::State;
+    switch (s) {
+    case S::Pending:
+        return SyncStatus::tr("waiting");
+    case S::Running:
+        return SyncStatus::tr("running");
+    case S::Done:
+        return SyncStatus::tr("done");
+    case S::Failed:
+        return SyncStatus::tr("failed");
+    case S::Cancelled:
+        return SyncStatus::tr("cancelled");
+    }
+    return {};
+}
+
+QString age(qint64 ms)
+{
+    const qint64 minutes = (QDateTime::currentMSecsSinceEpoch() - ms) / 60000;
+    if (minutes < 1)
+        return SyncStatus::tr("just now");
+    if (minutes < 120)
+        return SyncStatus::tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return SyncStatus::tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return SyncStatus::tr("%n day(s) ago", nullptr, int(minutes / 1440));
+}
+
+} // namespace
+
+SyncStatus::SyncStatus(sync::SyncEngine &engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    m_bar->setMaximumWidth(160);
+    m_bar->setTextVisible(true);
+    m_bar->hide();
+    m_cancel->hide();
+    m_cancel->setAutoRaise(true);
+    connect(m_cancel, &QToolButton::clicked, &m_engine, &sync::SyncEngine::cancel);
+    connect(&m_engine, &sync::SyncEngine::started, this, &SyncStatus::onStarted);
+    connect(&m_engine, &sync::SyncEngine::progress, this, &SyncStatus::onProgress);
+    connect(&m_engine, &sync::SyncEngine::finished, this, &SyncStatus::onFinished);
+    m_cancel->setText(tr("Cancel"));
+    updateIdleText();
+}
+
+void SyncStatus::setOfflineState(qint64 lastSuccessMs, qint64 offlineSinceMs)
+{
+    m_lastSuccessMs = lastSuccessMs;
+    m_offlineSinceMs = offlineSinceMs;
+    if (!m_running)
+        updateIdleText();
+}
+
+QString SyncStatus::text() const
+{
+    return m_label->text();
+}
+
+QString SyncStatus::detail() const
+{
+    QStringList lines;
+    for (const auto &s : m_streams) {
+        QString line =
+            QStringLiteral("%1: %2, %3")
+                .arg(s.stream, stateText(s.state), tr("%n item(s)", nullptr, int(s.items)));
+        if (!s.error.isEmpty())
+            line += QStringLiteral(" — ") + s.error;
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+void SyncStatus::onStarted()
+{
+    m_running = true;
+    m_streams.clear();
+    m_progress = {};
+    m_bar->setRange(0, 0);
+    m_bar->show();
+    m_cancel->show();
+    m_label->setText(tr("Syncing…"));
+    setToolTip(QString());
+}
+
+void SyncStatus::onProgress(const sync::Progress &progress)
+{
+    m_progress = progress;
+    for (const auto &s : progress.changed)
+        m_streams.insert(s.stream, s);
+    if (progress.streamsTotal > 0) {
+        m_bar->setRange(0, progress.streamsTotal);
+        m_bar->setValue(progress.streamsDone + progress.streamsFailed);
+    }
+    m_label->setText(tr("Syncing: %1 of %2 streams, %3 items")
+                         .arg(progress.streamsDone + progress.streamsFailed)
+                         .arg(progress.streamsTotal)
+                         .arg(QLocale().toString(progress.items)));
+    setToolTip(detail());
+}
+
+void SyncStatus::onFinished(const sync::RunResult &result)
+{
+    m_running = false;
+    for (const auto &s : result.streams)
+        m_streams.insert(s.stream, s);
+    m_bar->hide();
+    m_cancel->hide();
+    if (result.hasFatal)
+        m_lastOutcome = result.fatal.message;
+    else if (result.cancelled)
+        m_lastOutcome = tr("Sync cancelled.");
+    else if (result.signInRequired)
+        m_lastOutcome = tr("Sign-in required.");
+    else if (result.unreachable)
+        m_lastOutcome = tr("The Microsoft services could not be reached.");
+    else if (result.failedCount() > 0)
+        m_lastOutcome =
+            tr("%n stream(s) failed; the rest is up to date.", nullptr, result.failedCount());
+    else
+        m_lastOutcome.clear();
+    if (result.ok())
+        m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    setToolTip(detail());
+    updateIdleText();
+}
+
+void SyncStatus::updateIdleText()
+{
+    if (m_running)
+        return;
+    QString text;
+    if (m_offlineSinceMs > 0)
+        text = tr("Offline since %1")
+                   .arg(QLocale().toString(fromEpochMs(m_offlineSinceMs).toLocalTime(),
+                                           QLocale::ShortFormat));
+    else if (m_lastSuccessMs > 0)
+        text = tr("Synced %1").arg(age(m_lastSuccessMs));
+    else
+        text = tr("Not synced yet");
+    if (m_offlineSinceMs > 0 && m_lastSuccessMs > 0)
+        text += QStringLiteral(" · ") + tr("data from %1").arg(age(m_lastSuccessMs));
+    if (!m_lastOutcome.isEmpty())
+        text += QStringLiteral(" · ") + m_lastOutcome;
+    if (m_demo)
+        text = tr("Demo data") + QStringLiteral(" · ") + text;
+    m_label->setText(text);
+}
+
+void SyncStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_cancel->setText(tr("Cancel"));
+        updateIdleText();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace vigie::gui

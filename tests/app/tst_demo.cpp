@@ -1,0 +1,74 @@
+#include "app/democloud.h"
+#include "core/localization.h"
+#include "gui/mainwindow.h"
+#include "gui/syncstatus.h"
+#include "store/cache.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+
+// The demo is an honest end-to-end run: simulator on loopback, device-code
+// sign-in, sync through net + sync into a real cache, status and notification.
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoSignsInAndSyncsTheWorld()
+    {
+        QTemporaryDir dir;
+        app::DemoCloud cloud(dir.path());
+        QVERIFY2(cloud.start(), qPrintable(cloud.error()));
+        QVERIFY(cloud.endpoints().graph.host() == u"127.0.0.1");
+
+        bool signedIn = false;
+        QString error;
+        cloud.signIn([&](Status s) {
+            signedIn = s.ok();
+            error = s.ok() ? QString() : s.error().message;
+        });
+        QTRY_VERIFY2_WITH_TIMEOUT(signedIn || !error.isEmpty(), "sign-in never finished", 20000);
+        QVERIFY2(signedIn, qPrintable(error));
+        QFile tokens(cloud.tokenFile());
+        QVERIFY(tokens.exists());
+        QCOMPARE(tokens.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+
+        QSettings settings(dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("sync/days"), 30);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        gui::MainWindow::Options options;
+        options.demo = true;
+        options.cachePath = dir.filePath(QStringLiteral("demo.sqlite"));
+        options.cloud = cloud.sourceFactory();
+        options.syncIntervalMinutes = 0;
+        gui::MainWindow window(options, settings, loc);
+        window.show();
+        QSignalSpy finished(&window, &gui::MainWindow::syncFinished);
+        QSignalSpy notified(&window, &gui::MainWindow::notified);
+        QVERIFY(window.startSync());
+        QVERIFY(!window.startSync()); // one run at a time
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
+        QVERIFY2(window.syncStatus()->text().contains(QStringLiteral("Synced")),
+                 qPrintable(window.syncStatus()->text()));
+        QCOMPARE(notified.count(), 1); // the world has new high/medium alerts
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("high")));
+
+        auto db = store::openCache(options.cachePath);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM customers"), qint64(40));
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM alerts") > 0);
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM spend_daily") > 0);
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM signins") > 0);
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM audits") > 0);
+        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+};
+
+QTEST_MAIN(TestDemo)
+#include "tst_demo.moc"

@@ -1,0 +1,193 @@
+#include "gui/detectionspage.h"
+#include "gui/findingsmodel.h"
+#include "gui/rulesmodel.h"
+#include "gui/storeworker.h"
+#include "store/cache.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+
+namespace {
+
+const char *kCustomer = "1889e718-414b-4bad-8bbe-c1135bd39a41";
+
+void seed(const QString &path)
+{
+    auto db = store::openCache(path);
+    QVERIFY(db.ok());
+    const qint64 t = QDateTime::currentDateTimeUtc().addSecs(-3600).toMSecsSinceEpoch();
+    auto *ins = (*db)->cached(
+        "INSERT INTO findings(rule_id, customer_id, subject, bucket_start, severity, state, "
+        "first_seen, last_seen, count, evidence, detail, updated_at) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    QVERIFY(ins);
+    QVERIFY(
+        ins->bind(1, u"C4")
+            .bind(2, QString::fromLatin1(kCustomer))
+            .bind(3, u"198.51.100.7")
+            .bind(4, t)
+            .bind(5, u"high")
+            .bind(6, u"new")
+            .bind(7, t)
+            .bind(8, t + 1000)
+            .bind(9, 12)
+            .bind(10, u"[{\"id\":\"s1\",\"stream\":\"signIns\",\"time\":\"2026-11-23T08:00:00Z\"}]")
+            .bind(11, u"{\"windowCount\":12,\"threshold\":10,\"window\":\"PT15M\"}")
+            .bind(12, t)
+            .exec()
+            .ok());
+    QVERIFY(ins->bind(1, u"C7")
+                .bind(2, QString::fromLatin1(kCustomer))
+                .bind(3, u"tenant")
+                .bind(4, t - 86400000)
+                .bind(5, u"medium")
+                .bind(6, u"new")
+                .bind(7, t - 86400000)
+                .bind(8, t - 86000000)
+                .bind(9, 1150)
+                .bind(10, u"[]")
+                .bind(11, u"{\"current\":1150,\"baseline\":1000,\"limit\":1100,\"percent\":10,"
+                          u"\"minVolume\":100,"
+                          "\"window\":\"P1D\",\"history\":[{\"start\":\"2026-11-20T00:00:00Z\","
+                          "\"count\":1000},"
+                          "{\"start\":\"2026-11-21T00:00:00Z\",\"count\":990},{\"start\":\"2026-11-"
+                          "22T00:00:00Z\","
+                          "\"count\":1010}]}")
+                .bind(12, t)
+                .exec()
+                .ok());
+    QVERIFY((*db)
+                ->exec("INSERT INTO customers(id, company_name, raw, synced_at) VALUES('" +
+                       QByteArray(kCustomer) + "', 'Contoso SA', '{}', 1)")
+                .ok());
+}
+
+} // namespace
+
+class TestDetectionsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsFindingsAndRulesAndActsOnKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        seed(path);
+        if (QTest::currentTestFailed())
+            return;
+        gui::StoreWorker worker(path);
+        gui::DetectionsPage page(worker);
+        QAbstractItemModelTester findingsTester(page.findingsModel());
+        QAbstractItemModelTester rulesTester(page.rulesModel());
+        page.setUser(QStringLiteral("analyst@partner.example"));
+        page.resize(1200, 700);
+        page.show();
+        page.refresh();
+        QTRY_COMPARE(page.findingsModel()->rowCount(), 2);
+        QCOMPARE(page.rulesModel()->rowCount(), 49);
+        QCOMPARE(page.findingsModel()->index(0, gui::FindingsModel::Customer).data().toString(),
+                 QStringLiteral("Contoso SA"));
+
+        // Rule stats: C4 has one finding.
+        bool sawC4 = false;
+        for (int r = 0; r < page.rulesModel()->rowCount(); ++r) {
+            const gui::RuleRow *row = page.rulesModel()->rowAt(r);
+            if (row->id == u"C4") {
+                sawC4 = true;
+                QCOMPARE(row->findings, qint64(1));
+                QCOMPARE(row->daily.size(), 30);
+            }
+        }
+        QVERIFY(sawC4);
+
+        // Select the C4 finding and acknowledge it with the keyboard.
+        auto *view = page.findChild<QTableView *>(QStringLiteral("findingsView"));
+        QVERIFY(view);
+        int c4Row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, gui::FindingsModel::Rule).data().toString() == u"C4")
+                c4Row = r;
+        }
+        QVERIFY(c4Row >= 0);
+        view->setFocus();
+        view->selectRow(c4Row);
+        view->setCurrentIndex(view->model()->index(c4Row, 0));
+        QTest::keyClick(view, Qt::Key_A);
+        QTRY_COMPARE(view->model()->index(c4Row, gui::FindingsModel::State).data().toString(),
+                     QStringLiteral("Acknowledged"));
+        bool checked = false;
+        worker.run<QString>(
+            this,
+            [](store::Database &db) {
+                return db.queryText("SELECT state FROM findings WHERE rule_id='C4'") + u'|' +
+                       db.queryText("SELECT actor FROM activity ORDER BY id DESC LIMIT 1");
+            },
+            [&checked](QString s) {
+                QCOMPARE(s, QStringLiteral("acknowledged|analyst@partner.example"));
+                checked = true;
+            });
+        QTRY_VERIFY(checked);
+    }
+
+    void rulesSwitchPerCustomerAndFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        seed(path);
+        if (QTest::currentTestFailed())
+            return;
+        gui::StoreWorker worker(path);
+        gui::DetectionsPage page(worker);
+        page.show();
+        page.refresh();
+        QTRY_COMPARE(page.rulesModel()->rowCount(), 49);
+        QVERIFY(!page.rulesModel()->isPerCustomer());
+        const QString english = page.rulesModel()->rowAt(0)->title;
+        page.setLanguage(QStringLiteral("fr"));
+        QVERIFY(page.rulesModel()->rowAt(0)->title != english);
+
+        auto *customers = page.findChild<QComboBox *>(QStringLiteral("customerCombo"));
+        const int index = customers->findData(QString::fromLatin1(kCustomer));
+        QVERIFY(index > 0);
+        customers->setCurrentIndex(index);
+        QTRY_VERIFY(page.rulesModel()->isPerCustomer());
+        int i2 = -1;
+        for (int r = 0; r < page.rulesModel()->rowCount(); ++r) {
+            if (page.rulesModel()->rowAt(r)->id == u"I2")
+                i2 = r;
+        }
+        QVERIFY(i2 >= 0);
+        QVERIFY(page.rulesModel()->setData(page.rulesModel()->index(i2, gui::RulesModel::Enabled),
+                                           Qt::Unchecked, Qt::CheckStateRole));
+        bool checked = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                worker.run<QString>(
+                    this,
+                    [](store::Database &db) {
+                        return db.queryText("SELECT settings FROM rule_settings");
+                    },
+                    [&checked](QString s) {
+                        checked = QJsonDocument::fromJson(s.toUtf8())
+                                      .object()
+                                      .value(u"disabledRules")
+                                      .toArray()
+                                      .contains(QStringLiteral("I2"));
+                    });
+                QTest::qWait(50);
+                return checked;
+            }(),
+            5000);
+    }
+};
+
+QTEST_MAIN(TestDetectionsPage)
+#include "tst_detectionspage.moc"
