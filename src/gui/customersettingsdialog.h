@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+#include <memory>
+
+class QPlainTextEdit;
+
+namespace Ui {
+class CustomerSettingsDialog;
+}
+
+namespace vigie::gui {
+
+class StoreWorker;
+
+// Edits one customer's detection settings (detections.md §2). The form
+// tabs and the "Advanced (JSON)" tab show the same JSON object and are kept
+// in sync; every change is validated by CustomerSettings::fromJson and its
+// error shown inline. Load and Save go through the StoreWorker.
+class CustomerSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Loads the customer's settings (defaults when none are stored).
+    CustomerSettingsDialog(StoreWorker &worker, const QString &customerId,
+                           QWidget *parent = nullptr);
+    ~CustomerSettingsDialog() override;
+
+    QString customerId() const { return m_customerId; }
+    bool isLoaded() const { return m_loaded; }
+    // The settings being edited (may be invalid; see errorText()).
+    QJsonObject settingsJson() const { return m_json; }
+    // Replaces everything (customerId is forced to this dialog's customer).
+    void setSettingsJson(const QJsonObject &json);
+    // Empty when the settings are valid.
+    QString errorText() const;
+    bool isValid() const { return m_error.isEmpty(); }
+
+    // The settings keys edited as "one entry per line" lists ("vipAccounts",
+    // "approvedActors.appOwners", ...).
+    static QStringList listKeys();
+    QPlainTextEdit *listEditor(const QString &key) const;
+
+    // File round-trip (the buttons ask for the path with QFileDialog).
+    bool exportTo(const QString &path);
+    bool importFrom(const QString &path);
+
+public Q_SLOTS:
+    // Validates and writes through the StoreWorker; false (nothing written)
+    // when the settings are invalid. The dialog accepts once written.
+    bool save();
+
+Q_SIGNALS:
+    void loaded();
+    void saved(const QString &customerId);
+    void saveFailed(const QString &message);
+
+private:
+    void buildListEditors();
+    void formChanged();
+    void jsonEdited();
+    void refreshForm();
+    void refreshJsonText();
+    void validate();
+    void setBusy(bool busy);
+
+    std::unique_ptr<Ui::CustomerSettingsDialog> m_ui;
+    StoreWorker &m_worker;
+    QString m_customerId;
+    QJsonObject m_json;
+    QString m_error;
+    QString m_jsonSyntaxError;
+    QHash<QString, QPlainTextEdit *> m_lists;
+    bool m_loaded = false;
+    bool m_updating = false;
+    bool m_saving = false;
+};
+
+} // namespace vigie::gui
