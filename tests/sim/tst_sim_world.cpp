@@ -18,6 +18,7 @@ WorldConfig cfg(quint64 seed, int customers = 12, qint64 signIns = 4000)
     c.seed = seed;
     c.customers = customers;
     c.signInsPerTenant = signIns;
+    c.scenarioCustomers = 0; // plain background world (detection cases: tst_world_answerkey)
     c.now = QDateTime(QDate(2024, 5, 10), QTime(0, 0), Qt::UTC);
     return c;
 }
