@@ -706,7 +706,8 @@ struct DetectionEngine::Run
     QHash<QString, qint64> firstEvent;       // stream -> first event time
     QHash<QString, QStringList> fieldsSeen;  // stream -> requiresFields seen
     DetectionStats stats;
-    qint64 sinceMs = 0; // events before only warm up state
+    qint64 sinceMs = 0;     // events before only warm up state
+    bool lazyState = false; // windows/counts come from the store on first use
 
     Run(DetectionEngine &engine, const QString &c) : e(engine), db(engine.m_db), customer(c) {}
 
@@ -773,34 +774,62 @@ struct DetectionEngine::Run
             fieldsSeen.insert(stream, seen);
         }
         st->reset();
-        auto w = db.prepare("SELECT rule_id, subject, events, active_bucket FROM detection_windows "
-                            "WHERE customer_id=?");
-        if (!w)
-            return w.error();
-        (*w)->bind(1, customer);
-        while ((*w)->step() == store::Statement::Step::Row) {
-            ThresholdState ts;
-            for (const QJsonValue &v : QJsonDocument::fromJson((*w)->textUtf8(2)).array()) {
-                const QJsonArray a = v.toArray();
-                WindowEntry we;
-                we.t = qint64(a.at(0).toDouble());
-                we.id = a.at(1).toString();
-                for (const QJsonValue &x : a.at(2).toArray())
-                    we.esc << x.toString();
-                ts.events.append(we);
-            }
-            ts.activeBucket = (*w)->isNull(3) ? -1 : (*w)->int64(3);
-            windows.insert(key2((*w)->text(0), (*w)->text(1)), ts);
-        }
-        auto c = db.prepare(
-            "SELECT rule_id, subject, bucket, count FROM detection_counts WHERE customer_id=?");
-        if (!c)
-            return c.error();
-        (*c)->bind(1, customer);
-        while ((*c)->step() == store::Statement::Step::Row)
-            baselines[key2((*c)->text(0), (*c)->text(1))].counts.insert((*c)->int64(2),
-                                                                        (*c)->int64(3));
+        // Threshold windows and baseline counts are read per (rule, subject)
+        // on first use (windowState / baselineState): an incremental batch
+        // touches only the subjects of its new events.
+        lazyState = true;
         return {};
+    }
+
+    ThresholdState &windowState(const QString &ruleId, const QString &subject)
+    {
+        const QString k = key2(ruleId, subject);
+        auto it = windows.find(k);
+        if (it != windows.end())
+            return *it;
+        ThresholdState ts;
+        if (lazyState) {
+            store::Statement *w =
+                db.cached("SELECT events, active_bucket FROM detection_windows WHERE rule_id=? "
+                          "AND customer_id=? AND subject=?");
+            if (w) {
+                w->bind(1, ruleId).bind(2, customer).bind(3, subject);
+                if (w->step() == store::Statement::Step::Row) {
+                    for (const QJsonValue &v : QJsonDocument::fromJson(w->textUtf8(0)).array()) {
+                        const QJsonArray a = v.toArray();
+                        WindowEntry we;
+                        we.t = qint64(a.at(0).toDouble());
+                        we.id = a.at(1).toString();
+                        for (const QJsonValue &x : a.at(2).toArray())
+                            we.esc << x.toString();
+                        ts.events.append(we);
+                    }
+                    ts.activeBucket = w->isNull(1) ? -1 : w->int64(1);
+                }
+                w->reset();
+            }
+        }
+        return *windows.insert(k, ts);
+    }
+
+    BaselineState &baselineState(const QString &ruleId, const QString &subject)
+    {
+        const QString k = key2(ruleId, subject);
+        auto it = baselines.find(k);
+        if (it != baselines.end())
+            return *it;
+        BaselineState bs;
+        if (lazyState) {
+            store::Statement *c = db.cached("SELECT bucket, count FROM detection_counts WHERE "
+                                            "rule_id=? AND customer_id=? AND subject=?");
+            if (c) {
+                c->bind(1, ruleId).bind(2, customer).bind(3, subject);
+                while (c->step() == store::Statement::Step::Row)
+                    bs.counts.insert(c->int64(0), c->int64(1));
+                c->reset();
+            }
+        }
+        return *baselines.insert(k, bs);
     }
 
     FindingAcc *finding(const RuleRt &rt, const QString &subject, qint64 bucketStart)
@@ -1009,7 +1038,7 @@ struct DetectionEngine::Run
     void threshold(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
                    const QStringList &esc, bool live)
     {
-        ThresholdState &ts = windows[key2(rt.rule->id, subject)];
+        ThresholdState &ts = windowState(rt.rule->id, subject);
         ts.dirty = true;
         const qint64 from = ev.timeMs - rt.windowMs;
         while (!ts.events.isEmpty() && ts.events.first().t <= from)
@@ -1057,7 +1086,7 @@ struct DetectionEngine::Run
     void baseline(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
                   const QStringList &esc, bool live)
     {
-        BaselineState &bs = baselines[key2(rt.rule->id, subject)];
+        BaselineState &bs = baselineState(rt.rule->id, subject);
         bs.dirty = true;
         const qint64 b = ev.timeMs / rt.windowMs;
         const qint64 current = ++bs.counts[b];
@@ -1392,6 +1421,11 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         const QByteArray timeCol = audit ? "activity_at" : "created_at";
         if (rerunMode)
             sql += "AND " + timeCol + ">=?2 ORDER BY " + timeCol + ", rowid";
+        else if (watermark > 0)
+            // Incremental: walk the rowid range of the new rows (the customer
+            // index would visit every older row of the customer first).
+            sql.replace("WHERE customer_id=?1 ", "WHERE rowid>?2 AND +customer_id=?1 ")
+                .append("ORDER BY " + timeCol + ", rowid");
         else
             sql += "AND rowid>?2 ORDER BY " + timeCol + ", rowid";
         auto st = m_db.prepare(sql);
