@@ -40,6 +40,15 @@ int runSync(Context &context)
     options.customerIds = context.parser.values(QStringLiteral("customer"));
     options.logs = !context.parser.isSet(QStringLiteral("no-logs"));
     options.spend = !context.parser.isSet(QStringLiteral("no-spend"));
+    // Client-side Graph report budget per tenant (requests per 10 s); 0 turns
+    // it off, for a local simulator without throttling (tests, benchmarks).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (env.contains(QStringLiteral("VIGIE_SYNC_LOG_BUDGET"))) {
+        bool ok = false;
+        const int budget = env.value(QStringLiteral("VIGIE_SYNC_LOG_BUDGET")).toInt(&ok);
+        if (ok && budget >= 0)
+            options.logRequestsPerWindow = budget;
+    }
 
     const net::Endpoints endpoints =
         net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());

@@ -31,7 +31,10 @@ struct SyncOptions
     int logWindowMs = 10000;
     int logOverlapMs = 15 * 60 * 1000; // re-read before the watermark (late events)
     int spendSettleDays = 3;           // cost settles late: re-read the last days
-    qint64 nowMs = 0;                  // 0 = the system clock (tests fix it)
+    // Incremental detection (src/analytics) on the worker thread once both log
+    // streams of a tenant have ended (built-in rules, loaded once per run).
+    bool detect = true;
+    qint64 nowMs = 0; // 0 = the system clock (tests fix it)
 };
 
 struct StreamProgress

@@ -93,8 +93,26 @@ NetSource::~NetSource()
     abort();
 }
 
-void NetSource::fetch(const PageRequest &r, std::function<void(Result<Page>)> done)
+void NetSource::fetch(const PageRequest &request, std::function<void(Result<Page>)> done)
 {
+    attempt(request, std::move(done), kCorruptRetries);
+}
+
+// A body cut by a dropped connection reaches the parser as malformed JSON
+// (Corrupt), indistinguishable from a broken page: read the page again a
+// couple of times before reporting it. src/net retries network errors only.
+void NetSource::attempt(const PageRequest &r, std::function<void(Result<Page>)> finalDone,
+                        int corruptRetries)
+{
+    auto done = [this, r, finalDone, corruptRetries](Result<Page> result) {
+        if (!result && result.error().kind == Error::Kind::Corrupt && corruptRetries > 0 &&
+            !m_aborting) {
+            qCInfo(lcSync) << "unreadable page, reading it again:" << result.error().detail;
+            attempt(r, finalDone, corruptRetries - 1);
+            return;
+        }
+        finalDone(std::move(result));
+    };
     // Forget jobs that are gone.
     m_jobs.removeIf([](const QPointer<net::Job> &j) { return j.isNull(); });
 
@@ -141,12 +159,14 @@ void NetSource::fetch(const PageRequest &r, std::function<void(Result<Page>)> do
 
 void NetSource::abort()
 {
+    m_aborting = true;
     const auto jobs = m_jobs;
     m_jobs.clear();
     for (const QPointer<net::Job> &j : jobs) {
         if (j)
             j->abort();
     }
+    m_aborting = false;
 }
 
 namespace {

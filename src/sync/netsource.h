@@ -30,7 +30,11 @@ public:
     void fetch(const PageRequest &request, std::function<void(Result<Page>)> done) override;
     void abort() override;
 
+    static constexpr int kCorruptRetries = 2;
+
 private:
+    void attempt(const PageRequest &request, std::function<void(Result<Page>)> done,
+                 int corruptRetries);
     net::Session m_session;
     QList<QPointer<net::Job>> m_jobs;
     bool m_aborting = false;

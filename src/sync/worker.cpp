@@ -1,5 +1,7 @@
 #include "sync/worker.h"
 
+#include "analytics/engine.h"
+#include "analytics/rules.h"
 #include "core/timeutil.h"
 #include "store/activitylog.h"
 #include "store/alertrepository.h"
@@ -118,6 +120,9 @@ void Worker::run(const SyncOptions &options)
     m_successfulRequests = 0;
     m_phase = 0;
     m_cancelled = false;
+    m_catalog.reset();
+    m_catalogTried = false;
+    m_logStreamsLeft.clear();
     ++m_generation;
     m_runStartMs = QDateTime::currentMSecsSinceEpoch();
     m_running = true;
@@ -618,6 +623,8 @@ void Worker::streamEnded(Stream *s)
     if (s->key.startsWith(u"customer:"))
         --m_detailStreams;
     touch(s);
+    if (isLogKind(s->kind))
+        logStreamEnded(s);
     if (!m_cancelled)
         maybeNextPhase();
 }
@@ -673,6 +680,7 @@ void Worker::maybeNextPhase()
         }
         if (m_opt.logs) {
             for (const QString &c : customers) {
+                m_logStreamsLeft[c] = 2;
                 begin(addStream(QStringLiteral("signins:") + c, RequestKind::SignIns, c));
                 begin(addStream(QStringLiteral("audits:") + c, RequestKind::Audits, c));
             }
@@ -680,6 +688,42 @@ void Worker::maybeNextPhase()
     }
     if (m_phase == 2 && m_activeStreams == 0)
         finishRun();
+}
+
+// Both log streams of a tenant are over (done or failed): evaluate the rows
+// stored since the detection watermark. Runs here, on the worker thread; the
+// pages are already committed, so a detection failure never loses log rows.
+void Worker::logStreamEnded(Stream *s)
+{
+    auto it = m_logStreamsLeft.find(s->customerId);
+    if (it == m_logStreamsLeft.end() || --it.value() > 0)
+        return;
+    m_logStreamsLeft.erase(it);
+    if (!m_opt.detect || m_cancelled || !m_db)
+        return;
+    if (!m_catalogTried) {
+        m_catalogTried = true;
+        auto loaded = analytics::RuleCatalog::loadBuiltin();
+        if (loaded)
+            m_catalog = std::make_unique<analytics::RuleCatalog>(std::move(loaded).value());
+        else
+            qCWarning(lcSync) << "detection rules not loaded:" << loaded.error().message;
+    }
+    if (!m_catalog)
+        return;
+    QElapsedTimer t;
+    t.start();
+    analytics::DetectionEngine engine(*m_db, *m_catalog, SystemClock::instance());
+    auto stats = engine.evaluateNew(s->customerId);
+    if (!stats) {
+        qCWarning(lcSync) << "detection failed for" << s->customerId << stats.error().message
+                          << stats.error().detail;
+        return;
+    }
+    qCDebug(lcSync) << "detection" << s->customerId << stats->events << "events in" << t.elapsed()
+                    << "ms";
+    if (stats->findingsCreated > 0 || stats->findingsUpdated > 0)
+        m_tables.insert(QStringLiteral("findings"));
 }
 
 void Worker::cancel()

@@ -17,6 +17,9 @@ class QNetworkAccessManager;
 namespace vigie::store {
 class Database;
 }
+namespace vigie::analytics {
+class RuleCatalog;
+}
 
 namespace vigie::sync {
 
@@ -63,6 +66,7 @@ private:
     void streamEnded(Stream *s);
     void maybeNextPhase();
     void finishRun();
+    void logStreamEnded(Stream *s);
     void touch(Stream *s);
     void flushProgress();
     qint64 nowMs() const;
@@ -92,6 +96,9 @@ private:
     QElapsedTimer m_clock;
     RunResult m_result;
     quint64 m_generation = 0;
+    std::unique_ptr<analytics::RuleCatalog> m_catalog; // loaded once per run
+    bool m_catalogTried = false;
+    QHash<QString, int> m_logStreamsLeft; // tenant -> log streams not ended yet
 };
 
 } // namespace vigie::sync
