@@ -202,7 +202,7 @@ void ImportDialog::onFinished(const QList<FileResult> &results)
 {
     m_running = false;
     m_results = results;
-    m_ui->progress->setValue(kScale);
+    // The bar is at 100 % from the worker's last report unless it stopped early.
     QStringList lines;
     QStringList customers;
     for (const FileResult &r : results) {
