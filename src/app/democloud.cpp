@@ -56,9 +56,11 @@ bool DemoCloud::start()
     m_thread.start();
     quint16 port = 0;
     QString base;
+    QObject context; // an anchor on the simulator's thread for the blocking call
+    context.moveToThread(&m_thread);
     // The simulator answers on its own thread so page generation never stalls the GUI.
     QMetaObject::invokeMethod(
-        &m_thread,
+        &context,
         [this, &port, &base] {
             sim::SimOptions options;
             options.throttle = false;          // a snappy demo; tests exercise the throttle
@@ -68,6 +70,10 @@ bool DemoCloud::start()
             port = m_server->listen(0);
             base = m_server->baseUrl();
         },
+        Qt::BlockingQueuedConnection);
+    // `context` is destroyed here on the GUI thread: hand it back first.
+    QMetaObject::invokeMethod(
+        &context, [&context, this] { context.moveToThread(thread()); },
         Qt::BlockingQueuedConnection);
     if (port == 0) {
         m_error =

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
+#include <algorithm>
 
 namespace vigie::gui {
 
@@ -69,7 +70,7 @@ SyncStatus::SyncStatus(sync::SyncEngine &engine, QWidget *parent)
 
 void SyncStatus::setOfflineState(qint64 lastSuccessMs, qint64 offlineSinceMs)
 {
-    m_lastSuccessMs = lastSuccessMs;
+    m_lastSuccessMs = std::max(m_lastSuccessMs, lastSuccessMs);
     m_offlineSinceMs = offlineSinceMs;
     if (!m_running)
         updateIdleText();
@@ -142,7 +143,9 @@ void SyncStatus::onFinished(const sync::RunResult &result)
             tr("%n stream(s) failed; the rest is up to date.", nullptr, result.failedCount());
     else
         m_lastOutcome.clear();
-    if (result.ok())
+    // A run that reached the services counts as a sync even if a few streams
+    // failed (an unlicensed tenant's sign-ins); the failures are shown beside it.
+    if (!result.hasFatal && !result.cancelled && !result.signInRequired && !result.unreachable)
         m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
     setToolTip(detail());
     updateIdleText();

@@ -50,6 +50,9 @@ private Q_SLOTS:
         gui::MainWindow window(options, settings, loc);
         window.show();
         QSignalSpy finished(&window, &gui::MainWindow::syncFinished);
+        sync::RunResult run;
+        connect(window.syncEngine(), &sync::SyncEngine::finished, this,
+                [&run](const sync::RunResult &r) { run = r; });
         QSignalSpy notified(&window, &gui::MainWindow::notified);
         QVERIFY(window.startSync());
         QVERIFY(!window.startSync()); // one run at a time
