@@ -43,7 +43,14 @@ def fill(ts_path, lookup):
     return missing
 
 
-fill(os.path.join(folder, "vigie_en.ts"), lambda s: s)
+def english(source):
+    # "%n item(s)" -> ["%n item", "%n items"]; other strings are their own translation.
+    if "(s)" in source:
+        return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    return source
+
+
+fill(os.path.join(folder, "vigie_en.ts"), english)
 missing = fill(os.path.join(folder, "vigie_fr.ts"), lambda s: french.get(s))
 for s in missing:
     print(f"missing French: {s!r}")
