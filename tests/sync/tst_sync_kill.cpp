@@ -1,0 +1,240 @@
+// Kill test: the real `vigie sync` against the real `vigie-sim`, SIGKILLed at
+// random moments. After every kill the cache is sound (integrity_check) and
+// holds whole pages only; one uninterrupted run then ends with the same
+// content as a clean reference run.
+
+#include "store/cache.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace vigie;
+
+namespace {
+
+const QString kSim = QStringLiteral(VIGIE_BINARY_DIR "/src/sim/vigie-sim");
+const QString kVigie = QStringLiteral(VIGIE_BINARY_DIR "/src/app/vigie");
+constexpr int kLogPage = 200;
+
+std::unique_ptr<store::Database> openDb(const QString &path)
+{
+    auto d = store::openCache(path);
+    return d ? std::move(d).value() : nullptr;
+}
+
+QString dump(store::Database &db)
+{
+    QString out;
+    for (const char *sql :
+         {"SELECT group_concat(id || status, ',') FROM (SELECT id, status FROM alerts ORDER BY id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM customers ORDER BY id)",
+          "SELECT group_concat(id || status, ',') FROM (SELECT * FROM subscriptions ORDER BY id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM entitlements ORDER BY id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM signins ORDER BY customer_id, id)",
+          "SELECT group_concat(id, ',') FROM (SELECT id FROM audits ORDER BY customer_id, id)",
+          "SELECT group_concat(subscription_id || day || cost, ',') FROM "
+          "(SELECT * FROM spend_daily ORDER BY 1, 3)",
+          "SELECT group_concat(customer_id || day || total || failed, ',') FROM "
+          "(SELECT * FROM signin_daily ORDER BY 1, 2)"})
+        out += db.queryText(sql) + u'\n';
+    return out;
+}
+
+QHash<QString, qint64> countsBy(store::Database &db, const char *table)
+{
+    QHash<QString, qint64> out;
+    const QStringList rows =
+        db.queryText(QStringLiteral("SELECT group_concat(c || '=' || n, ',') FROM (SELECT "
+                                    "lower(customer_id) c, count(*) n FROM %1 GROUP BY 1)")
+                         .arg(QLatin1String(table))
+                         .toUtf8())
+            .split(u',', Qt::SkipEmptyParts);
+    for (const QString &r : rows)
+        out.insert(r.section(u'=', 0, 0), r.section(u'=', 1).toLongLong());
+    return out;
+}
+
+} // namespace
+
+class TestSyncKill : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    QString m_base;
+    QProcessEnvironment m_env;
+
+    QProcess *startVigie(const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(m_env);
+        p->setProgram(kVigie);
+        p->setArguments(args);
+        p->start();
+        return p;
+    }
+    int runVigie(const QStringList &args, QByteArray *err = nullptr, int ms = 60000)
+    {
+        QProcess *p = startVigie(args);
+        if (!p->waitForFinished(ms)) {
+            p->kill();
+            p->waitForFinished();
+        }
+        if (err)
+            *err = p->readAllStandardError();
+        const int code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        p->deleteLater();
+        return code;
+    }
+    QStringList syncArgs(const QString &cache) const
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--cache"), cache, QStringLiteral("--days"),
+                QStringLiteral("95")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(kSim) && QFile::exists(kVigie), "build vigie and vigie-sim");
+        m_sim.setProgram(kSim);
+        m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+                            QStringLiteral("21"), QStringLiteral("--customers"),
+                            QStringLiteral("4"), QStringLiteral("--signins-per-tenant"),
+                            QStringLiteral("3000"), QStringLiteral("--no-throttle"),
+                            QStringLiteral("--auto-approve-after"), QStringLiteral("1"),
+                            QStringLiteral("--device-interval"), QStringLiteral("1")});
+        m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_sim.start();
+        QVERIFY(m_sim.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 20000);
+        const int port = m_sim.readLine().trimmed().toInt();
+        QVERIFY(port > 0);
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+        // Smaller log pages: several pages per tenant, so kills land between them.
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_base + QStringLiteral("/_sim/options")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = nam.post(
+            req, QJsonDocument(QJsonObject{{QStringLiteral("logPageSize"), kLogPage}}).toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        delete reply;
+
+        m_env = QProcessEnvironment::systemEnvironment();
+        for (const char *v :
+             {"VIGIE_LOGIN_URL", "VIGIE_GRAPH_URL", "VIGIE_PARTNER_CENTER_URL", "VIGIE_ARM_URL"})
+            m_env.insert(QString::fromLatin1(v), m_base);
+        m_env.insert(QStringLiteral("VIGIE_TOKEN_STORE"), QStringLiteral("file"));
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        // The simulator has no Graph report throttle: no client-side budget either.
+        m_env.insert(QStringLiteral("VIGIE_SYNC_LOG_BUDGET"), QStringLiteral("0"));
+        QByteArray err;
+        QCOMPARE(runVigie({QStringLiteral("login"), QStringLiteral("--device-code")}, &err, 30000),
+                 0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_sim.state() != QProcess::NotRunning) {
+            m_sim.terminate();
+            if (!m_sim.waitForFinished(5000))
+                m_sim.kill();
+            m_sim.waitForFinished();
+        }
+    }
+
+    void killAtRandomMoments()
+    {
+        // Clean reference run.
+        const QString ref = m_dir.filePath(QStringLiteral("ref.sqlite"));
+        QElapsedTimer t;
+        t.start();
+        QByteArray err;
+        QCOMPARE(runVigie(syncArgs(ref), &err), 0);
+        const qint64 refMs = t.elapsed();
+        auto refDb = openDb(ref);
+        QVERIFY(refDb);
+        const QString expected = dump(*refDb);
+        const auto completeSignIns = countsBy(*refDb, "signins");
+        const auto completeAudits = countsBy(*refDb, "audits");
+        QVERIFY(!completeSignIns.isEmpty());
+        refDb.reset();
+
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator rng(seed);
+        qInfo() << "reference run" << refMs << "ms, kill seed" << seed;
+        const int kills = refMs > 3000 ? 10 : 20;
+        if (kills < 20)
+            qWarning() << "reference run took" << refMs << "ms: only" << kills << "kills";
+
+        const QString cache = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        QElapsedTimer total;
+        total.start();
+        int landed = 0;
+        for (int i = 0; i < kills; ++i) {
+            const int at = int(rng.bounded(quint32(std::max<qint64>(50, refMs * 11 / 10))));
+            QProcess *p = startVigie(syncArgs(cache));
+            QVERIFY(p->waitForStarted());
+            QTest::qWait(at);
+            if (p->state() == QProcess::Running) {
+                ::kill(pid_t(p->processId()), SIGKILL);
+                ++landed;
+            }
+            QVERIFY(p->waitForFinished(30000));
+            p->deleteLater();
+
+            auto db = openDb(cache);
+            QVERIFY2(db, "cache opens after the kill");
+            QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            // Whole pages only: counts per tenant are a whole number of pages or complete.
+            const auto signIns = countsBy(*db, "signins");
+            for (auto it = signIns.begin(); it != signIns.end(); ++it) {
+                const qint64 full = completeSignIns.value(it.key());
+                QVERIFY2(it.value() == full || it.value() % kLogPage == 0,
+                         qPrintable(QStringLiteral("kill %1 at %2 ms: %3 sign-ins %4 of %5")
+                                        .arg(i)
+                                        .arg(at)
+                                        .arg(it.key())
+                                        .arg(it.value())
+                                        .arg(full)));
+            }
+            const auto audits = countsBy(*db, "audits");
+            for (auto it = audits.begin(); it != audits.end(); ++it)
+                QVERIFY(it.value() == completeAudits.value(it.key()) || it.value() % kLogPage == 0);
+            // Cursors: a stream with a stored next link has a window; one that
+            // succeeded on its last page has none left.
+            QCOMPARE(db->queryInt("SELECT count(*) FROM sync_state WHERE cursor LIKE '%\"next\"%' "
+                                  "AND (stream LIKE 'signins:%' OR stream LIKE 'audits:%') AND "
+                                  "cursor NOT LIKE '%\"from\"%'"),
+                     0);
+            // The daily rollups match the rows (same transaction).
+            QCOMPARE(db->queryInt("SELECT count(*) FROM signins"),
+                     db->queryInt("SELECT coalesce(sum(total), 0) FROM signin_daily"));
+        }
+        qInfo() << kills << "runs," << landed << "killed while running, in" << total.elapsed()
+                << "ms";
+
+        QCOMPARE(runVigie(syncArgs(cache), &err), 0);
+        auto db = openDb(cache);
+        QVERIFY(db);
+        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(dump(*db), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncKill)
+#include "tst_sync_kill.moc"
