@@ -188,6 +188,28 @@ private Q_SLOTS:
         QVERIFY(readToken(store).isEmpty());
     }
 
+    void deviceCodeSlowDownThenExpiredShowsStatus()
+    {
+        sim::SimOptions so = simOptions(0);
+        so.enforceInterval = true; // polls every 10 ms here -> slow_down
+        SimFixture sim(so);
+        net::MemoryTokenStore store;
+        net::TokenManager tokens(sim.session, store);
+        gui::SignInDialog dlg(sim.session, tokens);
+        QSignalSpy failed(&dlg, &gui::SignInDialog::failed);
+        dlg.setMode(gui::SignInDialog::Mode::DeviceCode);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg.userCode().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dlg.statusText().contains(u"less often"), 5000);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(dlg.isBusy());
+        sim.server.service().expireDeviceCodes();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY(!dlg.isBusy());
+        QVERIFY(dlg.statusText() != QStringLiteral("Microsoft asked Vigie to check less often; "
+                                                   "still waiting for your approval…"));
+        QVERIFY(button(&dlg, "newCodeButton")->isVisibleTo(&dlg));
+    }
+
     void cancelStopsPolling()
     {
         SimFixture sim(simOptions(0));
