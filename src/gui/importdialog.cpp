@@ -7,10 +7,34 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMutex>
 #include <QPointer>
 #include <QPushButton>
 
 namespace vigie::gui {
+
+// Guards the dialog pointer used from the worker thread: the destructor
+// clears it under the lock, so an event is never posted to a dead object.
+struct ImportDialog::Relay
+{
+    QMutex mutex;
+    ImportDialog *dialog = nullptr;
+
+    void post(qint64 done, qint64 total)
+    {
+        QMutexLocker lock(&mutex);
+        if (!dialog)
+            return;
+        QPointer<ImportDialog> target(dialog);
+        QMetaObject::invokeMethod(
+            dialog,
+            [target, done, total] {
+                if (target)
+                    target->onProgress(done, total);
+            },
+            Qt::QueuedConnection);
+    }
+};
 
 namespace {
 constexpr int kScale = 1000; // progress bar range
@@ -18,8 +42,10 @@ constexpr int kMaxReasons = 3;
 } // namespace
 
 ImportDialog::ImportDialog(StoreWorker &worker, const QStringList &paths, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_worker(worker)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_worker(worker),
+      m_relay(std::make_shared<Relay>())
 {
+    m_relay->dialog = this;
     m_ui->setupUi(this);
     m_importButton = m_ui->buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setDefault(true);
@@ -44,6 +70,10 @@ ImportDialog::ImportDialog(StoreWorker &worker, const QStringList &paths, QWidge
 
 ImportDialog::~ImportDialog()
 {
+    {
+        QMutexLocker lock(&m_relay->mutex);
+        m_relay->dialog = nullptr;
+    }
     if (m_stop)
         m_stop->store(true);
 }
@@ -148,11 +178,11 @@ void ImportDialog::start()
     updateButtons();
 
     const QString customer = customerId();
-    QPointer<ImportDialog> self(this);
+    auto relay = m_relay;
     auto stop = m_stop;
     m_worker.run<QList<FileResult>>(
         this,
-        [files, customer, self, stop](store::Database &db) {
+        [files, customer, relay, stop](store::Database &db) {
             // Sizes for the overall bar, read here (never on the GUI thread).
             QList<qint64> sizes;
             qint64 total = 0;
@@ -167,14 +197,8 @@ void ImportDialog::start()
                     break;
                 import::ImportOptions options;
                 options.customerId = customer;
-                options.progress = [self, before, total](qint64 done, qint64) {
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, before, done, total] {
-                            if (self)
-                                self->onProgress(before + done, total);
-                        },
-                        Qt::QueuedConnection);
+                options.progress = [relay, before, total](qint64 done, qint64) {
+                    relay->post(before + done, total);
                 };
                 FileResult r;
                 r.path = files[i];
@@ -185,13 +209,7 @@ void ImportDialog::start()
                     r.error = report.error().message;
                 out << r;
                 before += sizes[i];
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, before, total] {
-                        if (self)
-                            self->onProgress(before, total);
-                    },
-                    Qt::QueuedConnection);
+                relay->post(before, total);
             }
             return out;
         },

@@ -72,6 +72,9 @@ private:
     QPushButton *m_importButton = nullptr;
     bool m_running = false;
     std::shared_ptr<std::atomic_bool> m_stop;
+    // Progress from the worker thread reaches the dialog only while it lives.
+    struct Relay;
+    std::shared_ptr<Relay> m_relay;
     QList<FileResult> m_results;
 };
 
