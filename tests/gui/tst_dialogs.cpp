@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,6 +411,41 @@ private Q_SLOTS:
         dlg.start();
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 10000);
         QVERIFY2(dlg.summaryText().contains(u"0 taken, 25 duplicates"),
+                 qPrintable(dlg.summaryText()));
+    }
+
+    void importCancelStopsBeforeNextFile()
+    {
+        QTemporaryDir dir;
+        gui::StoreWorker worker(dir.filePath(QStringLiteral("c.sqlite")));
+        const QString tenant = QStringLiteral("3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8");
+        const QString a = dir.filePath(QStringLiteral("a.jsonl"));
+        const QString b = dir.filePath(QStringLiteral("b.jsonl"));
+        QVERIFY(writeFile(a, signInLine(1, tenant)));
+        QVERIFY(writeFile(b, signInLine(2, tenant)));
+        // Hold the worker so Cancel lands before the import job runs.
+        QSemaphore hold;
+        QObject receiver;
+        worker.run<int>(
+            &receiver,
+            [&hold](store::Database &) {
+                hold.acquire();
+                return 0;
+            },
+            [](int) {});
+        gui::ImportDialog dlg(worker, {a, b});
+        QSignalSpy imported(&dlg, &gui::ImportDialog::imported);
+        dlg.show();
+        dlg.start();
+        QVERIFY(dlg.isRunning());
+        QTest::keyClick(&dlg, Qt::Key_Escape);
+        QVERIFY(!dlg.isVisible());
+        QCOMPARE(dlg.result(), int(QDialog::Rejected));
+        hold.release();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 10000);
+        QVERIFY(dlg.results().isEmpty());
+        QVERIFY(imported.first().first().toStringList().isEmpty());
+        QVERIFY2(dlg.summaryText().contains(u"Stopped before the remaining files."),
                  qPrintable(dlg.summaryText()));
     }
 
