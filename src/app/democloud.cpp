@@ -1,5 +1,6 @@
 #include "app/democloud.h"
 
+#include "analytics/settings.h"
 #include "net/auth.h"
 #include "net/tokenstore.h"
 #include "sim/server.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 
 namespace vigie::app {
@@ -69,6 +71,13 @@ bool DemoCloud::start()
             m_server = new sim::Server(sim::WorldConfig{}, options);
             port = m_server->listen(0);
             base = m_server->baseUrl();
+            const QJsonObject manifest = m_server->world().manifest();
+            m_settings = manifest.value(QStringLiteral("settings")).toObject();
+            for (const QJsonValue &v :
+                 manifest.value(QStringLiteral("scenarioCustomers")).toArray())
+                m_scenarioCustomers
+                    << (v.isObject() ? v.toObject().value(QStringLiteral("id")).toString()
+                                     : v.toString());
         },
         Qt::BlockingQueuedConnection);
     // `context` is destroyed here on the GUI thread: hand it back first.
@@ -86,6 +95,21 @@ bool DemoCloud::start()
     m_endpoints.clientId = QStringLiteral("d3e0d3e0-0000-4000-8000-000000000001");
     m_endpoints.tenant = QStringLiteral("organizations");
     return true;
+}
+
+Status DemoCloud::applyCustomerSettings(store::Database &db) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_settings.begin(); it != m_settings.end(); ++it) {
+        QJsonObject json = it.value().toObject();
+        json.insert(QStringLiteral("customerId"), it.key());
+        auto settings = analytics::CustomerSettings::fromJson(json);
+        if (!settings)
+            return settings.error();
+        if (Status s = settings->save(db, now); !s)
+            return s;
+    }
+    return {};
 }
 
 QString DemoCloud::tokenFile() const

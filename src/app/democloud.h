@@ -4,6 +4,7 @@
 #include "net/endpoints.h"
 #include "sync/engine.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <functional>
@@ -13,6 +14,9 @@ class QNetworkAccessManager;
 
 namespace vigie::sim {
 class Server;
+}
+namespace vigie::store {
+class Database;
 }
 
 namespace vigie::app {
@@ -34,6 +38,12 @@ public:
     void signIn(std::function<void(Status)> done);
 
     net::Endpoints endpoints() const { return m_endpoints; }
+    // The demo world's per-customer detection settings (customer id -> JSON),
+    // as an analyst who tuned each customer would have them.
+    QJsonObject customerSettings() const { return m_settings; }
+    Status applyCustomerSettings(store::Database &db) const;
+    // Customers of the demo world that carry injected detection cases.
+    QStringList scenarioCustomers() const { return m_scenarioCustomers; }
     sync::SourceFactory sourceFactory() const;
     QString tokenFile() const;
     QString error() const { return m_error; }
@@ -45,6 +55,8 @@ private:
     net::Endpoints m_endpoints;
     QNetworkAccessManager *m_nam = nullptr;
     QString m_error;
+    QJsonObject m_settings;
+    QStringList m_scenarioCustomers;
 };
 
 } // namespace vigie::app

@@ -76,6 +76,9 @@ int runGui(const QStringList &arguments)
             return 1;
         }
         options.cloud = cloud->sourceFactory();
+        // The demo customers come tuned: their approved admins, countries and hours.
+        if (Status s = cloud->applyCustomerSettings(**db); !s)
+            qWarning("demo: %s", qPrintable(s.error().message));
         options.syncOnStart = false;
     }
     gui::MainWindow window(options, settings, localization);

@@ -47,6 +47,12 @@ private Q_SLOTS:
         options.cachePath = dir.filePath(QStringLiteral("demo.sqlite"));
         options.cloud = cloud.sourceFactory();
         options.syncIntervalMinutes = 0;
+        {
+            auto db = store::openCache(options.cachePath);
+            QVERIFY(db.ok());
+            QVERIFY(cloud.applyCustomerSettings(**db).ok());
+        }
+        QVERIFY(!cloud.scenarioCustomers().isEmpty());
         gui::MainWindow window(options, settings, loc);
         window.show();
         QSignalSpy finished(&window, &gui::MainWindow::syncFinished);
@@ -70,6 +76,15 @@ private Q_SLOTS:
         QVERIFY((*db)->queryInt("SELECT count(*) FROM signins") > 0);
         QVERIFY((*db)->queryInt("SELECT count(*) FROM audits") > 0);
         QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        // Detection ran at ingest: the world's injected cases fire, tuned background stays silent.
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM findings") > 0);
+        auto q = (*db)->prepare("SELECT DISTINCT customer_id FROM findings");
+        QVERIFY(q.ok());
+        while ((*q)->step() == store::Statement::Step::Row) {
+            const QString customer = (*q)->text(0);
+            QVERIFY2(cloud.scenarioCustomers().contains(customer, Qt::CaseInsensitive),
+                     qPrintable(customer));
+        }
     }
 };
 
