@@ -75,6 +75,7 @@ private Q_SLOTS:
         wc.seed = 5;
         wc.customers = 3;
         wc.signInsPerTenant = 200;
+        wc.scenarioCustomers = 0;
         sim::SimOptions so;
         so.throttle = false;
         so.deviceInterval = 1;
