@@ -5,6 +5,7 @@
 #include "core/localization.h"
 #include "core/paths.h"
 #include "gui/mainwindow.h"
+#include "net/tokenstore.h"
 #include "store/cache.h"
 #include "store/instancelock.h"
 
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -66,6 +68,7 @@ int runGui(const QStringList &arguments)
     options.syncIntervalMinutes =
         settings.value(QStringLiteral("sync/intervalMinutes"), 30).toInt();
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
+    options.endpoints = net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());
 
     // The demo signs in to a simulated cloud and syncs through the real code path.
     std::unique_ptr<DemoCloud> cloud;
@@ -76,6 +79,10 @@ int runGui(const QStringList &arguments)
             return 1;
         }
         options.cloud = cloud->sourceFactory();
+        options.endpoints = cloud->endpoints();
+        options.tokenStore = [file = cloud->tokenFile()] {
+            return std::make_unique<net::FileTokenStore>(file);
+        };
         // The demo customers come tuned: their approved admins, countries and hours.
         if (Status s = cloud->applyCustomerSettings(**db); !s)
             qWarning("demo: %s", qPrintable(s.error().message));

@@ -4,6 +4,7 @@
 #include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "gui/charts/sparklinedelegate.h"
+#include "gui/customersettingsdialog.h"
 #include "gui/findingsmodel.h"
 #include "gui/logging.h"
 #include "gui/storeworker.h"
@@ -104,6 +105,18 @@ DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
     connect(m_ui->noteButton, &QPushButton::clicked, this, &DetectionsPage::addNoteToSelected);
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &DetectionsPage::rerun);
     connect(m_rules, &RulesModel::enabledToggled, this, &DetectionsPage::setRuleEnabled);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, [this] {
+        const QString customerId = m_ui->customerCombo->currentData().toString();
+        if (customerId.isEmpty())
+            return;
+        CustomerSettingsDialog dialog(m_worker, customerId, this);
+        connect(&dialog, &CustomerSettingsDialog::saved, this, &DetectionsPage::refresh);
+        dialog.exec();
+    });
+    connect(m_ui->customerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->settingsButton->setEnabled(!m_ui->customerCombo->currentData().toString().isEmpty());
+    });
+    m_ui->settingsButton->setEnabled(false);
 
     // Triage keys work while the queue has focus, as in the alert queue.
     auto shortcut = [this](QKeySequence key, auto slot) {

@@ -1,12 +1,17 @@
 #include "gui/mainwindow.h"
 
+#include "analytics/engine.h"
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
 #include "gui/detectionspage.h"
+#include "gui/importdialog.h"
 #include "gui/logging.h"
+#include "gui/signindialog.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
+#include "net/auth.h"
 #include "net/endpoints.h"
+#include "net/tokenstore.h"
 #include "store/database.h"
 #include "store/syncstate.h"
 #include "sync/netsource.h"
@@ -14,7 +19,9 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -52,8 +59,24 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         AboutDialog dialog(m_options.cachePath, this);
         dialog.exec();
     });
-    // Log import arrives with the detection engine; until then the entry is visibly unavailable.
-    m_ui->actionImport->setEnabled(false);
+    m_nam = new QNetworkAccessManager(this);
+    m_tokenStore = m_options.tokenStore ? m_options.tokenStore() : net::makeTokenStore();
+    {
+        net::Session session;
+        session.nam = m_nam;
+        session.endpoints = m_options.endpoints;
+        m_tokens = std::make_unique<net::TokenManager>(session, *m_tokenStore);
+    }
+    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signIn);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import sign-in or audit logs"), QString(),
+            tr("Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)"));
+        if (!files.isEmpty())
+            importLogs(files);
+    });
+    m_ui->actionImport->setEnabled(!m_options.cachePath.isEmpty());
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -112,6 +135,65 @@ MainWindow::~MainWindow()
 {
     if (m_sync)
         m_sync->cancel();
+}
+
+void MainWindow::signIn()
+{
+    net::Session session;
+    session.nam = m_nam;
+    session.endpoints = m_options.endpoints;
+    SignInDialog dialog(session, *m_tokens, this);
+    connect(&dialog, &SignInDialog::signedIn, this, [this] {
+        statusBar()->showMessage(tr("Signed in."), 5000);
+        startSync();
+    });
+    dialog.exec();
+}
+
+void MainWindow::signOut()
+{
+    m_tokens->signOut([this](Status s) {
+        statusBar()->showMessage(s ? tr("Signed out; the cached data stays available offline.")
+                                   : s.error().message,
+                                 8000);
+    });
+}
+
+void MainWindow::importLogs(const QStringList &paths)
+{
+    if (!m_worker)
+        return;
+    auto *dialog = new ImportDialog(*m_worker, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &customers) {
+        if (customers.isEmpty())
+            return;
+        // New events go through the detection rules before the page shows them.
+        m_worker->run<qint64>(
+            this,
+            [customers](store::Database &db) {
+                auto catalog = analytics::RuleCatalog::loadBuiltin();
+                if (!catalog)
+                    return qint64(-1);
+                analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
+                qint64 created = 0;
+                for (const QString &c : customers) {
+                    if (auto r = engine.evaluateNew(c))
+                        created += r->findingsCreated;
+                }
+                return created;
+            },
+            [this](qint64 created) {
+                if (created >= 0)
+                    statusBar()->showMessage(
+                        tr("%n new finding(s) from the imported logs.", nullptr, int(created)),
+                        10000);
+                if (m_detections)
+                    m_detections->refresh();
+            });
+    });
+    dialog->show();
+    dialog->start();
 }
 
 bool MainWindow::startSync()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "net/endpoints.h"
 #include "sync/engine.h"
 
 #include <QMainWindow>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -17,6 +19,10 @@ class MainWindow;
 namespace vigie {
 class Localization;
 }
+namespace vigie::net {
+class TokenStore;
+class TokenManager;
+} // namespace vigie::net
 
 namespace vigie::gui {
 
@@ -48,7 +54,9 @@ public:
         QString cachePath;         // empty: no cache (the window shows empty pages)
         sync::SourceFactory cloud; // empty: the real services from the environment
         bool syncOnStart = false;
-        int syncIntervalMinutes = 30; // 0: no periodic sync
+        int syncIntervalMinutes = 30;                                 // 0: no periodic sync
+        net::Endpoints endpoints = net::Endpoints::defaults();        // for interactive sign-in
+        std::function<std::unique_ptr<net::TokenStore>()> tokenStore; // empty: VIGIE_TOKEN_STORE
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -75,6 +83,9 @@ protected:
 
 private:
     void setLanguage(const QString &lang);
+    void signIn();
+    void signOut();
+    void importLogs(const QStringList &paths);
     void onSyncFinished(const sync::RunResult &result);
     void refreshOfflineState();
     void notify(const QString &title, const QString &message);
@@ -93,6 +104,9 @@ private:
     SyncStatus *m_syncStatus = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_syncTimer;
+    class QNetworkAccessManager *m_nam = nullptr;
+    std::unique_ptr<net::TokenStore> m_tokenStore;
+    std::unique_ptr<net::TokenManager> m_tokens;
     qint64 m_syncStartedMs = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "core/localization.h"
 #include "gui/mainwindow.h"
+#include "net/tokenstore.h"
 
 #include <QAction>
 #include <QLabel>
@@ -10,6 +11,19 @@
 #include <QTest>
 
 using namespace vigie;
+
+namespace {
+gui::MainWindow::Options opts(bool demo, const QString &cache)
+{
+    gui::MainWindow::Options o;
+    o.demo = demo;
+    o.cachePath = cache;
+    o.syncIntervalMinutes = 0;
+    // No cloud here: a memory token store keeps the real keychain out of tests.
+    o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
+    return o;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -22,7 +36,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("a.conf")), QSettings::IniFormat);
         Localization loc;
         loc.apply(QStringLiteral("en"));
-        gui::MainWindow w({false, QStringLiteral("/tmp/x.sqlite")}, settings, loc);
+        gui::MainWindow w(opts(false, m_dir.filePath(QStringLiteral("x.sqlite"))), settings, loc);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -40,7 +54,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("b.conf")), QSettings::IniFormat);
         Localization loc;
         loc.apply(QStringLiteral("en"));
-        gui::MainWindow w({true, QStringLiteral("/tmp/x.sqlite")}, settings, loc);
+        gui::MainWindow w(opts(true, m_dir.filePath(QStringLiteral("x.sqlite"))), settings, loc);
         w.show();
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
         QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
@@ -51,7 +65,7 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
         Localization loc;
         loc.apply(QStringLiteral("en"));
-        gui::MainWindow w({false, QStringLiteral("/tmp/x.sqlite")}, settings, loc);
+        gui::MainWindow w(opts(false, m_dir.filePath(QStringLiteral("x.sqlite"))), settings, loc);
         w.show();
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         w.showPage(gui::MainWindow::Spend);
@@ -73,14 +87,14 @@ private Q_SLOTS:
         loc.apply(QStringLiteral("en"));
         {
             QSettings settings(conf, QSettings::IniFormat);
-            gui::MainWindow w({false, QString()}, settings, loc);
+            gui::MainWindow w(opts(false, QString()), settings, loc);
             w.show();
             w.resize(900, 640);
             w.showPage(gui::MainWindow::Customers);
             w.close();
         }
         QSettings settings(conf, QSettings::IniFormat);
-        gui::MainWindow w({false, QString()}, settings, loc);
+        gui::MainWindow w(opts(false, QString()), settings, loc);
         w.show();
         QCOMPARE(w.currentPage(), gui::MainWindow::Customers);
         QCOMPARE(w.size(), QSize(900, 640));
