@@ -28,7 +28,9 @@ int main(int argc, char **argv)
             pos << args[i];
     }
     const int customers = pos.value(0, QStringLiteral("200")).toInt();
-    const int perTenant = pos.value(1, QStringLiteral("5000")).toInt();
+    // Every 10th customer has no Entra ID P1/P2 (sign-ins 403): 180 of 200
+    // premium tenants x 5556 = 1,000,080 background sign-ins.
+    const int perTenant = pos.value(1, QStringLiteral("5556")).toInt();
     const bool detect = args.contains(QStringLiteral("--detect"));
 
     QProcess sim;
@@ -61,7 +63,7 @@ int main(int argc, char **argv)
 
     sync::SyncOptions o;
     o.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    o.days = 31;
+    o.days = 95; // the whole world (logs cover its logDays, alerts/spend 90 days)
     o.logRequestsPerWindow = 0;
     o.detect = detect;
     net::RetryPolicy retry;
@@ -94,9 +96,14 @@ int main(int argc, char **argv)
     auto db = synctest::openDb(o.cachePath);
     const qint64 signIns = db->queryInt("SELECT count(*) FROM signins");
     const qint64 audits = db->queryInt("SELECT count(*) FROM audits");
-    std::printf("sync: %s, %lld streams, %d failed\n", r.ok() ? "ok" : "NOT ok",
-                qlonglong(r.streams.size()), r.failedCount());
-    if (!r.ok())
+    int forbidden = 0;
+    for (const sync::StreamProgress &s : r.streams)
+        forbidden +=
+            s.state == sync::StreamProgress::State::Failed && s.errorKind == Error::Kind::Forbidden;
+    std::printf("sync: %lld streams, %d failed (%d of them 403: tenants without P1/P2, "
+                "expected)\n",
+                qlonglong(r.streams.size()), r.failedCount(), forbidden);
+    if (r.failedCount() > forbidden)
         std::printf("%s", qPrintable(synctest::describe(r)));
     std::printf(
         "world: %d customers x %d sign-ins; cache: %lld sign-ins, %lld audits, %lld items\n",
@@ -154,5 +161,5 @@ int main(int argc, char **argv)
                 "(gap - 10 ms; target <= 50 ms); %lld progress signals\n",
                 qlonglong(std::max<qint64>(0, worstGap - 10)), qlonglong(ticks),
                 qlonglong(progressEvents));
-    return r.ok() ? 0 : 2;
+    return r.failedCount() == forbidden && !r.hasFatal ? 0 : 2;
 }
