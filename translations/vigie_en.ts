@@ -13,10 +13,189 @@
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>No finding with id %1.</source>
+        <translation>No finding with id %1.</translation>
+    </message>
+    <message>
+        <source>A finding cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A finding cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): field &quot;%3&quot;: %4</source>
+        <translation>Rule %1 (%2): field &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>a settings reference needs a key</source>
+        <translation>a settings reference needs a key</translation>
+    </message>
+    <message>
+        <source>value object must be {&quot;setting&quot;} or {&quot;field&quot;}</source>
+        <translation>value object must be {&quot;setting&quot;} or {&quot;field&quot;}</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>expected a non-empty array</translation>
+    </message>
+    <message>
+        <source>array quantifier path must end with []</source>
+        <translation>array quantifier path must end with []</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>unknown operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>invalid CIDR in list</source>
+        <translation>invalid CIDR in list</translation>
+    </message>
+    <message>
+        <source>expected all, anyOf, not, anyItem, allItems or path</source>
+        <translation>expected all, anyOf, not, anyItem, allItems or path</translation>
+    </message>
+    <message>
+        <source>missing or invalid rule id</source>
+        <translation>missing or invalid rule id</translation>
+    </message>
+    <message>
+        <source>missing text</source>
+        <translation>missing text</translation>
+    </message>
+    <message>
+        <source>expected low, medium or high</source>
+        <translation>expected low, medium or high</translation>
+    </message>
+    <message>
+        <source>expected signIns or directoryAudits</source>
+        <translation>expected signIns or directoryAudits</translation>
+    </message>
+    <message>
+        <source>expected match, threshold, baseline-delta or allowlist</source>
+        <translation>expected match, threshold, baseline-delta or allowlist</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expected a path, a list of paths or {&quot;firstOf&quot;}</source>
+        <translation>expected a path, a list of paths or {&quot;firstOf&quot;}</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 duration</source>
+        <translation>expected an ISO-8601 duration</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>expected a positive number</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected countDistinct, count or anyIn</source>
+        <translation>expected countDistinct, count or anyIn</translation>
+    </message>
+    <message>
+        <source>expected in, cidrIn or hostIn</source>
+        <translation>expected in, cidrIn or hostIn</translation>
+    </message>
+    <message>
+        <source>expected unconfigured or skip</source>
+        <translation>expected unconfigured or skip</translation>
+    </message>
+    <message>
+        <source>expected {field, list}, {type: workingHours} or {when}</source>
+        <translation>expected {field, list}, {type: workingHours} or {when}</translation>
+    </message>
+    <message>
+        <source>an allowlist rule needs allow entries</source>
+        <translation>an allowlist rule needs allow entries</translation>
+    </message>
+    <message>
+        <source>expected any or all</source>
+        <translation>expected any or all</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>expected an array of strings</translation>
+    </message>
+    <message>
+        <source>Rule file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Rule file %1 is not valid JSON: %2 at offset %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): field &quot;id&quot;: %3</source>
+        <translation>Rule %1 (%2): field &quot;id&quot;: %3</translation>
+    </message>
+    <message>
+        <source>defined twice</source>
+        <translation>defined twice</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; or other source</source>
+        <translation>unknown rule &quot;%1&quot; or other source</translation>
+    </message>
+    <message>
+        <source>No rule files in %1</source>
+        <translation>No rule files in %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Settings: field &quot;%1&quot;: %2</source>
+        <translation>Settings: field &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected day names Mon…Sun</source>
+        <translation>expected day names Mon…Sun</translation>
+    </message>
+    <message>
+        <source>expected HH:mm</source>
+        <translation>expected HH:mm</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>expected a list of strings</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;</source>
+        <translation>invalid CIDR &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown IANA time zone &quot;%1&quot;</source>
+        <translation>unknown IANA time zone &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>The demo cloud could not start on 127.0.0.1.</source>
+        <translation>The demo cloud could not start on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo cloud…</source>
+        <translation>Signing in to the demo cloud…</translation>
+    </message>
+    <message>
+        <source>Demo sign-in failed: %1</source>
+        <translation>Demo sign-in failed: %1</translation>
     </message>
 </context>
 <context>
@@ -243,6 +422,254 @@
     </message>
 </context>
 <context>
+    <name>CustomerSettingsDialog</name>
+    <message>
+        <source>Detection settings</source>
+        <translation>Detection settings</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>Acco&amp;unts</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>Approved &amp;actors</source>
+        <translation>Approved &amp;actors</translation>
+    </message>
+    <message>
+        <source>A&amp;pps and domains</source>
+        <translation>A&amp;pps and domains</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>Working &amp;hours</translation>
+    </message>
+    <message>
+        <source>Working hours are set</source>
+        <translation>Working hours are set</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;n</source>
+        <translation>Mo&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Tue</source>
+        <translation>&amp;Tue</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>&amp;Wed</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>T&amp;hu</translation>
+    </message>
+    <message>
+        <source>&amp;Fri</source>
+        <translation>&amp;Fri</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>S&amp;at</translation>
+    </message>
+    <message>
+        <source>S&amp;un</source>
+        <translation>S&amp;un</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Override the &amp;baseline of the baseline rules</source>
+        <translation>Override the &amp;baseline of the baseline rules</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;windows:</source>
+        <translation>Baseline &amp;windows:</translation>
+    </message>
+    <message>
+        <source>Change in &amp;percent:</source>
+        <translation>Change in &amp;percent:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum volume:</source>
+        <translation>&amp;Minimum volume:</translation>
+    </message>
+    <message>
+        <source>Advanced (&amp;JSON)</source>
+        <translation>Advanced (&amp;JSON)</translation>
+    </message>
+    <message>
+        <source>The full settings, including thresholds, per-account working hours and disabled rules. Changes here and in the other tabs are kept in sync.</source>
+        <translation>The full settings, including thresholds, per-account working hours and disabled rules. Changes here and in the other tabs are kept in sync.</translation>
+    </message>
+    <message>
+        <source>Settings as JSON</source>
+        <translation>Settings as JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Import JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xport JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --since: use YYYY-MM-DD or an ISO 8601 time.</source>
+        <translation>Invalid date &quot;%1&quot; for --since: use YYYY-MM-DD or an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>  %1 events evaluated…</source>
+        <translation>  %1 events evaluated…</translation>
+    </message>
+    <message>
+        <source>Re-running the detection rules for %1 since %2…</source>
+        <translation>Re-running the detection rules for %1 since %2…</translation>
+    </message>
+    <message>
+        <source>Evaluating new events for %1…</source>
+        <translation>Evaluating new events for %1…</translation>
+    </message>
+    <message>
+        <source>  %1 events evaluated, %2 new findings, %3 updated (%4 ms)</source>
+        <translation>  %1 events evaluated, %2 new findings, %3 updated (%4 ms)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>(no approved list yet)</source>
+        <translation>(no approved list yet)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPage</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run detection…</source>
+        <translation>&amp;Re-run detection…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge the finding (A)</source>
+        <translation>Acknowledge the finding (A)</translation>
+    </message>
+    <message>
+        <source>&amp;False positive</source>
+        <translation>&amp;False positive</translation>
+    </message>
+    <message>
+        <source>Mark as a false positive (F)</source>
+        <translation>Mark as a false positive (F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close the finding (C)</source>
+        <translation>Close the finding (C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add a note to the finding (N)</source>
+        <translation>Add a note to the finding (N)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Choose a customer to switch rules on or off for that customer.</source>
+        <translation>Choose a customer to switch rules on or off for that customer.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;settings…</source>
+        <translation>Customer &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Approved actors, countries, addresses, working hours and thresholds of this customer</source>
+        <translation>Approved actors, countries, addresses, working hours and thresholds of this customer</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Active</source>
@@ -326,6 +753,216 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1: not imported: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>not valid JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%1 values for %2 columns</translation>
+    </message>
+    <message>
+        <source>the record names no customer tenant; use --customer ID</source>
+        <translation>the record names no customer tenant; use --customer ID</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>the record is incomplete (the file breaks inside it)</source>
+        <translation>the record is incomplete (the file breaks inside it)</translation>
+    </message>
+    <message>
+        <source>the file is cut at byte %1: the whole records before were kept</source>
+        <translation>the file is cut at byte %1: the whole records before were kept</translation>
+    </message>
+    <message>
+        <source>the JSON breaks at byte %1 (%2): the whole records before were kept, the rest was not read</source>
+        <translation>the JSON breaks at byte %1 (%2): the whole records before were kept, the rest was not read</translation>
+    </message>
+    <message>
+        <source>the last line is cut</source>
+        <translation>the last line is cut</translation>
+    </message>
+    <message>
+        <source>the file is cut in line %1: the whole lines before were kept</source>
+        <translation>the file is cut in line %1: the whole lines before were kept</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>this is not a log file Vigie knows (expected JSON, JSON Lines or a CSV log export)</source>
+        <translation>this is not a log file Vigie knows (expected JSON, JSON Lines or a CSV log export)</translation>
+    </message>
+    <message>
+        <source>the last record is cut (open quote)</source>
+        <translation>the last record is cut (open quote)</translation>
+    </message>
+    <message>
+        <source>the file is cut in line %1: the whole records before were kept</source>
+        <translation>the file is cut in line %1: the whole records before were kept</translation>
+    </message>
+    <message>
+        <source>Graph JSON</source>
+        <translation>Graph JSON</translation>
+    </message>
+    <message>
+        <source>JSON array (Graph or Entra portal download)</source>
+        <translation>JSON array (Graph or Entra portal download)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Entra portal CSV (sign-ins)</source>
+        <translation>Entra portal CSV (sign-ins)</translation>
+    </message>
+    <message>
+        <source>Entra portal CSV (audit logs)</source>
+        <translation>Entra portal CSV (audit logs)</translation>
+    </message>
+    <message>
+        <source>Log Analytics export (JSON)</source>
+        <translation>Log Analytics export (JSON)</translation>
+    </message>
+    <message>
+        <source>Log Analytics export (CSV)</source>
+        <translation>Log Analytics export (CSV)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor diagnostic export (JSON)</source>
+        <translation>Azure Monitor diagnostic export (JSON)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor diagnostic export (JSON Lines)</source>
+        <translation>Azure Monitor diagnostic export (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a log export (expected JSON, JSON Lines or CSV in UTF-8)</source>
+        <translation>this is a binary file, not a log export (expected JSON, JSON Lines or CSV in UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file holds no sign-in or audit records</source>
+        <translation>the file holds no sign-in or audit records</translation>
+    </message>
+    <message>
+        <source>the file holds no sign-in or audit records (first record: %1)</source>
+        <translation>the file holds no sign-in or audit records (first record: %1)</translation>
+    </message>
+    <message>
+        <source>the records do not say which customer they belong to; run the import again with --customer ID</source>
+        <translation>the records do not say which customer they belong to; run the import again with --customer ID</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is neither sign-ins nor audit logs</source>
+        <translation>category &quot;%1&quot; is neither sign-ins nor audit logs</translation>
+    </message>
+    <message>
+        <source>The CSV header is not one Vigie recognises (columns found: %1). If the file comes from the Entra portal in another language, download it again with the portal in English.</source>
+        <translation>The CSV header is not one Vigie recognises (columns found: %1). If the file comes from the Entra portal in another language, download it again with the portal in English.</translation>
+    </message>
+    <message>
+        <source>not a sign-in or audit record (no createdDateTime, activityDateTime, TimeGenerated or properties)</source>
+        <translation>not a sign-in or audit record (no createdDateTime, activityDateTime, TimeGenerated or properties)</translation>
+    </message>
+    <message>
+        <source>no createdDateTime</source>
+        <translation>no createdDateTime</translation>
+    </message>
+    <message>
+        <source>createdDateTime &quot;%1&quot; is not a date</source>
+        <translation>createdDateTime &quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>no activityDateTime</source>
+        <translation>no activityDateTime</translation>
+    </message>
+    <message>
+        <source>activityDateTime &quot;%1&quot; is not a date</source>
+        <translation>activityDateTime &quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1: %2% read</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>taken %1 (sign-ins %2, audits %3), duplicates %4, rejected %5</source>
+        <translation>taken %1 (sign-ins %2, audits %3), duplicates %4, rejected %5</translation>
+    </message>
+    <message>
+        <source>record %1 (line %2): %3</source>
+        <translation>record %1 (line %2): %3</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>record %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected</source>
+        <translation>… and %1 more rejected</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Detections for %1: %2 events evaluated, %3 new findings, %4 updated</source>
+        <translation>Detections for %1: %2 events evaluated, %3 new findings, %4 updated</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import logs</source>
+        <translation>Import logs</translation>
+    </message>
+    <message>
+        <source>&amp;Files (sign-in and audit logs: Graph JSON, JSON Lines, Entra portal CSV, Log Analytics, Azure Monitor):</source>
+        <translation>&amp;Files (sign-in and audit logs: Graph JSON, JSON Lines, Entra portal CSV, Log Analytics, Azure Monitor):</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Import summary</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vigie</source>
@@ -366,10 +1003,6 @@
     <message>
         <source>Demo mode: generated data from a simulated partner cloud. Nothing here is real and no action reaches Microsoft.</source>
         <translation>Demo mode: generated data from a simulated partner cloud. Nothing here is real and no action reaches Microsoft.</translation>
-    </message>
-    <message>
-        <source>No data yet. Sign in and sync to see new and unresolved alerts, the 60-day backlog, spend spikes and new findings.</source>
-        <translation>No data yet. Sign in and sync to see new and unresolved alerts, the 60-day backlog, spend spikes and new findings.</translation>
     </message>
     <message>
         <source>No alerts in the cache yet.</source>
@@ -487,12 +1120,259 @@
         <source>&amp;About Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancel sync</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>The overview charts (new and unresolved alerts, the 60-day backlog, spend spikes) are not built yet. Findings are on the Detections page; cached alerts are listed by the command line (vigie alerts).</source>
+        <translation>The overview charts (new and unresolved alerts, the 60-day backlog, spend spikes) are not built yet. Findings are on the Detections page; cached alerts are listed by the command line (vigie alerts).</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
     <message>
         <source>Refusing endpoint %1: only https, or http to this computer (loopback), is allowed.</source>
         <translation>Refusing endpoint %1: only https, or http to this computer (loopback), is allowed.</translation>
+    </message>
+    <message>
+        <source>No app registration: set VIGIE_CLIENT_ID to the application id.</source>
+        <translation>No app registration: set VIGIE_CLIENT_ID to the application id.</translation>
+    </message>
+    <message>
+        <source>Open this address in a web browser to sign in:</source>
+        <translation>Open this address in a web browser to sign in:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser...</source>
+        <translation>Waiting for the browser...</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored tokens were removed.</source>
+        <translation>Signed out: the stored tokens were removed.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an unreadable answer.</source>
+        <translation>The sign-in service sent an unreadable answer.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation>Sign-in was declined.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used; start the sign-in again.</source>
+        <translation>The sign-in code expired before it was used; start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in code was not recognised; start the sign-in again.</source>
+        <translation>The sign-in code was not recognised; start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Sign-in failed (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>To sign in, open %1 and enter the code %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; start the sign-in again.</source>
+        <translation>No answer from the browser in time; start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect: %1</source>
+        <translation>Cannot listen for the sign-in redirect: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in is already finished.</source>
+        <translation>This sign-in is already finished.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the answer does not match the request (state).</source>
+        <translation>Sign-in refused: the answer does not match the request (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. You can close this window.</source>
+        <translation>Sign-in failed. You can close this window.</translation>
+    </message>
+    <message>
+        <source>Signed in to Vigie. You can close this window.</source>
+        <translation>Signed in to Vigie. You can close this window.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not grant offline access (no refresh token).</source>
+        <translation>The sign-in did not grant offline access (no refresh token).</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot; again.</source>
+        <translation>Sign-in required: run &quot;vigie login&quot; again.</translation>
+    </message>
+    <message>
+        <source>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</source>
+        <translation>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</translation>
+    </message>
+    <message>
+        <source>Access denied to the partner security alerts: the app needs the PartnerSecurity.Read.All permission (PartnerSecurity.ReadWrite.All to resolve alerts) with admin consent, and the user the Admin Agent role.</source>
+        <translation>Access denied to the partner security alerts: the app needs the PartnerSecurity.Read.All permission (PartnerSecurity.ReadWrite.All to resolve alerts) with admin consent, and the user the Admin Agent role.</translation>
+    </message>
+    <message>
+        <source>Access denied while updating a partner security alert: the app needs the PartnerSecurity.ReadWrite.All permission with admin consent, and the user the Admin Agent role.</source>
+        <translation>Access denied while updating a partner security alert: the app needs the PartnerSecurity.ReadWrite.All permission with admin consent, and the user the Admin Agent role.</translation>
+    </message>
+    <message>
+        <source>Access denied to the sign-in logs of tenant %1: the app needs the AuditLog.Read.All and Directory.Read.All permissions, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</source>
+        <translation>Access denied to the sign-in logs of tenant %1: the app needs the AuditLog.Read.All and Directory.Read.All permissions, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</translation>
+    </message>
+    <message>
+        <source>Access denied to the audit logs of tenant %1: the app needs the AuditLog.Read.All permission, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</source>
+        <translation>Access denied to the audit logs of tenant %1: the app needs the AuditLog.Read.All permission, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</translation>
+    </message>
+    <message>
+        <source>Access denied by Partner Center: the user needs the Admin Agent role in the partner tenant (and a relationship with the customer).</source>
+        <translation>Access denied by Partner Center: the user needs the Admin Agent role in the partner tenant (and a relationship with the customer).</translation>
+    </message>
+    <message>
+        <source>Access denied to the costs of Azure subscription %1: the user needs the Cost Management Reader (or Reader) role on the subscription, through GDAP or the Admin Agents group.</source>
+        <translation>Access denied to the costs of Azure subscription %1: the user needs the Cost Management Reader (or Reader) role on the subscription, through GDAP or the Admin Agents group.</translation>
+    </message>
+    <message>
+        <source>Access denied by the service.</source>
+        <translation>Access denied by the service.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>The object was changed by someone else.</source>
+        <translation>The object was changed by someone else.</translation>
+    </message>
+    <message>
+        <source>The service is throttling requests; try again later.</source>
+        <translation>The service is throttling requests; try again later.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable (HTTP %1).</source>
+        <translation>The service is unavailable (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (HTTP %1).</source>
+        <translation>The service rejected the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation>The service rejected the request: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Invalid identifier &quot;%1&quot;.</source>
+        <translation>Invalid identifier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Refusing to connect to %1: only https, or http to this computer (loopback), is allowed.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected redirection from %1.</source>
+        <translation>Unexpected redirection from %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be read (%2); nothing was kept from it.</source>
+        <translation>The answer from %1 cannot be read (%2); nothing was kept from it.</translation>
+    </message>
+    <message>
+        <source>No stored sign-in; run &quot;vigie login&quot;.</source>
+        <translation>No stored sign-in; run &quot;vigie login&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot access the stored sign-in: %1</source>
+        <translation>Cannot access the stored sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Microsoft</source>
+        <translation>Sign in to Microsoft</translation>
+    </message>
+    <message>
+        <source>Vigie opens your web browser on the Microsoft sign-in page. Sign in with your partner account; the browser then hands the sign-in back to Vigie.</source>
+        <translation>Vigie opens your web browser on the Microsoft sign-in page. Sign in with your partner account; the browser then hands the sign-in back to Vigie.</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Sign in with the &amp;browser</translation>
+    </message>
+    <message>
+        <source>If the browser did not open, copy this address into it.</source>
+        <translation>If the browser did not open, copy this address into it.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;device code instead</source>
+        <translation>Use a &amp;device code instead</translation>
+    </message>
+    <message>
+        <source>On any device, open the address below and enter this code:</source>
+        <translation>On any device, open the address below and enter this code:</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copy code</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Open browser</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>&amp;New code</translation>
+    </message>
+    <message>
+        <source>Use the bro&amp;wser instead</source>
+        <translation>Use the bro&amp;wser instead</translation>
     </message>
 </context>
 <context>
@@ -547,6 +1427,88 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n alert(s) from the cache.</source>
+        <translation>
+            <numerusform>%n alert from the cache.</numerusform>
+            <numerusform>%n alerts from the cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown queued action %1.</source>
+        <translation>Unknown queued action %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 is already finished.</source>
+        <translation>Action %1 is already finished.</translation>
+    </message>
+    <message>
+        <source>No cache at %1 yet: run &quot;vigie sync&quot; first.</source>
+        <translation>No cache at %1 yet: run &quot;vigie sync&quot; first.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>The cache has never been synced completely.</source>
+        <translation>The cache has never been synced completely.</translation>
+    </message>
+    <message>
+        <source>--days expects a number of days from 1 to 365.</source>
+        <translation>--days expects a number of days from 1 to 365.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: failed: %2</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of %2 streams done, %3 items</source>
+        <translation>Sync: %1 of %2 streams done, %3 items</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 streams, %2 failed, %3 items.</source>
+        <translation>Sync finished: %1 streams, %2 failed, %3 items.</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot; first.</source>
+        <translation>Sign-in required: run &quot;vigie login&quot; first.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unknown error.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::AboutDialog</name>
     <message>
         <source>Version %1 (Qt %2)</source>
@@ -557,6 +1519,404 @@
 Settings: %2</source>
         <translation>Cache: %1
 Settings: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::BaselineChart</name>
+    <message>
+        <source>Baseline windows</source>
+        <translation>Baseline windows</translation>
+    </message>
+    <message>
+        <source>Current window</source>
+        <translation>Current window</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerSettingsDialog</name>
+    <message>
+        <source>&amp;Privileged accounts:</source>
+        <translation>&amp;Privileged accounts:</translation>
+    </message>
+    <message>
+        <source>&amp;VIP accounts:</source>
+        <translation>&amp;VIP accounts:</translation>
+    </message>
+    <message>
+        <source>Privileged &amp;groups:</source>
+        <translation>Privileged &amp;groups:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;countries:</source>
+        <translation>Approved &amp;countries:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;IP ranges (CIDR):</source>
+        <translation>Approved &amp;IP ranges (CIDR):</translation>
+    </message>
+    <message>
+        <source>Approved c&amp;ities:</source>
+        <translation>Approved c&amp;ities:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;browsers:</source>
+        <translation>Approved &amp;browsers:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;operating systems:</source>
+        <translation>Approved &amp;operating systems:</translation>
+    </message>
+    <message>
+        <source>&amp;Account administrators:</source>
+        <translation>&amp;Account administrators:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditional Access:</source>
+        <translation>&amp;Conditional Access:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;policies:</source>
+        <translation>Custom &amp;policies:</translation>
+    </message>
+    <message>
+        <source>&amp;User flows:</source>
+        <translation>&amp;User flows:</translation>
+    </message>
+    <message>
+        <source>API co&amp;nnectors:</source>
+        <translation>API co&amp;nnectors:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity providers:</source>
+        <translation>&amp;Identity providers:</translation>
+    </message>
+    <message>
+        <source>App c&amp;redentials:</source>
+        <translation>App c&amp;redentials:</translation>
+    </message>
+    <message>
+        <source>App &amp;owners:</source>
+        <translation>App &amp;owners:</translation>
+    </message>
+    <message>
+        <source>Consent a&amp;dministrators:</source>
+        <translation>Consent a&amp;dministrators:</translation>
+    </message>
+    <message>
+        <source>&amp;ROPC apps:</source>
+        <translation>&amp;ROPC apps:</translation>
+    </message>
+    <message>
+        <source>B2C &amp;sign-in apps:</source>
+        <translation>B2C &amp;sign-in apps:</translation>
+    </message>
+    <message>
+        <source>Owned &amp;domains:</source>
+        <translation>Owned &amp;domains:</translation>
+    </message>
+    <message>
+        <source>Detection settings — %1</source>
+        <translation>Detection settings — %1</translation>
+    </message>
+    <message>
+        <source>One entry per line. Actor lists accept UPNs, object ids or app names; an entry ending with * is a prefix.</source>
+        <translation>One entry per line. Actor lists accept UPNs, object ids or app names; an entry ending with * is a prefix.</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Export settings</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Import settings</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The stored settings could not be read: %1</source>
+        <translation>The stored settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>JSON error at character %1: %2</source>
+        <translation>JSON error at character %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings must be one JSON object.</source>
+        <translation>The settings must be one JSON object.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file (one JSON object).</source>
+        <translation>%1 is not a settings file (one JSON object).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::DetectionsPage</name>
+    <message>
+        <source>Open (new and acknowledged)</source>
+        <translation>Open (new and acknowledged)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>False positives</source>
+        <translation>False positives</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings to show. Import or sync sign-in and audit logs, or widen the filter.</source>
+        <translation>No findings to show. Import or sync sign-in and audit logs, or widen the filter.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it fired.</source>
+        <translation>Select a finding to see why it fired.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>No approved list is configured for this customer yet, so every matching change fires. Approve the actor in the customer&apos;s settings to silence it.</source>
+        <translation>No approved list is configured for this customer yet, so every matching change fires. Approve the actor in the customer&apos;s settings to silence it.</translation>
+    </message>
+    <message>
+        <source>%1 matching events within %2; the threshold is %3.</source>
+        <translation>%1 matching events within %2; the threshold is %3.</translation>
+    </message>
+    <message>
+        <source>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
+        <translation>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Evidence (%1 of %2 events)</source>
+        <translation>Evidence (%1 of %2 events)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Re-run detection</source>
+        <translation>Re-run detection</translation>
+    </message>
+    <message>
+        <source>Evaluate every event of the last how many days again?</source>
+        <translation>Evaluate every event of the last how many days again?</translation>
+    </message>
+    <message>
+        <source>Re-running detection…</source>
+        <translation>Re-running detection…</translation>
+    </message>
+    <message>
+        <source>Re-running detection… %1 %</source>
+        <translation>Re-running detection… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 events evaluated, %2 new findings</source>
+        <translation>%1 events evaluated, %2 new findings</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::FindingsModel</name>
+    <message>
+        <source>No approved list is configured for this customer yet, so every matching change fires.</source>
+        <translation>No approved list is configured for this customer yet, so every matching change fires.</translation>
+    </message>
+    <message>
+        <source>%1 (unconfigured)</source>
+        <translation>%1 (unconfigured)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Read from the records</source>
+        <translation>Read from the records</translation>
+    </message>
+    <message>
+        <source>The customer the records belong to. Leave empty when the files carry the tenant id of each record.</source>
+        <translation>The customer the records belong to. Leave empty when the files carry the tenant id of each record.</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Import logs</translation>
+    </message>
+    <message>
+        <source>Logs (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</source>
+        <translation>Logs (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Importing… Closing this window stops after the current file finishes; records already imported are kept.</source>
+        <translation>Importing… Closing this window stops after the current file finishes; records already imported are kept.</translation>
+    </message>
+    <message>
+        <source>%1 — not imported: %2</source>
+        <translation>%1 — not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 taken, %4 duplicates, %5 rejected</source>
+        <translation>%1 — %2: %3 taken, %4 duplicates, %5 rejected</translation>
+    </message>
+    <message>
+        <source>    line %1: %2</source>
+        <translation>    line %1: %2</translation>
+    </message>
+    <message>
+        <source>    record %1: %2</source>
+        <translation>    record %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the remaining files.</source>
+        <translation>Stopped before the remaining files.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1936,277 @@ Settings: %2</translation>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft to sync (vigie login, or File › Sign in).</source>
+        <translation>Sign in to Microsoft to sync (vigie login, or File › Sign in).</translation>
+    </message>
+    <message>
+        <source>New security alerts</source>
+        <translation>New security alerts</translation>
+    </message>
+    <message>
+        <source>%1 high and %2 medium new alerts to triage.</source>
+        <translation>%1 high and %2 medium new alerts to triage.</translation>
+    </message>
+    <message>
+        <source>Import sign-in or audit logs</source>
+        <translation>Import sign-in or audit logs</translation>
+    </message>
+    <message>
+        <source>Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</source>
+        <translation>Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Signed out; the cached data stays available offline.</source>
+        <translation>Signed out; the cached data stays available offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) from the imported logs.</source>
+        <translation>
+            <numerusform>%n new finding from the imported logs.</numerusform>
+            <numerusform>%n new findings from the imported logs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::RulesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Needs setup</source>
+        <translation>Needs setup</translation>
+    </message>
+    <message>
+        <source>Not supported by this source</source>
+        <translation>Not supported by this source</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Settings to fill in: %1</source>
+        <translation>Settings to fill in: %1</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation>Audit logs</translation>
+    </message>
+    <message>
+        <source>Active (unconfigured)</source>
+        <translation>Active (unconfigured)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Last hit</source>
+        <translation>Last hit</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SignInDialog</name>
+    <message>
+        <source>Code copied. Waiting for you to approve the sign-in…</source>
+        <translation>Code copied. Waiting for you to approve the sign-in…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Finish signing in there, then come back here.</source>
+        <translation>Waiting for the browser… Finish signing in there, then come back here.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a code…</source>
+        <translation>Asking Microsoft for a code…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve the sign-in…</source>
+        <translation>Waiting for you to approve the sign-in…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>The code expires in %1:%2</translation>
+    </message>
+    <message>
+        <source>Microsoft asked Vigie to check less often; still waiting for your approval…</source>
+        <translation>Microsoft asked Vigie to check less often; still waiting for your approval…</translation>
+    </message>
+    <message>
+        <source>The code expired.</source>
+        <translation>The code expired.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved. Ask for a new code.</source>
+        <translation>The code expired before the sign-in was approved. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>The sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the sign-in…</source>
+        <translation>Signed in. Saving the sign-in…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved: %1</source>
+        <translation>Signed in, but the sign-in could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SyncStatus</name>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 streams, %3 items</source>
+        <translation>Syncing: %1 of %2 streams, %3 items</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>Sign-in required.</source>
+        <translation>Sign-in required.</translation>
+    </message>
+    <message>
+        <source>The Microsoft services could not be reached.</source>
+        <translation>The Microsoft services could not be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) failed; the rest is up to date.</source>
+        <translation>
+            <numerusform>%n stream failed; the rest is up to date.</numerusform>
+            <numerusform>%n streams failed; the rest is up to date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>data from %1</source>
+        <translation>data from %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 </TS>

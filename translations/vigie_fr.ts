@@ -13,10 +13,189 @@
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <source>No finding with id %1.</source>
+        <translation>Aucune détection avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A finding cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Une détection ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): field &quot;%3&quot;: %4</source>
+        <translation>Règle %1 (%2) : champ « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>a settings reference needs a key</source>
+        <translation>une référence aux paramètres doit nommer une clé</translation>
+    </message>
+    <message>
+        <source>value object must be {&quot;setting&quot;} or {&quot;field&quot;}</source>
+        <translation>un objet valeur doit être {&quot;setting&quot;} ou {&quot;field&quot;}</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array</source>
+        <translation>tableau non vide attendu</translation>
+    </message>
+    <message>
+        <source>array quantifier path must end with []</source>
+        <translation>le chemin d&apos;un quantificateur de tableau doit finir par []</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>opérateur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>valeur manquante</translation>
+    </message>
+    <message>
+        <source>invalid CIDR in list</source>
+        <translation>CIDR invalide dans la liste</translation>
+    </message>
+    <message>
+        <source>expected all, anyOf, not, anyItem, allItems or path</source>
+        <translation>all, anyOf, not, anyItem, allItems ou path attendu</translation>
+    </message>
+    <message>
+        <source>missing or invalid rule id</source>
+        <translation>identifiant de règle manquant ou invalide</translation>
+    </message>
+    <message>
+        <source>missing text</source>
+        <translation>texte manquant</translation>
+    </message>
+    <message>
+        <source>expected low, medium or high</source>
+        <translation>low, medium ou high attendu</translation>
+    </message>
+    <message>
+        <source>expected signIns or directoryAudits</source>
+        <translation>signIns ou directoryAudits attendu</translation>
+    </message>
+    <message>
+        <source>expected match, threshold, baseline-delta or allowlist</source>
+        <translation>match, threshold, baseline-delta ou allowlist attendu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>expected a path, a list of paths or {&quot;firstOf&quot;}</source>
+        <translation>chemin, liste de chemins ou {&quot;firstOf&quot;} attendu</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 duration</source>
+        <translation>durée ISO 8601 attendue</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>nombre positif attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>expected countDistinct, count or anyIn</source>
+        <translation>countDistinct, count ou anyIn attendu</translation>
+    </message>
+    <message>
+        <source>expected in, cidrIn or hostIn</source>
+        <translation>in, cidrIn ou hostIn attendu</translation>
+    </message>
+    <message>
+        <source>expected unconfigured or skip</source>
+        <translation>unconfigured ou skip attendu</translation>
+    </message>
+    <message>
+        <source>expected {field, list}, {type: workingHours} or {when}</source>
+        <translation>{field, list}, {type: workingHours} ou {when} attendu</translation>
+    </message>
+    <message>
+        <source>an allowlist rule needs allow entries</source>
+        <translation>une règle allowlist doit avoir des entrées allow</translation>
+    </message>
+    <message>
+        <source>expected any or all</source>
+        <translation>any ou all attendu</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>tableau de chaînes attendu</translation>
+    </message>
+    <message>
+        <source>Rule file %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Le fichier de règles %1 n&apos;est pas du JSON valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): field &quot;id&quot;: %3</source>
+        <translation>Règle %1 (%2) : champ « id » : %3</translation>
+    </message>
+    <message>
+        <source>defined twice</source>
+        <translation>défini deux fois</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; or other source</source>
+        <translation>règle « %1 » inconnue ou d&apos;une autre source</translation>
+    </message>
+    <message>
+        <source>No rule files in %1</source>
+        <translation>Aucun fichier de règles dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Settings: field &quot;%1&quot;: %2</source>
+        <translation>Paramètres : champ « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>expected day names Mon…Sun</source>
+        <translation>noms de jours Mon…Sun attendus</translation>
+    </message>
+    <message>
+        <source>expected HH:mm</source>
+        <translation>HH:mm attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>liste de chaînes attendue</translation>
+    </message>
+    <message>
+        <source>invalid CIDR &quot;%1&quot;</source>
+        <translation>CIDR invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown IANA time zone &quot;%1&quot;</source>
+        <translation>fuseau horaire IANA inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>The demo cloud could not start on 127.0.0.1.</source>
+        <translation>Le cloud de démonstration n’a pas pu démarrer sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo cloud…</source>
+        <translation>Connexion au cloud de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo sign-in failed: %1</source>
+        <translation>Échec de la connexion de démonstration : %1</translation>
     </message>
 </context>
 <context>
@@ -243,6 +422,254 @@
     </message>
 </context>
 <context>
+    <name>CustomerSettingsDialog</name>
+    <message>
+        <source>Detection settings</source>
+        <translation>Paramètres de détection</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts</source>
+        <translation>&amp;Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>Approved &amp;actors</source>
+        <translation>&amp;Acteurs approuvés</translation>
+    </message>
+    <message>
+        <source>A&amp;pps and domains</source>
+        <translation>A&amp;pplications et domaines</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours</source>
+        <translation>&amp;Heures de travail</translation>
+    </message>
+    <message>
+        <source>Working hours are set</source>
+        <translation>Heures de travail définies</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Mo&amp;n</source>
+        <translation>&amp;Lun</translation>
+    </message>
+    <message>
+        <source>&amp;Tue</source>
+        <translation>&amp;Mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>M&amp;er</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;Jeu</translation>
+    </message>
+    <message>
+        <source>&amp;Fri</source>
+        <translation>&amp;Ven</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>&amp;Sam</translation>
+    </message>
+    <message>
+        <source>S&amp;un</source>
+        <translation>&amp;Dim</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>Override the &amp;baseline of the baseline rules</source>
+        <translation>Remplacer la &amp;référence des règles de référence</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;windows:</source>
+        <translation>&amp;Fenêtres de référence :</translation>
+    </message>
+    <message>
+        <source>Change in &amp;percent:</source>
+        <translation>Variation en &amp;pourcentage :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum volume:</source>
+        <translation>Volume &amp;minimum :</translation>
+    </message>
+    <message>
+        <source>Advanced (&amp;JSON)</source>
+        <translation>Avancé (&amp;JSON)</translation>
+    </message>
+    <message>
+        <source>The full settings, including thresholds, per-account working hours and disabled rules. Changes here and in the other tabs are kept in sync.</source>
+        <translation>Les paramètres complets, y compris les seuils, les heures de travail par compte et les règles désactivées. Les modifications ici et dans les autres onglets restent synchronisées.</translation>
+    </message>
+    <message>
+        <source>Settings as JSON</source>
+        <translation>Paramètres en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>Detect</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n détection(s)</numerusform>
+            <numerusform>%n détection(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot; for --since: use YYYY-MM-DD or an ISO 8601 time.</source>
+        <translation>Date « %1 » invalide pour --since : utilisez AAAA-MM-JJ ou une heure ISO 8601.</translation>
+    </message>
+    <message>
+        <source>  %1 events evaluated…</source>
+        <translation>  %1 événements évalués…</translation>
+    </message>
+    <message>
+        <source>Re-running the detection rules for %1 since %2…</source>
+        <translation>Nouvelle exécution des règles de détection pour %1 depuis %2…</translation>
+    </message>
+    <message>
+        <source>Evaluating new events for %1…</source>
+        <translation>Évaluation des nouveaux événements pour %1…</translation>
+    </message>
+    <message>
+        <source>  %1 events evaluated, %2 new findings, %3 updated (%4 ms)</source>
+        <translation>  %1 événements évalués, %2 nouvelles détections, %3 mises à jour (%4 ms)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucune détection.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>(no approved list yet)</source>
+        <translation>(pas encore de liste approuvée)</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionsPage</name>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cli&amp;ent :</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run detection…</source>
+        <translation>&amp;Réévaluer la détection…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>Prendre en &amp;compte</translation>
+    </message>
+    <message>
+        <source>Acknowledge the finding (A)</source>
+        <translation>Prendre le constat en compte (A)</translation>
+    </message>
+    <message>
+        <source>&amp;False positive</source>
+        <translation>&amp;Faux positif</translation>
+    </message>
+    <message>
+        <source>Mark as a false positive (F)</source>
+        <translation>Marquer comme faux positif (F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lore</translation>
+    </message>
+    <message>
+        <source>Close the finding (C)</source>
+        <translation>Clore le constat (C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Add a note to the finding (N)</source>
+        <translation>Ajouter une note au constat (N)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Choose a customer to switch rules on or off for that customer.</source>
+        <translation>Choisissez un client pour activer ou désactiver des règles pour ce client.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;settings…</source>
+        <translation>&amp;Paramètres du client…</translation>
+    </message>
+    <message>
+        <source>Approved actors, countries, addresses, working hours and thresholds of this customer</source>
+        <translation>Acteurs approuvés, pays, adresses, heures de travail et seuils de ce client</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Active</source>
@@ -326,6 +753,216 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1 : non importé : %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>JSON invalide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <source>the record names no customer tenant; use --customer ID</source>
+        <translation>l’enregistrement ne nomme aucun locataire client ; utilisez --customer ID</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>the record is incomplete (the file breaks inside it)</source>
+        <translation>l’enregistrement est incomplet (le fichier s’interrompt au milieu)</translation>
+    </message>
+    <message>
+        <source>the file is cut at byte %1: the whole records before were kept</source>
+        <translation>le fichier est coupé à l’octet %1 : les enregistrements complets qui précèdent ont été conservés</translation>
+    </message>
+    <message>
+        <source>the JSON breaks at byte %1 (%2): the whole records before were kept, the rest was not read</source>
+        <translation>le JSON est cassé à l’octet %1 (%2) : les enregistrements complets qui précèdent ont été conservés, la suite n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>the last line is cut</source>
+        <translation>la dernière ligne est coupée</translation>
+    </message>
+    <message>
+        <source>the file is cut in line %1: the whole lines before were kept</source>
+        <translation>le fichier est coupé à la ligne %1 : les lignes complètes qui précèdent ont été conservées</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a log file Vigie knows (expected JSON, JSON Lines or a CSV log export)</source>
+        <translation>ce n’est pas un fichier de journaux connu de Vigie (attendu : JSON, JSON Lines ou un export CSV de journaux)</translation>
+    </message>
+    <message>
+        <source>the last record is cut (open quote)</source>
+        <translation>le dernier enregistrement est coupé (guillemet ouvert)</translation>
+    </message>
+    <message>
+        <source>the file is cut in line %1: the whole records before were kept</source>
+        <translation>le fichier est coupé à la ligne %1 : les enregistrements complets qui précèdent ont été conservés</translation>
+    </message>
+    <message>
+        <source>Graph JSON</source>
+        <translation>JSON Graph</translation>
+    </message>
+    <message>
+        <source>JSON array (Graph or Entra portal download)</source>
+        <translation>tableau JSON (Graph ou téléchargement du portail Entra)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Entra portal CSV (sign-ins)</source>
+        <translation>CSV du portail Entra (connexions)</translation>
+    </message>
+    <message>
+        <source>Entra portal CSV (audit logs)</source>
+        <translation>CSV du portail Entra (journaux d’audit)</translation>
+    </message>
+    <message>
+        <source>Log Analytics export (JSON)</source>
+        <translation>export Log Analytics (JSON)</translation>
+    </message>
+    <message>
+        <source>Log Analytics export (CSV)</source>
+        <translation>export Log Analytics (CSV)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor diagnostic export (JSON)</source>
+        <translation>export de diagnostic Azure Monitor (JSON)</translation>
+    </message>
+    <message>
+        <source>Azure Monitor diagnostic export (JSON Lines)</source>
+        <translation>export de diagnostic Azure Monitor (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a log export (expected JSON, JSON Lines or CSV in UTF-8)</source>
+        <translation>c’est un fichier binaire, pas un export de journaux (attendu : JSON, JSON Lines ou CSV en UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file holds no sign-in or audit records</source>
+        <translation>le fichier ne contient aucune connexion ni aucun événement d’audit</translation>
+    </message>
+    <message>
+        <source>the file holds no sign-in or audit records (first record: %1)</source>
+        <translation>le fichier ne contient aucune connexion ni aucun événement d’audit (premier enregistrement : %1)</translation>
+    </message>
+    <message>
+        <source>the records do not say which customer they belong to; run the import again with --customer ID</source>
+        <translation>les enregistrements n’indiquent pas à quel client ils appartiennent ; relancez l’import avec --customer ID</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is neither sign-ins nor audit logs</source>
+        <translation>la catégorie « %1 » n’est ni un journal de connexions ni un journal d’audit</translation>
+    </message>
+    <message>
+        <source>The CSV header is not one Vigie recognises (columns found: %1). If the file comes from the Entra portal in another language, download it again with the portal in English.</source>
+        <translation>L’en-tête CSV n’est pas reconnu par Vigie (colonnes trouvées : %1). Si le fichier vient du portail Entra dans une autre langue, téléchargez-le de nouveau avec le portail en anglais.</translation>
+    </message>
+    <message>
+        <source>not a sign-in or audit record (no createdDateTime, activityDateTime, TimeGenerated or properties)</source>
+        <translation>ni une connexion ni un événement d’audit (pas de createdDateTime, activityDateTime, TimeGenerated ni properties)</translation>
+    </message>
+    <message>
+        <source>no createdDateTime</source>
+        <translation>pas de createdDateTime</translation>
+    </message>
+    <message>
+        <source>createdDateTime &quot;%1&quot; is not a date</source>
+        <translation>createdDateTime « %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>no activityDateTime</source>
+        <translation>pas d’activityDateTime</translation>
+    </message>
+    <message>
+        <source>activityDateTime &quot;%1&quot; is not a date</source>
+        <translation>activityDateTime « %1 » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1 : %2 % lu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>taken %1 (sign-ins %2, audits %3), duplicates %4, rejected %5</source>
+        <translation>importés %1 (connexions %2, audits %3), doublons %4, rejetés %5</translation>
+    </message>
+    <message>
+        <source>record %1 (line %2): %3</source>
+        <translation>enregistrement %1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected</source>
+        <translation>… et %1 autres rejetés</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Detections for %1: %2 events evaluated, %3 new findings, %4 updated</source>
+        <translation>Détections pour %1 : %2 événements évalués, %3 nouvelles découvertes, %4 mises à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import logs</source>
+        <translation>Importer des journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Files (sign-in and audit logs: Graph JSON, JSON Lines, Entra portal CSV, Log Analytics, Azure Monitor):</source>
+        <translation>&amp;Fichiers (journaux de connexion et d’audit : JSON Graph, JSON Lines, CSV du portail Entra, Log Analytics, Azure Monitor) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cli&amp;ent :</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l’importation</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vigie</source>
@@ -366,10 +1003,6 @@
     <message>
         <source>Demo mode: generated data from a simulated partner cloud. Nothing here is real and no action reaches Microsoft.</source>
         <translation>Mode démonstration : données générées par un cloud partenaire simulé. Rien n’est réel ici et aucune action n’atteint Microsoft.</translation>
-    </message>
-    <message>
-        <source>No data yet. Sign in and sync to see new and unresolved alerts, the 60-day backlog, spend spikes and new findings.</source>
-        <translation>Aucune donnée pour l’instant. Connectez-vous et synchronisez pour voir les alertes nouvelles et non résolues, l’arriéré sur 60 jours, les pics de dépense et les nouveaux constats.</translation>
     </message>
     <message>
         <source>No alerts in the cache yet.</source>
@@ -487,12 +1120,259 @@
         <source>&amp;About Vigie</source>
         <translation>À &amp;propos de Vigie</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Maj+R</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>The overview charts (new and unresolved alerts, the 60-day backlog, spend spikes) are not built yet. Findings are on the Detections page; cached alerts are listed by the command line (vigie alerts).</source>
+        <translation>Les graphiques de la vue d’ensemble (alertes nouvelles et non résolues, arriéré sur 60 jours, pics de dépense) ne sont pas encore construits. Les constats sont sur la page Détections ; la ligne de commande liste les alertes du cache (vigie alerts).</translation>
+    </message>
 </context>
 <context>
     <name>Net</name>
     <message>
         <source>Refusing endpoint %1: only https, or http to this computer (loopback), is allowed.</source>
         <translation>Point d’accès %1 refusé : seul https, ou http vers cet ordinateur (boucle locale), est autorisé.</translation>
+    </message>
+    <message>
+        <source>No app registration: set VIGIE_CLIENT_ID to the application id.</source>
+        <translation>Aucune inscription d’application : définissez VIGIE_CLIENT_ID avec l’identifiant de l’application.</translation>
+    </message>
+    <message>
+        <source>Open this address in a web browser to sign in:</source>
+        <translation>Ouvrez cette adresse dans un navigateur web pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser...</source>
+        <translation>En attente du navigateur...</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed out: the stored tokens were removed.</source>
+        <translation>Déconnecté : les jetons enregistrés ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an unreadable answer.</source>
+        <translation>Le service de connexion a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used; start the sign-in again.</source>
+        <translation>Le code de connexion a expiré avant d’être utilisé ; recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in code was not recognised; start the sign-in again.</source>
+        <translation>Le code de connexion n’a pas été reconnu ; recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Échec de la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser in time; start the sign-in again.</source>
+        <translation>Pas de réponse du navigateur à temps ; recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in redirect: %1</source>
+        <translation>Impossible d’attendre la redirection de connexion : %1</translation>
+    </message>
+    <message>
+        <source>This sign-in is already finished.</source>
+        <translation>Cette connexion est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the answer does not match the request (state).</source>
+        <translation>Connexion refusée : la réponse ne correspond pas à la demande (state).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. You can close this window.</source>
+        <translation>Échec de la connexion. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Signed in to Vigie. You can close this window.</source>
+        <translation>Connecté à Vigie. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not grant offline access (no refresh token).</source>
+        <translation>La connexion n’a pas accordé l’accès hors connexion (aucun jeton d’actualisation).</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot; again.</source>
+        <translation>Connexion requise : relancez « vigie login ».</translation>
+    </message>
+    <message>
+        <source>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</source>
+        <translation>Les journaux de connexion du locataire %1 ne sont pas disponibles : le locataire n’a pas de licence Microsoft Entra ID P1 ou P2.</translation>
+    </message>
+    <message>
+        <source>Access denied to the partner security alerts: the app needs the PartnerSecurity.Read.All permission (PartnerSecurity.ReadWrite.All to resolve alerts) with admin consent, and the user the Admin Agent role.</source>
+        <translation>Accès refusé aux alertes de sécurité partenaire : l’application a besoin de l’autorisation PartnerSecurity.Read.All (PartnerSecurity.ReadWrite.All pour résoudre les alertes) avec le consentement administrateur, et l’utilisateur du rôle Agent d’administration (Admin Agent).</translation>
+    </message>
+    <message>
+        <source>Access denied while updating a partner security alert: the app needs the PartnerSecurity.ReadWrite.All permission with admin consent, and the user the Admin Agent role.</source>
+        <translation>Accès refusé lors de la mise à jour d’une alerte de sécurité partenaire : l’application a besoin de l’autorisation PartnerSecurity.ReadWrite.All avec le consentement administrateur, et l’utilisateur du rôle Agent d’administration (Admin Agent).</translation>
+    </message>
+    <message>
+        <source>Access denied to the sign-in logs of tenant %1: the app needs the AuditLog.Read.All and Directory.Read.All permissions, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</source>
+        <translation>Accès refusé aux journaux de connexion du locataire %1 : l’application a besoin des autorisations AuditLog.Read.All et Directory.Read.All, et l’utilisateur d’un rôle d’annuaire comme Lecteur de sécurité ou Lecteur de rapports (via GDAP).</translation>
+    </message>
+    <message>
+        <source>Access denied to the audit logs of tenant %1: the app needs the AuditLog.Read.All permission, and the user a directory role such as Security Reader or Reports Reader (through GDAP).</source>
+        <translation>Accès refusé aux journaux d’audit du locataire %1 : l’application a besoin de l’autorisation AuditLog.Read.All, et l’utilisateur d’un rôle d’annuaire comme Lecteur de sécurité ou Lecteur de rapports (via GDAP).</translation>
+    </message>
+    <message>
+        <source>Access denied by Partner Center: the user needs the Admin Agent role in the partner tenant (and a relationship with the customer).</source>
+        <translation>Accès refusé par l’Espace partenaires : l’utilisateur a besoin du rôle Agent d’administration (Admin Agent) dans le locataire partenaire (et d’une relation avec le client).</translation>
+    </message>
+    <message>
+        <source>Access denied to the costs of Azure subscription %1: the user needs the Cost Management Reader (or Reader) role on the subscription, through GDAP or the Admin Agents group.</source>
+        <translation>Accès refusé aux coûts de l’abonnement Azure %1 : l’utilisateur a besoin du rôle Lecteur Cost Management (Cost Management Reader) ou Lecteur sur l’abonnement, via GDAP ou le groupe Admin Agents.</translation>
+    </message>
+    <message>
+        <source>Access denied by the service.</source>
+        <translation>Accès refusé par le service.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>The object was changed by someone else.</source>
+        <translation>L’objet a été modifié par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The service is throttling requests; try again later.</source>
+        <translation>Le service limite les requêtes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable (HTTP %1).</source>
+        <translation>Le service est indisponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (HTTP %1).</source>
+        <translation>Le service a rejeté la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation>Le service a rejeté la requête : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Invalid identifier &quot;%1&quot;.</source>
+        <translation>Identifiant « %1 » non valide.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to %1: only https, or http to this computer (loopback), is allowed.</source>
+        <translation>Connexion à %1 refusée : seul https, ou http vers cet ordinateur (boucle locale), est autorisé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unexpected redirection from %1.</source>
+        <translation>Redirection inattendue de %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 cannot be read (%2); nothing was kept from it.</source>
+        <translation>La réponse de %1 est illisible (%2) ; rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>No stored sign-in; run &quot;vigie login&quot;.</source>
+        <translation>Aucune connexion enregistrée ; lancez « vigie login ».</translation>
+    </message>
+    <message>
+        <source>Cannot access the stored sign-in: %1</source>
+        <translation>Impossible d’accéder à la connexion enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Microsoft</source>
+        <translation>Connexion à Microsoft</translation>
+    </message>
+    <message>
+        <source>Vigie opens your web browser on the Microsoft sign-in page. Sign in with your partner account; the browser then hands the sign-in back to Vigie.</source>
+        <translation>Vigie ouvre votre navigateur sur la page de connexion Microsoft. Connectez-vous avec votre compte partenaire ; le navigateur transmet ensuite la connexion à Vigie.</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>If the browser did not open, copy this address into it.</source>
+        <translation>Si le navigateur ne s’est pas ouvert, copiez-y cette adresse.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;device code instead</source>
+        <translation>Utiliser plutôt un code d’&amp;appareil</translation>
+    </message>
+    <message>
+        <source>On any device, open the address below and enter this code:</source>
+        <translation>Sur n’importe quel appareil, ouvrez l’adresse ci-dessous et saisissez ce code :</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Code d’appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>Nouveau &amp;code</translation>
+    </message>
+    <message>
+        <source>Use the bro&amp;wser instead</source>
+        <translation>Utiliser plutôt le navi&amp;gateur</translation>
     </message>
 </context>
 <context>
@@ -543,7 +1423,89 @@
     </message>
     <message>
         <source>Could not write logs to the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les journaux dans le cache.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n alert(s) from the cache.</source>
+        <translation>
+            <numerusform>%n alerte(s) lue(s) dans le cache.</numerusform>
+            <numerusform>%n alerte(s) lue(s) dans le cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown queued action %1.</source>
+        <translation>Action en file inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>Action %1 is already finished.</source>
+        <translation>L’action %1 est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>No cache at %1 yet: run &quot;vigie sync&quot; first.</source>
+        <translation>Pas encore de cache à %1 : lancez d’abord « vigie sync ».</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détectée</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Dernière synchronisation réussie : %1.</translation>
+    </message>
+    <message>
+        <source>The cache has never been synced completely.</source>
+        <translation>Le cache n’a jamais été synchronisé entièrement.</translation>
+    </message>
+    <message>
+        <source>--days expects a number of days from 1 to 365.</source>
+        <translation>--days attend un nombre de jours de 1 à 365.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <source>Sync: %1 of %2 streams done, %3 items</source>
+        <translation>Synchronisation : %1 flux sur %2 terminés, %3 éléments</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 streams, %2 failed, %3 items.</source>
+        <translation>Synchronisation terminée : %1 flux, %2 en échec, %3 éléments.</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot; first.</source>
+        <translation>Connexion requise : lancez d’abord « vigie login ».</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Erreur inconnue.</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1519,404 @@
 Settings: %2</source>
         <translation>Cache : %1
 Paramètres : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::BaselineChart</name>
+    <message>
+        <source>Baseline windows</source>
+        <translation>Fenêtres de référence</translation>
+    </message>
+    <message>
+        <source>Current window</source>
+        <translation>Fenêtre actuelle</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerSettingsDialog</name>
+    <message>
+        <source>&amp;Privileged accounts:</source>
+        <translation>Comptes &amp;privilégiés :</translation>
+    </message>
+    <message>
+        <source>&amp;VIP accounts:</source>
+        <translation>Comptes &amp;VIP :</translation>
+    </message>
+    <message>
+        <source>Privileged &amp;groups:</source>
+        <translation>&amp;Groupes privilégiés :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;countries:</source>
+        <translation>&amp;Pays approuvés :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;IP ranges (CIDR):</source>
+        <translation>Plages &amp;IP approuvées (CIDR) :</translation>
+    </message>
+    <message>
+        <source>Approved c&amp;ities:</source>
+        <translation>&amp;Villes approuvées :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;browsers:</source>
+        <translation>&amp;Navigateurs approuvés :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;operating systems:</source>
+        <translation>Systèmes d’&amp;exploitation approuvés :</translation>
+    </message>
+    <message>
+        <source>&amp;Account administrators:</source>
+        <translation>&amp;Administrateurs de comptes :</translation>
+    </message>
+    <message>
+        <source>&amp;Conditional Access:</source>
+        <translation>Accès &amp;conditionnel :</translation>
+    </message>
+    <message>
+        <source>Custom &amp;policies:</source>
+        <translation>&amp;Stratégies personnalisées :</translation>
+    </message>
+    <message>
+        <source>&amp;User flows:</source>
+        <translation>&amp;Flux d’utilisateurs :</translation>
+    </message>
+    <message>
+        <source>API co&amp;nnectors:</source>
+        <translation>Co&amp;nnecteurs d’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Identity providers:</source>
+        <translation>Fournisseurs d’&amp;identité :</translation>
+    </message>
+    <message>
+        <source>App c&amp;redentials:</source>
+        <translation>Identifiants d’app&amp;lication :</translation>
+    </message>
+    <message>
+        <source>App &amp;owners:</source>
+        <translation>&amp;Propriétaires d’applications :</translation>
+    </message>
+    <message>
+        <source>Consent a&amp;dministrators:</source>
+        <translation>A&amp;dministrateurs du consentement :</translation>
+    </message>
+    <message>
+        <source>&amp;ROPC apps:</source>
+        <translation>Applications &amp;ROPC :</translation>
+    </message>
+    <message>
+        <source>B2C &amp;sign-in apps:</source>
+        <translation>Applications de &amp;connexion B2C :</translation>
+    </message>
+    <message>
+        <source>Owned &amp;domains:</source>
+        <translation>&amp;Domaines détenus :</translation>
+    </message>
+    <message>
+        <source>Detection settings — %1</source>
+        <translation>Paramètres de détection — %1</translation>
+    </message>
+    <message>
+        <source>One entry per line. Actor lists accept UPNs, object ids or app names; an entry ending with * is a prefix.</source>
+        <translation>Une entrée par ligne. Les listes d’acteurs acceptent des UPN, des identifiants d’objet ou des noms d’applications ; une entrée finissant par * est un préfixe.</translation>
+    </message>
+    <message>
+        <source>Export settings</source>
+        <translation>Exporter les paramètres</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Importer des paramètres</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The stored settings could not be read: %1</source>
+        <translation>Les paramètres enregistrés n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>JSON error at character %1: %2</source>
+        <translation>Erreur JSON au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings must be one JSON object.</source>
+        <translation>Les paramètres doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file (one JSON object).</source>
+        <translation>%1 n’est pas un fichier de paramètres (un objet JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::DetectionsPage</name>
+    <message>
+        <source>Open (new and acknowledged)</source>
+        <translation>Ouverts (nouveaux et pris en compte)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>False positives</source>
+        <translation>Faux positifs</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n détection(s)</numerusform>
+            <numerusform>%n détection(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings to show. Import or sync sign-in and audit logs, or widen the filter.</source>
+        <translation>Aucun constat à afficher. Importez ou synchronisez des journaux de connexion et d’audit, ou élargissez le filtre.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it fired.</source>
+        <translation>Sélectionnez un constat pour voir pourquoi il s’est déclenché.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première occurrence</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No approved list is configured for this customer yet, so every matching change fires. Approve the actor in the customer&apos;s settings to silence it.</source>
+        <translation>Aucune liste d’approbation n’est encore configurée pour ce client : chaque modification correspondante se déclenche. Approuvez l’acteur dans les paramètres du client pour la faire taire.</translation>
+    </message>
+    <message>
+        <source>%1 matching events within %2; the threshold is %3.</source>
+        <translation>%1 événements correspondants en %2 ; le seuil est de %3.</translation>
+    </message>
+    <message>
+        <source>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
+        <translation>%1 événements dans la fenêtre actuelle de %2 contre une référence (médiane) de %3 ; la limite est de %4 (+%5 %), avec au moins %6 événements.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Evidence (%1 of %2 events)</source>
+        <translation>Éléments de preuve (%1 sur %2 événements)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Re-run detection</source>
+        <translation>Réévaluer la détection</translation>
+    </message>
+    <message>
+        <source>Evaluate every event of the last how many days again?</source>
+        <translation>Réévaluer tous les événements des combien derniers jours ?</translation>
+    </message>
+    <message>
+        <source>Re-running detection…</source>
+        <translation>Réévaluation de la détection…</translation>
+    </message>
+    <message>
+        <source>Re-running detection… %1 %</source>
+        <translation>Réévaluation de la détection… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 events evaluated, %2 new findings</source>
+        <translation>%1 événements évalués, %2 nouveaux constats</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::FindingsModel</name>
+    <message>
+        <source>No approved list is configured for this customer yet, so every matching change fires.</source>
+        <translation>Aucune liste d’approbation n’est encore configurée pour ce client : chaque modification correspondante se déclenche.</translation>
+    </message>
+    <message>
+        <source>%1 (unconfigured)</source>
+        <translation>%1 (non configuré)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première occurrence</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Read from the records</source>
+        <translation>Lu dans les enregistrements</translation>
+    </message>
+    <message>
+        <source>The customer the records belong to. Leave empty when the files carry the tenant id of each record.</source>
+        <translation>Le client auquel appartiennent les enregistrements. Laissez vide si les fichiers indiquent l’identifiant de locataire de chaque enregistrement.</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Importer des journaux</translation>
+    </message>
+    <message>
+        <source>Logs (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</source>
+        <translation>Journaux (*.json *.jsonl *.ndjson *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Importing… Closing this window stops after the current file finishes; records already imported are kept.</source>
+        <translation>Importation… Fermer cette fenêtre arrête l’importation une fois le fichier en cours terminé ; les enregistrements déjà importés sont conservés.</translation>
+    </message>
+    <message>
+        <source>%1 — not imported: %2</source>
+        <translation>%1 — non importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 taken, %4 duplicates, %5 rejected</source>
+        <translation>%1 — %2 : %3 retenus, %4 doublons, %5 rejetés</translation>
+    </message>
+    <message>
+        <source>    line %1: %2</source>
+        <translation>    ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>    record %1: %2</source>
+        <translation>    enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stopped before the remaining files.</source>
+        <translation>Arrêté avant les fichiers restants.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importation terminée.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1936,277 @@ Paramètres : %2</translation>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft to sync (vigie login, or File › Sign in).</source>
+        <translation>Connectez-vous à Microsoft pour synchroniser (vigie login, ou Fichier › Se connecter).</translation>
+    </message>
+    <message>
+        <source>New security alerts</source>
+        <translation>Nouvelles alertes de sécurité</translation>
+    </message>
+    <message>
+        <source>%1 high and %2 medium new alerts to triage.</source>
+        <translation>%1 nouvelles alertes élevées et %2 moyennes à trier.</translation>
+    </message>
+    <message>
+        <source>Import sign-in or audit logs</source>
+        <translation>Importer des journaux de connexion ou d’audit</translation>
+    </message>
+    <message>
+        <source>Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)</source>
+        <translation>Fichiers journaux (*.json *.jsonl *.ndjson *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Signed out; the cached data stays available offline.</source>
+        <translation>Déconnecté ; les données du cache restent disponibles hors ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s) from the imported logs.</source>
+        <translation>
+            <numerusform>%n nouveau constat issu des journaux importés.</numerusform>
+            <numerusform>%n nouveaux constats issus des journaux importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::RulesModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Needs setup</source>
+        <translation>À configurer</translation>
+    </message>
+    <message>
+        <source>Not supported by this source</source>
+        <translation>Non prise en charge par cette source</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Settings to fill in: %1</source>
+        <translation>Paramètres à renseigner : %1</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation>Journaux d’audit</translation>
+    </message>
+    <message>
+        <source>Active (unconfigured)</source>
+        <translation>Active (non configurée)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Last hit</source>
+        <translation>Dernier déclenchement</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SignInDialog</name>
+    <message>
+        <source>Code copied. Waiting for you to approve the sign-in…</source>
+        <translation>Code copié. En attente de votre approbation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Finish signing in there, then come back here.</source>
+        <translation>En attente du navigateur… Terminez la connexion dans le navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a code…</source>
+        <translation>Demande d’un code à Microsoft…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve the sign-in…</source>
+        <translation>En attente de votre approbation de la connexion…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>Le code expire dans %1:%2</translation>
+    </message>
+    <message>
+        <source>Microsoft asked Vigie to check less often; still waiting for your approval…</source>
+        <translation>Microsoft a demandé à Vigie de vérifier moins souvent ; toujours en attente de votre approbation…</translation>
+    </message>
+    <message>
+        <source>The code expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved. Ask for a new code.</source>
+        <translation>Le code a expiré avant que la connexion soit approuvée. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the sign-in…</source>
+        <translation>Connecté. Enregistrement de la connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved: %1</source>
+        <translation>Connecté, mais la connexion n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SyncStatus</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 streams, %3 items</source>
+        <translation>Synchronisation : %1 flux sur %2, %3 éléments</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in required.</source>
+        <translation>Connexion requise.</translation>
+    </message>
+    <message>
+        <source>The Microsoft services could not be reached.</source>
+        <translation>Les services Microsoft sont injoignables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) failed; the rest is up to date.</source>
+        <translation>
+            <numerusform>%n flux en échec ; le reste est à jour.</numerusform>
+            <numerusform>%n flux en échec ; le reste est à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis le %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>data from %1</source>
+        <translation>données d’%1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
     </message>
 </context>
 </TS>
