@@ -2,6 +2,7 @@
 
 #include "core/jsonutil.h"
 #include "core/timeutil.h"
+#include "net/parsers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,94 +29,34 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
+// Remote objects are mapped by src/net's parsers (tolerant of casing, strings
+// as booleans, unknown enums); sync only adds what the store needs.
 std::optional<Alert> alertFromJson(const QJsonObject &o)
 {
-    Alert a;
-    a.id = str(o, u"id");
-    if (a.id.isEmpty())
-        return std::nullopt;
-    a.displayName = str(o, u"displayName");
-    a.description = str(o, u"description");
-    a.alertType = str(o, u"alertType");
-    a.status = AlertStatus::parse(str(o, u"status"));
-    a.severity = AlertSeverity::parse(str(o, u"severity"));
-    a.confidence = Confidence::parse(str(o, u"confidenceLevel"));
-    a.customerTenantId = str(o, u"customerTenantId");
-    a.subscriptionId = str(o, u"subscriptionId");
-    a.valueAddedResellerTenantId = str(o, u"valueAddedResellerTenantId");
-    a.catalogOfferId = str(o, u"catalogOfferId");
-    a.detectedDateTime = time(o, u"detectedDateTime");
-    a.firstObservedDateTime = time(o, u"firstObservedDateTime");
-    a.lastObservedDateTime = time(o, u"lastObservedDateTime");
-    a.resolvedReason = ResolvedReason::parse(str(o, u"resolvedReason"));
-    a.resolvedOnDateTime = time(o, u"resolvedOnDateTime");
-    a.resolvedBy = str(o, u"resolvedBy");
-    a.isTest = json::toBool(o.value(u"isTest")).value_or(false);
-    a.raw = o;
-    return a;
+    return net::parseAlert(o);
 }
 
 std::optional<Customer> customerFromJson(const QJsonObject &o)
 {
-    Customer c;
-    c.id = str(o, u"id");
-    const QJsonObject profile = o.value(u"companyProfile").toObject();
-    if (c.id.isEmpty())
-        c.id = str(profile, u"tenantId");
-    if (c.id.isEmpty())
-        return std::nullopt;
-    c.companyName = str(profile, u"companyName");
-    c.domain = str(profile, u"domain");
-    c.relationship = str(o, u"relationshipToPartner");
-    c.associatedPartnerId = str(o, u"associatedPartnerId");
-    c.raw = o;
-    return c;
+    return net::parseCustomer(o);
 }
 
 std::optional<Reseller> resellerFromJson(const QJsonObject &o, const QString &customerId)
 {
-    Reseller r;
-    r.id = str(o, u"id");
-    if (r.id.isEmpty())
-        return std::nullopt;
-    r.customerId = customerId;
-    r.name = str(o, u"name");
-    r.mpnId = str(o, u"mpnId");
-    r.raw = o;
-    return r;
+    return net::parseReseller(o, customerId);
 }
 
 std::optional<Subscription> subscriptionFromJson(const QJsonObject &o, const QString &customerId)
 {
-    Subscription s;
-    s.id = str(o, u"id");
-    if (s.id.isEmpty())
-        return std::nullopt;
-    s.customerId = customerId;
-    s.offerId = str(o, u"offerId");
-    s.offerName = str(o, u"offerName");
-    s.friendlyName = str(o, u"friendlyName");
-    s.status = SubscriptionStatus::parse(str(o, u"status"));
-    s.etag = str(o.value(u"attributes").toObject(), u"etag");
-    s.partnerId = str(o, u"partnerId");
-    s.raw = o;
-    return s;
+    return net::parseSubscription(o, customerId);
 }
 
 std::optional<Entitlement> entitlementFromJson(const QJsonObject &o, const QString &customerId,
                                                const QString &subscriptionId)
 {
-    Entitlement e;
-    e.id = str(o, u"id");
-    if (e.id.isEmpty())
-        return std::nullopt;
-    e.subscriptionId = str(o, u"subscriptionId");
-    if (e.subscriptionId.isEmpty())
-        e.subscriptionId = subscriptionId;
-    e.customerId = customerId;
-    e.friendlyName = str(o, u"friendlyName");
-    e.status = str(o, u"status");
-    e.raw = o;
+    auto e = net::parseEntitlement(o, customerId);
+    if (e && e->subscriptionId.isEmpty())
+        e->subscriptionId = subscriptionId; // the parent Azure plan, when the item omits it
     return e;
 }
 
