@@ -1,7 +1,6 @@
 #include "cli/cli.h"
 
 #include "cli/cmd_login.h"
-
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/localization.h"
@@ -13,7 +12,7 @@
 
 namespace vigie::cli {
 
-void registerSyncCommands(); // cmd_sync.cpp
+void registerSyncCommands();  // cmd_sync.cpp
 void registerImportCommand(); // cmd_import.cpp
 void registerDetectCommand(); // cmd_detect.cpp
 
