@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace vigie::analytics {
 
@@ -221,7 +225,6 @@ public:
     QString col[ColCount];
     bool hasCol[ColCount] = {};
     QByteArray rawText;
-    std::function<QByteArray()> rawLoader;
     const ResolvedSettings *settings = nullptr;
     const Slots *slotIdx = nullptr;
     std::function<void(const QJsonObject &)> onParsed;
@@ -230,8 +233,6 @@ public:
     {
         if (!m_parsed) {
             m_parsed = true;
-            if (rawText.isEmpty() && rawLoader)
-                rawText = rawLoader();
             m_raw = QJsonDocument::fromJson(rawText).object();
             if (audit)
                 augmentAudit(m_raw);
@@ -241,6 +242,41 @@ public:
         return m_raw;
     }
     bool rawParsed() const { return m_parsed; }
+
+    // False only when no needle (lowercase ASCII) occurs in the raw text,
+    // ignoring case. Raw text with non-ASCII bytes or \u escapes may spell a
+    // needle differently: then true.
+    bool rawMayContain(const QStringList &needles)
+    {
+        if (rawText.isEmpty())
+            return true;
+        if (m_rawPlain < 0) {
+            m_rawPlain = 1;
+            for (char b : rawText)
+                if (static_cast<unsigned char>(b) >= 0x80) {
+                    m_rawPlain = 0;
+                    break;
+                }
+            if (m_rawPlain && rawText.contains("\\u"))
+                m_rawPlain = 0;
+        }
+        if (!m_rawPlain)
+            return true;
+        const char *d = rawText.constData();
+        const qsizetype n = rawText.size();
+        for (const QString &needle : needles) {
+            const QByteArray nd = needle.toLatin1();
+            const qsizetype m = nd.size();
+            for (qsizetype i = 0; i + m <= n; ++i) {
+                qsizetype k = 0;
+                while (k < m && (nd[k] >= 'a' ? (d[i + k] | 0x20) == nd[k] : d[i + k] == nd[k]))
+                    ++k;
+                if (k == m)
+                    return true;
+            }
+        }
+        return false;
+    }
 
     QString folded(int c)
     {
@@ -253,53 +289,77 @@ public:
 
     Val value(const Path &p)
     {
-        if (p.segments.size() == 1) {
-            const QString &k = p.segments[0].key;
-            if (k.startsWith(u'_'))
-                return derived(k);
-            const int c = columnOf(k);
-            if (c >= 0 && hasCol[c]) {
+        using F = Path::Field;
+        switch (p.field) {
+        case F::Failed:
+        case F::B2cApp:
+            return audit ? Val() : Val::boolean(flag(p.field));
+        case F::Privileged:
+            return audit ? auditDerived(p.field) : Val::boolean(flag(p.field));
+        case F::Actor:
+        case F::ActorId:
+        case F::ActorIsCpim:
+        case F::TargetUserUpn:
+        case F::TargetUserId:
+        case F::PrivActor:
+            return audit ? auditDerived(p.field) : Val();
+        case F::ErrorCode:
+            if (!audit && hasCol[ColUserId])
+                return Val::num(double(errorCode));
+            break;
+        case F::Country:
+            if (!audit && hasCol[ColCountry])
+                return Val::str(col[ColCountry]);
+            break;
+        case F::Other:
+            if (p.segments.size() == 1 && p.segments[0].key.startsWith(u'_'))
+                return {}; // unknown derived field
+            break;
+        default:
+            if (const int c = columnOf(p.field); c >= 0 && hasCol[c]) {
                 Val v = Val::str(col[c]);
-                v.f = folded(c);
+                // Audit columns are compared by dozens of rules: fold once per event.
+                if (audit)
+                    v.f = folded(c);
                 return v;
             }
-        } else if (!audit && p.segments.size() == 2 && p.segments[0].index < 0 &&
-                   p.segments[1].index < 0) {
-            if (p.segments[0].key == u"status" && p.segments[1].key == u"errorCode" &&
-                hasCol[ColUserId])
-                return Val::num(double(errorCode));
-            if (p.segments[0].key == u"location" && p.segments[1].key == u"countryOrRegion" &&
-                hasCol[ColCountry])
-                return Val::str(col[ColCountry]);
+            break;
         }
         return Val::json(lookup(raw(), p));
     }
     QJsonValue jsonValue(const Path &p) { return lookup(raw(), p); }
 
-    int columnOf(const QString &k) const
+    int columnOf(Path::Field f) const
     {
+        using F = Path::Field;
         if (audit) {
-            if (k == u"activityDisplayName")
+            switch (f) {
+            case F::Activity:
                 return ColActivity;
-            if (k == u"result")
+            case F::Result:
                 return ColResult;
-            if (k == u"loggedByService")
+            case F::LoggedByService:
                 return ColService;
-            if (k == u"category")
+            case F::Category:
                 return ColCategory;
+            default:
+                return -1;
+            }
+        }
+        switch (f) {
+        case F::UserId:
+            return ColUserId;
+        case F::Upn:
+            return ColUpn;
+        case F::AppId:
+            return ColAppId;
+        case F::AppName:
+            return ColAppName;
+        case F::IpAddress:
+            return ColIp;
+        default:
             return -1;
         }
-        if (k == u"userId")
-            return ColUserId;
-        if (k == u"userPrincipalName")
-            return ColUpn;
-        if (k == u"appId")
-            return ColAppId;
-        if (k == u"appDisplayName")
-            return ColAppName;
-        if (k == u"ipAddress")
-            return ColIp;
-        return -1;
     }
 
     QString str(const char *path)
@@ -311,7 +371,8 @@ public:
     {
         if (slot < 0 || v.isEmpty())
             return false;
-        return settings->lists[size_t(slot)].matchesFolded(fold(v));
+        const ValueList &l = settings->lists[size_t(slot)];
+        return l.mayMatch(v) && l.matchesFolded(fold(v));
     }
 
     void ensureActor()
@@ -338,59 +399,56 @@ public:
         }
     }
 
-    Val derived(const QString &k)
+    // Sign-in flags (_failed, _b2cApp, _privileged) are read by many rules:
+    // computed once per event.
+    bool flag(Path::Field f)
     {
-        if (!audit) {
-            // Each derived flag is read by many rules: compute once per event.
-            int idx = k == u"_failed" ? 0 : k == u"_b2cApp" ? 1 : k == u"_privileged" ? 2 : -1;
-            if (idx < 0)
-                return {};
-            if (m_flag[idx] < 0)
-                m_flag[idx] = computeSignInFlag(k) ? 1 : 0;
-            return Val::boolean(m_flag[idx] == 1);
-        }
-        return auditDerived(k);
+        using F = Path::Field;
+        const int idx = f == F::Failed ? 0 : f == F::B2cApp ? 1 : 2;
+        if (m_flag[idx] < 0)
+            m_flag[idx] = computeSignInFlag(f) ? 1 : 0;
+        return m_flag[idx] == 1;
     }
 
-    bool computeSignInFlag(const QString &k)
+    bool computeSignInFlag(Path::Field f)
     {
-        {
-            if (k == u"_failed")
-                return errorCodeValue() != 0;
-            if (k == u"_b2cApp") {
-                const QString name = hasCol[ColAppName] ? col[ColAppName] : str("appDisplayName");
-                const QString appId = hasCol[ColAppId] ? col[ColAppId] : str("appId");
-                return inList(slotIdx->b2cApps, name) || inList(slotIdx->b2cApps, appId);
-            }
-            if (k == u"_privileged") {
-                const QString uid = hasCol[ColUserId] ? col[ColUserId] : str("userId");
-                const QString upn = hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName");
-                return inList(slotIdx->privileged, uid) || inList(slotIdx->privileged, upn);
-            }
-            return false;
+        using F = Path::Field;
+        if (f == F::Failed)
+            return errorCodeValue() != 0;
+        if (f == F::B2cApp) {
+            const QString name = hasCol[ColAppName] ? col[ColAppName] : str("appDisplayName");
+            const QString appId = hasCol[ColAppId] ? col[ColAppId] : str("appId");
+            return inList(slotIdx->b2cApps, name) || inList(slotIdx->b2cApps, appId);
         }
+        const QString uid = hasCol[ColUserId] ? col[ColUserId] : str("userId");
+        const QString upn = hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName");
+        return inList(slotIdx->privileged, uid) || inList(slotIdx->privileged, upn);
     }
 
-    Val auditDerived(const QString &k)
+    Val auditDerived(Path::Field f)
     {
+        using F = Path::Field;
         ensureActor();
-        if (k == u"_actor")
+        switch (f) {
+        case F::Actor:
             return m_actor.isEmpty() ? Val() : Val::str(m_actor);
-        if (k == u"_actorId")
+        case F::ActorId:
             return m_actorId.isEmpty() ? Val() : Val::str(m_actorId);
-        if (k == u"_actorIsCpim")
+        case F::ActorIsCpim:
             return Val::boolean(m_cpim);
-        if (k == u"_targetUserUpn")
+        case F::TargetUserUpn:
             return m_targetUpn.isEmpty() ? Val() : Val::str(m_targetUpn);
-        if (k == u"_targetUserId")
+        case F::TargetUserId:
             return m_targetId.isEmpty() ? Val() : Val::str(m_targetId);
-        if (k == u"_privileged")
+        case F::Privileged:
             return Val::boolean(inList(slotIdx->privileged, m_targetId) ||
                                 inList(slotIdx->privileged, m_targetUpn));
-        if (k == u"_privActor")
+        case F::PrivActor:
             return Val::boolean(inList(slotIdx->privileged, m_actorId) ||
                                 inList(slotIdx->privileged, m_actor));
-        return {};
+        default:
+            return {};
+        }
     }
 
     qint64 errorCodeValue()
@@ -412,6 +470,7 @@ public:
 
 private:
     bool m_parsed = false;
+    int m_rawPlain = -1;
     QJsonObject m_raw;
     bool m_folded[ColCount] = {};
     QString m_fold[ColCount];
@@ -419,6 +478,131 @@ private:
     bool m_actorDone = false;
     bool m_cpim = false;
     QString m_actor, m_actorId, m_targetUpn, m_targetId;
+};
+
+// Rows as UTF-8 bytes back to back in one buffer. The reader thread fills
+// it and the evaluating thread makes the strings: allocating on one thread
+// and freeing on the other would make malloc's arenas contend.
+struct RowBatch
+{
+    static constexpr int kId = ColCount, kRaw = ColCount + 1, kFields = ColCount + 2;
+    struct Row
+    {
+        qint64 rowid = 0, timeMs = 0, errorCode = 0;
+        qsizetype offset[kFields] = {};
+        qsizetype size[kFields] = {}; // -1: NULL
+    };
+    QByteArray bytes;
+    std::vector<Row> rows;
+
+    void add(const store::Statement &st, bool audit)
+    {
+        Row r;
+        r.rowid = st.int64(0);
+        r.timeMs = st.int64(2);
+        auto put = [&](int field, int column) {
+            const QByteArray v = st.textUtf8(column);
+            r.offset[field] = bytes.size();
+            r.size[field] = st.isNull(column) ? -1 : v.size();
+            bytes.append(v);
+        };
+        for (int f = 0; f < kFields; ++f)
+            r.size[f] = -1;
+        put(kId, 1);
+        if (audit) {
+            for (int c : {ColActivity, ColResult, ColService, ColCategory})
+                put(c, 3 + (c - ColActivity));
+            put(kRaw, 7);
+        } else {
+            for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry})
+                put(c, 3 + c);
+            r.errorCode = st.int64(9);
+            put(kRaw, 10);
+        }
+        rows.push_back(r);
+    }
+
+    // The event's raw JSON points into `bytes`: the batch must outlive `ev`.
+    void fill(size_t i, bool audit, EventData &ev) const
+    {
+        const Row &r = rows[i];
+        ev.audit = audit;
+        ev.rowid = r.rowid;
+        ev.timeMs = r.timeMs;
+        ev.errorCode = r.errorCode;
+        auto text = [&](int f) {
+            return r.size[f] < 0 ? QString()
+                                 : QString::fromUtf8(bytes.constData() + r.offset[f], r.size[f]);
+        };
+        ev.id = text(kId);
+        for (int c = 0; c < ColCount; ++c) {
+            ev.hasCol[c] = r.size[c] >= 0;
+            if (ev.hasCol[c])
+                ev.col[c] = text(c);
+        }
+        if (r.size[kRaw] > 0)
+            ev.rawText = QByteArray::fromRawData(bytes.constData() + r.offset[kRaw], r.size[kRaw]);
+        if (!audit)
+            ev.hasCol[ColUserId] = true; // error_code is NOT NULL: columns are trusted
+    }
+};
+
+// Hands batches of rows from a reader thread to the evaluating thread, at
+// most a few batches ahead so memory stays flat.
+class RowQueue
+{
+public:
+    using Batch = RowBatch;
+
+    bool push(Batch &&b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_queue.size() < kMaxBatches || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_queue.push_back(std::move(b));
+        m_cv.notify_all();
+        return true;
+    }
+    // False when the reader is done and everything was taken.
+    bool pop(Batch &out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return false;
+        out = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_cv.notify_all();
+        return true;
+    }
+    void finish(std::optional<Error> error = std::nullopt)
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_error = std::move(error);
+        m_cv.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_cv.notify_all();
+    }
+    std::optional<Error> error()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    static constexpr size_t kMaxBatches = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<Batch> m_queue;
+    bool m_done = false;
+    bool m_cancelled = false;
+    std::optional<Error> m_error;
 };
 
 // ---- condition evaluation ---------------------------------------------------------
@@ -482,8 +666,15 @@ struct Evaluator
                 return anyList(c, [&](const ValueList &l) { return l.matches(j); });
             }
             if (v.t == Val::T::Str) {
-                const QString f = v.f.isNull() ? fold(v.s) : v.f;
-                return anyList(c, [&](const ValueList &l) { return l.matchesFolded(f); });
+                QString f = v.f; // folded only when some list may match
+                return anyList(c, [&](const ValueList &l) {
+                    if (f.isNull()) {
+                        if (!l.mayMatch(v.s))
+                            return false;
+                        f = fold(v.s);
+                    }
+                    return l.matchesFolded(f);
+                });
             }
             return false;
         }
@@ -577,6 +768,8 @@ struct Evaluator
             return !any;
         }
         case Condition::Kind::Leaf: {
+            if (c.rawScannable && !elem && !ev.rawParsed() && !ev.rawMayContain(c.literal.all))
+                return c.op == Condition::Op::Ne || c.op == Condition::Op::NotIn;
             const Val v = get(c.path, elem);
             if (c.op == Condition::Op::Exists)
                 return v.present() == c.existsWanted;
@@ -621,6 +814,15 @@ struct FindingAcc
     QJsonArray evidence;
     QJsonObject detail;
     bool unconfigured = false;
+    // countDistinct escalation values per path, kept as sets during the run
+    // and written to detail.distinct on save.
+    struct Distinct
+    {
+        QSet<QString> seen;
+        QStringList values;
+    };
+    QHash<QString, Distinct> distinct;
+    bool distinctLoaded = false;
     bool frozen() const { return state == u"closed" || state == u"falsePositive"; }
 };
 
@@ -649,6 +851,10 @@ struct RuleRt
 {
     const Rule *rule = nullptr;
     bool active = true;
+    bool signIn = false;
+    // Sign-in flag tests at the top of the rule's conditions (`_failed eq
+    // true`...), checked before the generic evaluator: most events fail one.
+    QList<std::pair<Path::Field, bool>> gates;
     qint64 windowMs = 0;
     QJsonObject params;
     int threshold = 0;
@@ -700,6 +906,7 @@ struct DetectionEngine::Run
     ResolvedSettings resolved;
     Slots slotIdx;
     QList<RuleRt> rts;
+    QList<RuleRt *> signInRts, auditRts;     // active rules per stream, built after setup
     QHash<QString, FindingAcc> findings;     // key rule|subject|bucket
     QHash<QString, ThresholdState> windows;  // rule|subject
     QHash<QString, BaselineState> baselines; // rule|subject
@@ -739,9 +946,33 @@ struct DetectionEngine::Run
                 rt.strideMs = rt.windowMs;
             rt.percent = rt.params.value(u"percent").toDouble();
             rt.minVolume = rt.params.value(u"minVolume").toInteger();
+            rt.signIn = r->source == u"signIns";
+            if (rt.signIn)
+                rt.gates = flagGates(r->conditions);
             rts.append(rt);
         }
+        for (RuleRt &rt : rts)
+            if (rt.active)
+                (rt.signIn ? signInRts : auditRts).append(&rt);
         return {};
+    }
+
+    static QList<std::pair<Path::Field, bool>> flagGates(const Condition &c)
+    {
+        using F = Path::Field;
+        QList<std::pair<Path::Field, bool>> out;
+        const QList<Condition> top =
+            c.kind == Condition::Kind::All ? c.children : QList<Condition>{c};
+        for (const Condition &ch : top) {
+            const F f = ch.path.field;
+            if (ch.kind != Condition::Kind::Leaf || ch.op != Condition::Op::Eq || ch.hasFieldRef ||
+                ch.settingSlot >= 0 || !ch.literal.numbers.isEmpty() ||
+                ch.literal.all.size() != 1 || ch.literal.hasTrue == ch.literal.hasFalse ||
+                (f != F::Failed && f != F::B2cApp && f != F::Privileged))
+                continue;
+            out.append({f, ch.literal.hasTrue});
+        }
+        return out;
     }
 
     QStringList missingSettings(const Rule &r) const
@@ -867,17 +1098,23 @@ struct DetectionEngine::Run
     }
 
     void addEvidence(FindingAcc &f, const RuleRt &rt, const QString &stream, const QString &id,
-                     qint64 t, const QStringList &esc, bool unconfigured)
+                     qint64 t, const QStringList &esc, bool unconfigured,
+                     const QString &correlationId = QString())
     {
         if (f.frozen())
             return;
         if (f.count == 0 && !f.exists)
             f.created = true;
-        if (f.evidence.size() < kEvidenceCap)
-            f.evidence.append(
-                QJsonObject{{QStringLiteral("id"), id},
-                            {QStringLiteral("stream"), stream},
-                            {QStringLiteral("time"), formatWireDateTime(fromEpochMs(t))}});
+        if (f.evidence.size() < kEvidenceCap) {
+            QJsonObject e{{QStringLiteral("id"), id},
+                          {QStringLiteral("stream"), stream},
+                          {QStringLiteral("time"), formatWireDateTime(fromEpochMs(t))}};
+            // Lets the queue group the findings of one operation (a consent
+            // writes several audit events with the same correlationId).
+            if (!correlationId.isEmpty())
+                e.insert(QStringLiteral("correlationId"), correlationId);
+            f.evidence.append(e);
+        }
         f.count += 1;
         f.firstSeen = f.firstSeen == 0 ? t : std::min(f.firstSeen, t);
         f.lastSeen = std::max(f.lastSeen, t);
@@ -886,7 +1123,17 @@ struct DetectionEngine::Run
         // Escalation inside the bucket.
         int rank = riskRank(f.severity);
         Risk sev = f.severity;
-        QJsonObject distinct = f.detail.value(u"distinct").toObject();
+        if (!f.distinctLoaded) {
+            f.distinctLoaded = true;
+            const QJsonObject stored = f.detail.value(u"distinct").toObject();
+            for (auto it = stored.begin(); it != stored.end(); ++it) {
+                FindingAcc::Distinct &d = f.distinct[it.key()];
+                for (const QJsonValue &x : it.value().toArray()) {
+                    d.seen.insert(x.toString());
+                    d.values << x.toString();
+                }
+            }
+        }
         for (qsizetype i = 0; i < rt.rule->escalate.size(); ++i) {
             const EscalateEntry &en = rt.rule->escalate[i];
             const QString v = esc.value(i);
@@ -894,11 +1141,12 @@ struct DetectionEngine::Run
             if (en.type == EscalateEntry::Type::Count) {
                 hit = f.count >= en.atLeast;
             } else if (en.type == EscalateEntry::Type::CountDistinct) {
-                QJsonArray vals = distinct.value(en.path.text).toArray();
-                if (!v.isEmpty() && !vals.contains(v) && vals.size() < 1000)
-                    vals.append(v);
-                distinct.insert(en.path.text, vals);
-                hit = vals.size() >= en.atLeast;
+                FindingAcc::Distinct &d = f.distinct[en.path.text];
+                if (!v.isEmpty() && d.values.size() < 1000 && !d.seen.contains(v)) {
+                    d.seen.insert(v);
+                    d.values << v;
+                }
+                hit = d.values.size() >= en.atLeast;
             } else if (en.type == EscalateEntry::Type::AnyIn) {
                 hit = !v.isEmpty() && resolved.lists[size_t(en.settingSlot)].matchesFolded(fold(v));
             }
@@ -907,8 +1155,6 @@ struct DetectionEngine::Run
                 sev = en.risk;
             }
         }
-        if (!distinct.isEmpty())
-            f.detail.insert(QStringLiteral("distinct"), distinct);
         f.severity = sev;
     }
 
@@ -994,11 +1240,13 @@ struct DetectionEngine::Run
             firstEvent.insert(stream, ev.timeMs);
         Evaluator evaluator{ev, resolved};
         QList<Hit> hits;
-        for (RuleRt &rt : rts) {
+        for (RuleRt *rtp : ev.audit ? auditRts : signInRts) {
+            RuleRt &rt = *rtp;
             const Rule &r = *rt.rule;
-            if (!rt.active || r.source != stream)
-                continue;
-            if (!evaluator.eval(r.conditions))
+            bool gated = false;
+            for (const auto &[field, wanted] : rt.gates)
+                gated = gated || ev.flag(field) != wanted;
+            if (gated || !evaluator.eval(r.conditions))
                 continue;
             bool unconfigured = false;
             if (r.kind == Rule::Kind::Allowlist && !allowlistFires(r, evaluator, ev, unconfigured))
@@ -1023,7 +1271,7 @@ struct DetectionEngine::Run
             case Rule::Kind::Allowlist:
                 if (live)
                     addEvidence(*finding(*h.rt, h.subject, bucket), *h.rt, stream, ev.id, ev.timeMs,
-                                esc, h.unconfigured);
+                                esc, h.unconfigured, correlationIdOf(ev));
                 break;
             case Rule::Kind::Threshold:
                 threshold(*h.rt, h.subject, stream, ev, esc, live);
@@ -1033,6 +1281,15 @@ struct DetectionEngine::Run
                 break;
             }
         }
+    }
+
+    // Audit events carry their raw JSON already; a sign-in's is read only if
+    // a rule has parsed it, so sign-in evidence may lack the id.
+    static QString correlationIdOf(EventData &ev)
+    {
+        if (!ev.audit && !ev.rawParsed())
+            return {};
+        return ev.raw().value(u"correlationId").toString();
     }
 
     void threshold(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
@@ -1148,6 +1405,12 @@ struct DetectionEngine::Run
         for (FindingAcc &f : findings) {
             if (!f.dirty)
                 continue;
+            if (!f.distinct.isEmpty()) {
+                QJsonObject distinct;
+                for (auto it = f.distinct.cbegin(); it != f.distinct.cend(); ++it)
+                    distinct.insert(it.key(), QJsonArray::fromStringList(it->values));
+                f.detail.insert(QStringLiteral("distinct"), distinct);
+            }
             const QByteArray ev = QJsonDocument(f.evidence).toJson(QJsonDocument::Compact);
             const QByteArray dt = QJsonDocument(f.detail).toJson(QJsonDocument::Compact);
             if (f.exists) {
@@ -1336,6 +1599,87 @@ Result<DetectionStats> DetectionEngine::rerunAll(const QDateTime &since)
     return total;
 }
 
+namespace {
+
+Status readEvents(store::Database &db, const QByteArray &sql, const QString &customerId,
+                  qint64 firstRow, bool audit,
+                  const std::function<void(const RowBatch &, size_t)> &consume)
+{
+    // A cache on disk is read by a second connection on its own thread, so
+    // SQLite's stepping and the text decoding overlap rule evaluation. The
+    // engine's write transaction holds the write lock and does not touch the
+    // event tables, so the reader's snapshot is the same rows.
+    const QString &path = db.path();
+    const bool separate = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+    if (!separate) {
+        auto st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        (*st)->bind(1, customerId).bind(2, firstRow);
+        while (true) {
+            const auto step = (*st)->step();
+            if (step == store::Statement::Step::Error)
+                return (*st)->lastError();
+            if (step == store::Statement::Step::Done)
+                return {};
+            RowBatch one;
+            one.add(**st, audit);
+            consume(one, 0);
+        }
+    }
+    RowQueue queue;
+    std::thread reader([&] {
+        store::Database::Options options;
+        options.mode = store::Database::Mode::ReadOnly;
+        options.quickCheck = false;
+        auto db = store::Database::open(path, options);
+        if (!db) {
+            queue.finish(db.error());
+            return;
+        }
+        (void)(*db)->exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
+        auto st = (*db)->prepare(sql);
+        if (!st) {
+            queue.finish(st.error());
+            return;
+        }
+        (*st)->bind(1, customerId).bind(2, firstRow);
+        constexpr size_t kBatch = 2048;
+        RowBatch batch;
+        batch.rows.reserve(kBatch);
+        while (true) {
+            const auto step = (*st)->step();
+            if (step == store::Statement::Step::Error) {
+                queue.finish((*st)->lastError());
+                return;
+            }
+            if (step == store::Statement::Step::Done)
+                break;
+            batch.add(**st, audit);
+            if (batch.rows.size() == kBatch) {
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = {};
+                batch.rows.reserve(kBatch);
+            }
+        }
+        if (!batch.rows.empty() && !queue.push(std::move(batch)))
+            return;
+        queue.finish();
+    });
+    RowBatch batch;
+    while (queue.pop(batch))
+        for (size_t i = 0; i < batch.rows.size(); ++i)
+            consume(batch, i);
+    queue.cancel();
+    reader.join();
+    if (auto error = queue.error())
+        return *error;
+    return {};
+}
+
+} // namespace
+
 Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool rerunMode,
                                                 qint64 sinceMs)
 {
@@ -1417,7 +1761,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
                     "raw FROM audits WHERE customer_id=?1 "
                   : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
-                    "error_code FROM signins WHERE customer_id=?1 ";
+                    "error_code, raw FROM signins WHERE customer_id=?1 ";
         const QByteArray timeCol = audit ? "activity_at" : "created_at";
         if (rerunMode)
             sql += "AND " + timeCol + ">=?2 ORDER BY " + timeCol + ", rowid";
@@ -1428,52 +1772,14 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
                 .append("ORDER BY " + timeCol + ", rowid");
         else
             sql += "AND rowid>?2 ORDER BY " + timeCol + ", rowid";
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return st.error();
-        (*st)->bind(1, customerId).bind(2, rerunMode ? warmFrom : watermark);
-        store::Statement *rawSt =
-            audit ? nullptr : m_db.cached("SELECT raw FROM signins WHERE rowid=?");
         qint64 maxRow = watermark;
-        while (true) {
-            const auto step = (*st)->step();
-            if (step == store::Statement::Step::Error)
-                return (*st)->lastError();
-            if (step == store::Statement::Step::Done)
-                break;
+        const qint64 firstRow = rerunMode ? warmFrom : watermark;
+        auto consume = [&](const RowBatch &batch, size_t i) {
             EventData ev;
-            ev.audit = audit;
             ev.settings = &run.resolved;
             ev.slotIdx = &run.slotIdx;
-            ev.rowid = (*st)->int64(0);
-            ev.id = (*st)->text(1);
-            ev.timeMs = (*st)->int64(2);
+            batch.fill(i, audit, ev);
             maxRow = std::max(maxRow, ev.rowid);
-            if (audit) {
-                for (int c : {ColActivity, ColResult, ColService, ColCategory}) {
-                    const int idx = 3 + (c - ColActivity);
-                    ev.hasCol[c] = !(*st)->isNull(idx);
-                    ev.col[c] = (*st)->text(idx);
-                }
-                ev.rawText = (*st)->textUtf8(7);
-            } else {
-                for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry}) {
-                    const int idx = 3 + c;
-                    ev.hasCol[c] = !(*st)->isNull(idx);
-                    ev.col[c] = (*st)->text(idx);
-                }
-                ev.hasCol[ColUserId] = true; // error_code is NOT NULL: columns are trusted
-                ev.errorCode = (*st)->int64(9);
-                const qint64 rowid = ev.rowid;
-                ev.rawLoader = [rawSt, rowid]() {
-                    rawSt->bind(1, rowid);
-                    QByteArray r;
-                    if (rawSt->step() == store::Statement::Step::Row)
-                        r = rawSt->textUtf8(0);
-                    rawSt->reset();
-                    return r;
-                };
-            }
             if (!pendingFields.isEmpty()) {
                 ev.onParsed = [&](const QJsonObject &raw) {
                     for (qsizetype i = pendingFields.size() - 1; i >= 0; --i) {
@@ -1490,7 +1796,9 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
                 run.firstEvent.insert(stream, ev.timeMs);
             if (++total % 100000 == 0 && m_progress)
                 m_progress(total, -1);
-        }
+        };
+        if (Status s = readEvents(m_db, sql, customerId, firstRow, audit, consume); !s)
+            return s.error();
         lastRowid.insert(stream, maxRow);
     }
     if (Status s = run.save(lastRowid); !s)

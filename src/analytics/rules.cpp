@@ -43,8 +43,12 @@ void ValueList::add(const QJsonValue &v)
         prefixes.append(f.chopped(1));
     else if (f.size() > 1 && f.startsWith(u'*'))
         suffixes.append(f.mid(1));
-    else
+    else {
         exact.insert(f);
+        exactLengths.insert(f.size());
+        hasTrue = hasTrue || f == u"true";
+        hasFalse = hasFalse || f == u"false";
+    }
     if (v.isString()) {
         bool isNum = false;
         text.toDouble(&isNum);
@@ -75,6 +79,24 @@ bool ValueList::matchesFolded(const QString &f) const
     return false;
 }
 
+bool ValueList::mayMatch(QStringView raw) const
+{
+    if (!prefixes.isEmpty() || !suffixes.isEmpty())
+        return true;
+    if (exactLengths.contains(raw.size()))
+        return true;
+    // Folding keeps the length of plain ASCII text without edge or double
+    // spaces; anything else may change length, so it may still match.
+    char16_t prev = u' ';
+    for (QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || (u == u' ' && prev == u' '))
+            return true;
+        prev = u;
+    }
+    return prev == u' ';
+}
+
 bool ValueList::matches(const QJsonValue &v) const
 {
     if (v.isDouble()) {
@@ -85,10 +107,35 @@ bool ValueList::matches(const QJsonValue &v) const
         return numericStrings && matchesFolded(QString::number(d, 'g', 17));
     }
     if (v.isBool())
-        return exact.contains(v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        return v.toBool() ? hasTrue : hasFalse;
     if (v.isString())
         return matchesFolded(fold(v.toString()));
     return false;
+}
+
+// A string equality whose literals can only match if they appear verbatim
+// (ignoring case) in the event's raw JSON text: they are short runs of
+// lowercase letters, digits, '_' and '.', which JSON never escapes except as
+// \uXXXX and folding never produces from other characters. Not for numbers
+// (JSON may spell 50126 as 5.0126e4) nor settings lists (they change per
+// customer).
+bool rawScannable(const Condition &c)
+{
+    if (c.path.field != Path::Field::Other || c.path.self || c.hasFieldRef || c.settingSlot >= 0)
+        return false;
+    if (c.op != Condition::Op::Eq && c.op != Condition::Op::Ne && c.op != Condition::Op::In &&
+        c.op != Condition::Op::NotIn)
+        return false;
+    const ValueList &l = c.literal;
+    if (l.all.isEmpty() || !l.numbers.isEmpty() || l.numericStrings || l.hasTrue || l.hasFalse ||
+        !l.prefixes.isEmpty() || !l.suffixes.isEmpty())
+        return false;
+    for (const QString &x : l.all)
+        for (QChar ch : x)
+            if (!((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' ||
+                  ch == u'.'))
+                return false;
+    return true;
 }
 
 // ---- Path --------------------------------------------------------------------
@@ -115,6 +162,28 @@ Path Path::parse(const QString &text)
         }
         p.segments.append(s);
     }
+    using F = Field;
+    static const QHash<QString, F> known{{QStringLiteral("_failed"), F::Failed},
+                                         {QStringLiteral("_b2cApp"), F::B2cApp},
+                                         {QStringLiteral("_privileged"), F::Privileged},
+                                         {QStringLiteral("_actor"), F::Actor},
+                                         {QStringLiteral("_actorId"), F::ActorId},
+                                         {QStringLiteral("_actorIsCpim"), F::ActorIsCpim},
+                                         {QStringLiteral("_targetUserUpn"), F::TargetUserUpn},
+                                         {QStringLiteral("_targetUserId"), F::TargetUserId},
+                                         {QStringLiteral("_privActor"), F::PrivActor},
+                                         {QStringLiteral("userId"), F::UserId},
+                                         {QStringLiteral("userPrincipalName"), F::Upn},
+                                         {QStringLiteral("appId"), F::AppId},
+                                         {QStringLiteral("appDisplayName"), F::AppName},
+                                         {QStringLiteral("ipAddress"), F::IpAddress},
+                                         {QStringLiteral("activityDisplayName"), F::Activity},
+                                         {QStringLiteral("result"), F::Result},
+                                         {QStringLiteral("loggedByService"), F::LoggedByService},
+                                         {QStringLiteral("category"), F::Category},
+                                         {QStringLiteral("status.errorCode"), F::ErrorCode},
+                                         {QStringLiteral("location.countryOrRegion"), F::Country}};
+    p.field = known.value(text, F::Other);
     return p;
 }
 
@@ -279,6 +348,7 @@ public:
                 c.cost = 0;
             if (c.path.segments.value(0).key == u"_privileged")
                 c.cost = 1;
+            c.rawScannable = rawScannable(c);
         } else {
             return fail(field,
                         QCoreApplication::translate(

@@ -30,6 +30,11 @@ struct ValueList
     QStringList all;             // folded, in order (contains/startsWith/endsWith/hostIn)
     bool numericStrings = false; // a string entry reads as a number ("50126")
     bool empty() const { return all.isEmpty() && numbers.isEmpty(); }
+    // False when `raw` can match no entry whatever its folding: it lets the
+    // engine skip folding (an allocation) for the many values that miss.
+    bool mayMatch(QStringView raw) const;
+    bool hasTrue = false, hasFalse = false;
+    QSet<qsizetype> exactLengths;
 
     static ValueList fromJson(const QJsonValue &v);
     void add(const QJsonValue &v);
@@ -51,9 +56,36 @@ struct Path
         QString key;
         int index = -1; // "[n]"
     };
+    // Fields the engine reads straight from columns or derived flags,
+    // resolved once at load instead of by name for every event.
+    enum class Field
+    {
+        Other,
+        Failed,
+        B2cApp,
+        Privileged,
+        Actor,
+        ActorId,
+        ActorIsCpim,
+        TargetUserUpn,
+        TargetUserId,
+        PrivActor,
+        UserId,
+        Upn,
+        AppId,
+        AppName,
+        IpAddress,
+        Activity,
+        Result,
+        LoggedByService,
+        Category,
+        ErrorCode,
+        Country
+    };
     QString text;
     bool self = false; // "@": the array element itself
     QList<Segment> segments;
+    Field field = Field::Other;
     static Path parse(const QString &text);
 };
 
@@ -92,6 +124,9 @@ struct Condition
     bool hasFieldRef = false;
     bool existsWanted = true;
     int cost = 0; // evaluation order inside All/AnyOf: cheap first
+    // The literals can be looked for in the raw JSON text before parsing it
+    // (see rawScannable in rules.cpp).
+    bool rawScannable = false;
 };
 
 struct AllowEntry

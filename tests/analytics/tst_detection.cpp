@@ -28,9 +28,10 @@ struct Env
     std::unique_ptr<store::Database> db;
     RuleCatalog catalog;
     FixedClock clock{kEnd};
-    Env()
+    explicit Env(const QString &path = {})
     {
-        auto d = store::openCache(dir.filePath(QStringLiteral("cache.sqlite")));
+        auto d =
+            store::openCache(path.isEmpty() ? dir.filePath(QStringLiteral("cache.sqlite")) : path);
         if (!d)
             qFatal("cache: %s", qPrintable(d.error().message));
         db = std::move(*d);
@@ -536,6 +537,78 @@ private slots:
         QCOMPARE(stats->size(), 1);
         QCOMPARE(stats->at(0).findings, qint64(2));
         QCOMPARE(stats->at(0).daily.value(h.date()), 2);
+    }
+
+    // A7 looks for "ropc" in the raw text before parsing it: the shortcut
+    // must not lose a match spelled in capitals or escaped, and must give
+    // the same answer whether events are read on a second connection (file
+    // cache) or on the engine's own (in-memory cache).
+    void rawTextShortcutKeepsMatches_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::newRow("file cache") << false;
+        QTest::newRow("in-memory cache") << true;
+    }
+    void rawTextShortcutKeepsMatches()
+    {
+        QFETCH(bool, inMemory);
+        Env env(inMemory ? QStringLiteral(":memory:") : QString());
+        const QString c = QStringLiteral("ropc");
+        const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        auto ropc = [&](const QString &id, int minute, const QString &protocol,
+                        const QString &city) {
+            QJsonObject e = signIn(id, t.addSecs(minute * 60), QStringLiteral("u@x.com"), 0,
+                                   QStringLiteral("Legacy App"));
+            e.insert(QStringLiteral("authenticationProtocol"), protocol);
+            e.insert(QStringLiteral("location"),
+                     QJsonObject{{QStringLiteral("countryOrRegion"), QStringLiteral("FR")},
+                                 {QStringLiteral("city"), city}});
+            return e;
+        };
+        store::Transaction tx(*env.db);
+        QVERIFY(env.insert(
+            c, QStringLiteral("signIns"),
+            ropc(QStringLiteral("caps"), 0, QStringLiteral("ROPC"), QStringLiteral("Lyon"))));
+        QVERIFY(env.insert(
+            c, QStringLiteral("signIns"),
+            ropc(QStringLiteral("accent"), 1, QStringLiteral("ropc"), QStringLiteral("Zürich"))));
+        QVERIFY(env.insert(
+            c, QStringLiteral("signIns"),
+            ropc(QStringLiteral("decoy"), 2, QStringLiteral("oAuth2"), QStringLiteral("Lyon"))));
+        QVERIFY(env.insert(
+            c, QStringLiteral("signIns"),
+            ropc(QStringLiteral("escaped"), 3, QStringLiteral("ropc"), QStringLiteral("Lyon"))));
+        // JSON may escape any character: "\u0072opc" is "ropc".
+        QVERIFY(env.db
+                    ->exec("UPDATE signins SET raw=replace(raw, '\"ropc\"', '\"\\u0072opc\"') "
+                           "WHERE id='escaped'")
+                    .ok());
+        QVERIFY(tx.commit().ok());
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        QStringList fired;
+        for (const Finding &f : env.findings(c, QStringLiteral("A7")))
+            fired << evidenceIds(f);
+        fired.sort();
+        QCOMPARE(fired, (QStringList{QStringLiteral("accent"), QStringLiteral("caps"),
+                                     QStringLiteral("escaped")}));
+    }
+
+    void auditEvidenceCarriesCorrelationId()
+    {
+        Env env;
+        const QString c = QStringLiteral("corr");
+        const QDateTime h(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        QJsonObject e =
+            audit(QStringLiteral("a1"), h, QStringLiteral("Add conditional access policy"),
+                  QStringLiteral("ops@x.com"), false);
+        e.insert(QStringLiteral("correlationId"), QStringLiteral("corr-42"));
+        QVERIFY(env.insert(c, QStringLiteral("directoryAudits"), e));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        QCOMPARE(env.db->queryText("SELECT json_extract(evidence, '$[0].correlationId') FROM "
+                                   "findings WHERE customer_id='corr'"),
+                 QStringLiteral("corr-42"));
     }
 
     void evidenceIsCapped()
