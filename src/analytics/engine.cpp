@@ -218,12 +218,23 @@ class EventData
 {
 public:
     bool audit = false;
-    QString id;
     qint64 timeMs = 0;
     qint64 rowid = 0;
     qint64 errorCode = 0;
-    QString col[ColCount];
     bool hasCol[ColCount] = {};
+
+    // Texts stay UTF-8 in the row batch until a rule reads them: most
+    // events are dismissed on a flag or two and never need the others.
+    void setTexts(const char *bytes, const qsizetype *offset, const qsizetype *size)
+    {
+        m_bytes = bytes;
+        m_offset = offset;
+        m_size = size;
+    }
+    const QString &col(int c) { return text(c); }
+    // The column, or the raw JSON path when the row has no column value.
+    QString columnOr(int c, const char *path) { return hasCol[c] ? col(c) : str(path); }
+    const QString &id() { return text(ColCount); }
     QByteArray rawText;
     const ResolvedSettings *settings = nullptr;
     const Slots *slotIdx = nullptr;
@@ -282,7 +293,7 @@ public:
     {
         if (!m_folded[c]) {
             m_folded[c] = true;
-            m_fold[c] = fold(col[c]);
+            m_fold[c] = fold(col(c));
         }
         return m_fold[c];
     }
@@ -309,7 +320,7 @@ public:
             break;
         case F::Country:
             if (!audit && hasCol[ColCountry])
-                return Val::str(col[ColCountry]);
+                return Val::str(col(ColCountry));
             break;
         case F::Other:
             if (p.segments.size() == 1 && p.segments[0].key.startsWith(u'_'))
@@ -317,7 +328,7 @@ public:
             break;
         default:
             if (const int c = columnOf(p.field); c >= 0 && hasCol[c]) {
-                Val v = Val::str(col[c]);
+                Val v = Val::str(col(c));
                 // Audit columns are compared by dozens of rules: fold once per event.
                 if (audit)
                     v.f = folded(c);
@@ -371,8 +382,7 @@ public:
     {
         if (slot < 0 || v.isEmpty())
             return false;
-        const ValueList &l = settings->lists[size_t(slot)];
-        return l.mayMatch(v) && l.matchesFolded(fold(v));
+        return settings->lists[size_t(slot)].matchesUnfolded(v);
     }
 
     void ensureActor()
@@ -416,13 +426,11 @@ public:
         if (f == F::Failed)
             return errorCodeValue() != 0;
         if (f == F::B2cApp) {
-            const QString name = hasCol[ColAppName] ? col[ColAppName] : str("appDisplayName");
-            const QString appId = hasCol[ColAppId] ? col[ColAppId] : str("appId");
-            return inList(slotIdx->b2cApps, name) || inList(slotIdx->b2cApps, appId);
+            return inList(slotIdx->b2cApps, columnOr(ColAppName, "appDisplayName")) ||
+                   inList(slotIdx->b2cApps, columnOr(ColAppId, "appId"));
         }
-        const QString uid = hasCol[ColUserId] ? col[ColUserId] : str("userId");
-        const QString upn = hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName");
-        return inList(slotIdx->privileged, uid) || inList(slotIdx->privileged, upn);
+        return inList(slotIdx->privileged, columnOr(ColUserId, "userId")) ||
+               inList(slotIdx->privileged, columnOr(ColUpn, "userPrincipalName"));
     }
 
     Val auditDerived(Path::Field f)
@@ -464,11 +472,24 @@ public:
             ensureActor();
             return {m_actor, m_actorId};
         }
-        return {hasCol[ColUserId] ? col[ColUserId] : str("userId"),
-                hasCol[ColUpn] ? col[ColUpn] : str("userPrincipalName")};
+        return {columnOr(ColUserId, "userId"), columnOr(ColUpn, "userPrincipalName")};
     }
 
 private:
+    const QString &text(int f)
+    {
+        if (!m_textDone[f]) {
+            m_textDone[f] = true;
+            if (m_bytes && m_size[f] >= 0)
+                m_text[f] = QString::fromUtf8(m_bytes + m_offset[f], m_size[f]);
+        }
+        return m_text[f];
+    }
+    const char *m_bytes = nullptr;
+    const qsizetype *m_offset = nullptr;
+    const qsizetype *m_size = nullptr;
+    QString m_text[ColCount + 1]; // columns, then the event id
+    bool m_textDone[ColCount + 1] = {};
     bool m_parsed = false;
     int m_rawPlain = -1;
     QJsonObject m_raw;
@@ -501,9 +522,9 @@ struct RowBatch
         r.rowid = st.int64(0);
         r.timeMs = st.int64(2);
         auto put = [&](int field, int column) {
-            const QByteArray v = st.textUtf8(column);
+            const QByteArrayView v = st.textView(column);
             r.offset[field] = bytes.size();
-            r.size[field] = st.isNull(column) ? -1 : v.size();
+            r.size[field] = v.data() ? v.size() : -1;
             bytes.append(v);
         };
         for (int f = 0; f < kFields; ++f)
@@ -530,16 +551,10 @@ struct RowBatch
         ev.rowid = r.rowid;
         ev.timeMs = r.timeMs;
         ev.errorCode = r.errorCode;
-        auto text = [&](int f) {
-            return r.size[f] < 0 ? QString()
-                                 : QString::fromUtf8(bytes.constData() + r.offset[f], r.size[f]);
-        };
-        ev.id = text(kId);
-        for (int c = 0; c < ColCount; ++c) {
+        static_assert(kId == ColCount, "EventData keeps the id after the columns");
+        ev.setTexts(bytes.constData(), r.offset, r.size);
+        for (int c = 0; c < ColCount; ++c)
             ev.hasCol[c] = r.size[c] >= 0;
-            if (ev.hasCol[c])
-                ev.col[c] = text(c);
-        }
         if (r.size[kRaw] > 0)
             ev.rawText = QByteArray::fromRawData(bytes.constData() + r.offset[kRaw], r.size[kRaw]);
         if (!audit)
@@ -576,6 +591,31 @@ public:
         m_cv.notify_all();
         return true;
     }
+    // Consumed batches go back to the reader with their buffers: fresh
+    // megabyte buffers would page-fault, and memory freed on the other
+    // thread would make malloc's arenas contend.
+    void recycle(Batch &&b)
+    {
+        b.rows.clear();
+        b.bytes.resize(0);
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(b));
+    }
+    Batch fresh(size_t rows, qsizetype bytes)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                Batch b = std::move(m_free.front());
+                m_free.pop_front();
+                return b;
+            }
+        }
+        Batch b;
+        b.rows.reserve(rows);
+        b.bytes.reserve(bytes);
+        return b;
+    }
     void finish(std::optional<Error> error = std::nullopt)
     {
         std::lock_guard lock(m_mutex);
@@ -600,6 +640,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     std::deque<Batch> m_queue;
+    std::deque<Batch> m_free;
     bool m_done = false;
     bool m_cancelled = false;
     std::optional<Error> m_error;
@@ -754,6 +795,12 @@ struct Evaluator
             return !eval(c.children.first(), elem);
         case Condition::Kind::AnyItem:
         case Condition::Kind::AllItems: {
+            // No element can match a literal the raw text lacks.
+            if (const Condition &w = c.children.first();
+                c.kind == Condition::Kind::AnyItem && w.kind == Condition::Kind::Leaf &&
+                w.rawScannable && w.op != Condition::Op::Ne && w.op != Condition::Op::NotIn &&
+                !elem && !ev.rawParsed() && !ev.rawMayContain(w.literal.all))
+                return false;
             const QJsonValue arr = getArray(c.path, elem);
             const bool any = c.kind == Condition::Kind::AnyItem;
             if (!arr.isArray())
@@ -847,14 +894,29 @@ struct BaselineState
     bool dirty = false;
 };
 
+struct Gate
+{
+    Path::Field field = Path::Field::Other;
+    bool negate = false;
+    bool wanted = true;    // flags
+    QList<double> numbers; // error code
+    bool pass(EventData &ev) const
+    {
+        const bool m = field == Path::Field::ErrorCode ? numbers.contains(double(ev.errorCode))
+                                                       : ev.flag(field) == wanted;
+        return m != negate;
+    }
+};
+
 struct RuleRt
 {
     const Rule *rule = nullptr;
     bool active = true;
     bool signIn = false;
-    // Sign-in flag tests at the top of the rule's conditions (`_failed eq
-    // true`...), checked before the generic evaluator: most events fail one.
-    QList<std::pair<Path::Field, bool>> gates;
+    // Sign-in flag and error-code tests at the top of the rule's conditions
+    // (`_failed eq true`, `status.errorCode in [...]`), checked before the
+    // generic evaluator: most events fail one.
+    QList<Gate> gates;
     qint64 windowMs = 0;
     QJsonObject params;
     int threshold = 0;
@@ -906,7 +968,44 @@ struct DetectionEngine::Run
     ResolvedSettings resolved;
     Slots slotIdx;
     QList<RuleRt> rts;
-    QList<RuleRt *> signInRts, auditRts;     // active rules per stream, built after setup
+    QList<RuleRt *> signInRts, auditRts; // active rules per stream, built after setup
+    // Most audit rules start with `activityDisplayName in [...]`: an audit
+    // event is checked only against the rules naming its activity.
+    QList<RuleRt *> auditAnyActivity;
+    QHash<QString, QList<RuleRt *>> auditByActivity; // folded activity -> rules
+    QList<RuleRt *> scratch;
+
+    // The rules worth evaluating for `ev`, in catalog order.
+    const QList<RuleRt *> &candidates(EventData &ev)
+    {
+        if (!ev.audit)
+            return signInRts;
+        if (!ev.hasCol[ColActivity])
+            return auditRts;
+        const auto it = auditByActivity.constFind(ev.folded(ColActivity));
+        if (it == auditByActivity.cend())
+            return auditAnyActivity;
+        scratch = auditAnyActivity;
+        scratch.append(*it);
+        // rts never reallocates after setup: address order is catalog order.
+        std::sort(scratch.begin(), scratch.end());
+        return scratch;
+    }
+
+    static QSet<QString> activityKeys(const Condition &c)
+    {
+        const QList<Condition> top =
+            c.kind == Condition::Kind::All ? c.children : QList<Condition>{c};
+        for (const Condition &ch : top) {
+            const ValueList &l = ch.literal;
+            if (ch.kind == Condition::Kind::Leaf && ch.path.field == Path::Field::Activity &&
+                (ch.op == Condition::Op::Eq || ch.op == Condition::Op::In) && !ch.hasFieldRef &&
+                ch.settingSlot < 0 && l.prefixes.isEmpty() && l.suffixes.isEmpty() &&
+                l.numbers.isEmpty() && !l.exact.isEmpty())
+                return l.exact;
+        }
+        return {};
+    }
     QHash<QString, FindingAcc> findings;     // key rule|subject|bucket
     QHash<QString, ThresholdState> windows;  // rule|subject
     QHash<QString, BaselineState> baselines; // rule|subject
@@ -954,23 +1053,50 @@ struct DetectionEngine::Run
         for (RuleRt &rt : rts)
             if (rt.active)
                 (rt.signIn ? signInRts : auditRts).append(&rt);
+        for (RuleRt *rt : auditRts) {
+            const QSet<QString> keys = activityKeys(rt->rule->conditions);
+            if (keys.isEmpty())
+                auditAnyActivity.append(rt);
+            for (const QString &k : keys)
+                auditByActivity[k].append(rt);
+        }
         return {};
     }
 
-    static QList<std::pair<Path::Field, bool>> flagGates(const Condition &c)
+    static QList<Gate> flagGates(const Condition &c)
     {
         using F = Path::Field;
-        QList<std::pair<Path::Field, bool>> out;
+        QList<Gate> out;
         const QList<Condition> top =
             c.kind == Condition::Kind::All ? c.children : QList<Condition>{c};
-        for (const Condition &ch : top) {
+        for (const Condition &outer : top) {
+            const bool negate = outer.kind == Condition::Kind::Not;
+            const Condition &ch = negate ? outer.children.first() : outer;
             const F f = ch.path.field;
-            if (ch.kind != Condition::Kind::Leaf || ch.op != Condition::Op::Eq || ch.hasFieldRef ||
-                ch.settingSlot >= 0 || !ch.literal.numbers.isEmpty() ||
-                ch.literal.all.size() != 1 || ch.literal.hasTrue == ch.literal.hasFalse ||
-                (f != F::Failed && f != F::B2cApp && f != F::Privileged))
+            if (ch.kind != Condition::Kind::Leaf || ch.hasFieldRef || ch.settingSlot >= 0)
                 continue;
-            out.append({f, ch.literal.hasTrue});
+            const bool in = ch.op == Condition::Op::Eq || ch.op == Condition::Op::In;
+            const bool notIn = ch.op == Condition::Op::Ne || ch.op == Condition::Op::NotIn;
+            if (!in && !notIn)
+                continue;
+            Gate g;
+            g.field = f;
+            g.negate = negate != notIn;
+            const ValueList &l = ch.literal;
+            if (f == F::Failed || f == F::B2cApp || f == F::Privileged) {
+                if (!l.numbers.isEmpty() || l.all.size() != 1 || l.hasTrue == l.hasFalse)
+                    continue;
+                g.wanted = l.hasTrue;
+            } else if (f == F::ErrorCode) {
+                // Only when every entry is a number (a string "50126" also
+                // matches through numericStrings; keep those in the evaluator).
+                if (l.numbers.isEmpty() || l.numbers.size() != l.all.size() || l.numericStrings)
+                    continue;
+                g.numbers = l.numbers;
+            } else {
+                continue;
+            }
+            out.append(g);
         }
         return out;
     }
@@ -1240,12 +1366,12 @@ struct DetectionEngine::Run
             firstEvent.insert(stream, ev.timeMs);
         Evaluator evaluator{ev, resolved};
         QList<Hit> hits;
-        for (RuleRt *rtp : ev.audit ? auditRts : signInRts) {
+        for (RuleRt *rtp : candidates(ev)) {
             RuleRt &rt = *rtp;
             const Rule &r = *rt.rule;
             bool gated = false;
-            for (const auto &[field, wanted] : rt.gates)
-                gated = gated || ev.flag(field) != wanted;
+            for (const Gate &g : rt.gates)
+                gated = gated || !g.pass(ev);
             if (gated || !evaluator.eval(r.conditions))
                 continue;
             bool unconfigured = false;
@@ -1270,8 +1396,8 @@ struct DetectionEngine::Run
             case Rule::Kind::Match:
             case Rule::Kind::Allowlist:
                 if (live)
-                    addEvidence(*finding(*h.rt, h.subject, bucket), *h.rt, stream, ev.id, ev.timeMs,
-                                esc, h.unconfigured, correlationIdOf(ev));
+                    addEvidence(*finding(*h.rt, h.subject, bucket), *h.rt, stream, ev.id(),
+                                ev.timeMs, esc, h.unconfigured, correlationIdOf(ev));
                 break;
             case Rule::Kind::Threshold:
                 threshold(*h.rt, h.subject, stream, ev, esc, live);
@@ -1300,7 +1426,7 @@ struct DetectionEngine::Run
         const qint64 from = ev.timeMs - rt.windowMs;
         while (!ts.events.isEmpty() && ts.events.first().t <= from)
             ts.events.removeFirst();
-        ts.events.append(WindowEntry{ev.timeMs, ev.id, esc});
+        ts.events.append(WindowEntry{ev.timeMs, ev.id(), esc});
         const qint64 n = ts.events.size();
         if (n < rt.threshold) {
             ts.activeBucket = -1;
@@ -1311,7 +1437,7 @@ struct DetectionEngine::Run
         FindingAcc *f = nullptr;
         if (ts.activeBucket >= 0) {
             f = finding(rt, subject, ts.activeBucket);
-            addEvidence(*f, rt, stream, ev.id, ev.timeMs, esc, false);
+            addEvidence(*f, rt, stream, ev.id(), ev.timeMs, esc, false);
         } else {
             ts.activeBucket = (ev.timeMs / rt.windowMs) * rt.windowMs;
             f = finding(rt, subject, ts.activeBucket);
@@ -1380,7 +1506,7 @@ struct DetectionEngine::Run
                  formatWireDateTime(fromEpochMs((b - i * strideBuckets) * rt.windowMs))},
                 {QStringLiteral("count"), bs.counts.value(b - i * strideBuckets, 0)}});
         FindingAcc *f = finding(rt, subject, bucketStart);
-        addEvidence(*f, rt, stream, ev.id, ev.timeMs, esc, false);
+        addEvidence(*f, rt, stream, ev.id(), ev.timeMs, esc, false);
         f->detail.insert(QStringLiteral("current"), current);
         f->detail.insert(QStringLiteral("baseline"), median);
         f->detail.insert(QStringLiteral("limit"), limit);
@@ -1645,8 +1771,8 @@ Status readEvents(store::Database &db, const QByteArray &sql, const QString &cus
         }
         (*st)->bind(1, customerId).bind(2, firstRow);
         constexpr size_t kBatch = 2048;
-        RowBatch batch;
-        batch.rows.reserve(kBatch);
+        constexpr qsizetype kBatchBytes = 2 * 1024 * 1024;
+        RowBatch batch = queue.fresh(kBatch, kBatchBytes);
         while (true) {
             const auto step = (*st)->step();
             if (step == store::Statement::Step::Error) {
@@ -1659,8 +1785,7 @@ Status readEvents(store::Database &db, const QByteArray &sql, const QString &cus
             if (batch.rows.size() == kBatch) {
                 if (!queue.push(std::move(batch)))
                     return;
-                batch = {};
-                batch.rows.reserve(kBatch);
+                batch = queue.fresh(kBatch, kBatchBytes);
             }
         }
         if (!batch.rows.empty() && !queue.push(std::move(batch)))
@@ -1668,9 +1793,11 @@ Status readEvents(store::Database &db, const QByteArray &sql, const QString &cus
         queue.finish();
     });
     RowBatch batch;
-    while (queue.pop(batch))
+    while (queue.pop(batch)) {
         for (size_t i = 0; i < batch.rows.size(); ++i)
             consume(batch, i);
+        queue.recycle(std::move(batch));
+    }
     queue.cancel();
     reader.join();
     if (auto error = queue.error())

@@ -79,22 +79,47 @@ bool ValueList::matchesFolded(const QString &f) const
     return false;
 }
 
+namespace {
+
+// Plain ASCII without edge or double spaces: text that fold() only lowercases.
+bool foldsToLower(QStringView raw)
+{
+    char16_t prev = u' ';
+    for (QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || (u == u' ' && prev == u' '))
+            return false;
+        prev = u;
+    }
+    return prev != u' ';
+}
+
+} // namespace
+
 bool ValueList::mayMatch(QStringView raw) const
 {
     if (!prefixes.isEmpty() || !suffixes.isEmpty())
         return true;
     if (exactLengths.contains(raw.size()))
         return true;
-    // Folding keeps the length of plain ASCII text without edge or double
-    // spaces; anything else may change length, so it may still match.
-    char16_t prev = u' ';
-    for (QChar c : raw) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 || u < 0x20 || (u == u' ' && prev == u' '))
-            return true;
-        prev = u;
+    // Folding keeps the length of plain text; anything else may change
+    // length, so it may still match.
+    return !foldsToLower(raw);
+}
+
+bool ValueList::matchesUnfolded(QStringView raw) const
+{
+    if (!mayMatch(raw))
+        return false;
+    // Short lists of exact entries: compare ignoring case instead of
+    // allocating the folded copy.
+    if (prefixes.isEmpty() && suffixes.isEmpty() && exact.size() <= 8 && foldsToLower(raw)) {
+        for (const QString &e : exact)
+            if (e.size() == raw.size() && raw.compare(e, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
     }
-    return prev == u' ';
+    return matchesFolded(fold(raw));
 }
 
 bool ValueList::matches(const QJsonValue &v) const
@@ -113,7 +138,8 @@ bool ValueList::matches(const QJsonValue &v) const
     return false;
 }
 
-// A string equality whose literals can only match if they appear verbatim
+// A string test (equality, contains, starts/ends with) whose literals can
+// only match if they appear verbatim
 // (ignoring case) in the event's raw JSON text: they are short runs of
 // lowercase letters, digits, '_' and '.', which JSON never escapes except as
 // \uXXXX and folding never produces from other characters. Not for numbers
@@ -123,17 +149,20 @@ bool rawScannable(const Condition &c)
 {
     if (c.path.field != Path::Field::Other || c.path.self || c.hasFieldRef || c.settingSlot >= 0)
         return false;
-    if (c.op != Condition::Op::Eq && c.op != Condition::Op::Ne && c.op != Condition::Op::In &&
-        c.op != Condition::Op::NotIn)
+    using Op = Condition::Op;
+    if (c.op != Op::Eq && c.op != Op::Ne && c.op != Op::In && c.op != Op::NotIn &&
+        c.op != Op::Contains && c.op != Op::StartsWith && c.op != Op::EndsWith)
         return false;
     const ValueList &l = c.literal;
     if (l.all.isEmpty() || !l.numbers.isEmpty() || l.numericStrings || l.hasTrue || l.hasFalse ||
         !l.prefixes.isEmpty() || !l.suffixes.isEmpty())
         return false;
+    // Substring tests also see numbers as text ("1.5e3" reads "1500"): letters only.
+    const bool equality = c.op == Op::Eq || c.op == Op::Ne || c.op == Op::In || c.op == Op::NotIn;
     for (const QString &x : l.all)
         for (QChar ch : x)
-            if (!((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_' ||
-                  ch == u'.'))
+            if (!((ch >= u'a' && ch <= u'z') || ch == u'_' ||
+                  (equality && ((ch >= u'0' && ch <= u'9') || ch == u'.'))))
                 return false;
     return true;
 }

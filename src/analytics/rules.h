@@ -33,6 +33,7 @@ struct ValueList
     // False when `raw` can match no entry whatever its folding: it lets the
     // engine skip folding (an allocation) for the many values that miss.
     bool mayMatch(QStringView raw) const;
+    bool matchesUnfolded(QStringView raw) const; // folds `raw` only when it must
     bool hasTrue = false, hasFalse = false;
     QSet<qsizetype> exactLengths;
 

@@ -47,6 +47,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step/reset; a null view
+    // for SQL NULL.
+    QByteArrayView textView(int column) const;
     QByteArray textUtf8(int column) const;
     int columnCount() const;
 
