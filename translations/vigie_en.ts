@@ -178,6 +178,22 @@
         <source>unknown IANA time zone &quot;%1&quot;</source>
         <translation>unknown IANA time zone &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Rule %1 has no list of approved actors to add to.</source>
+        <translation>Rule %1 has no list of approved actors to add to.</translation>
+    </message>
+    <message>
+        <source>The actor of this finding is unknown: its events are no longer in the cache. Add it in the customer&apos;s settings.</source>
+        <translation>The actor of this finding is unknown: its events are no longer in the cache. Add it in the customer&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Actor already approved for this customer (%1): %2.</source>
+        <translation>Actor already approved for this customer (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Actor approved for this customer (%1): %2.</source>
+        <translation>Actor approved for this customer (%1): %2.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -531,6 +547,14 @@
         <source>E&amp;xport JSON…</source>
         <translation>E&amp;xport JSON…</translation>
     </message>
+    <message>
+        <source>Approve actors seen in the &amp;last 30 days…</source>
+        <translation>Approve actors seen in the &amp;last 30 days…</translation>
+    </message>
+    <message>
+        <source>Lists the actors of open findings of the last 30 days that no approved list covers yet; tick the ones to add</source>
+        <translation>Lists the actors of open findings of the last 30 days that no approved list covers yet; tick the ones to add</translation>
+    </message>
 </context>
 <context>
     <name>Detect</name>
@@ -667,6 +691,14 @@
     <message>
         <source>Approved actors, countries, addresses, working hours and thresholds of this customer</source>
         <translation>Approved actors, countries, addresses, working hours and thresholds of this customer</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove actor</source>
+        <translation>A&amp;pprove actor</translation>
+    </message>
+    <message>
+        <source>Add the actor to this customer&apos;s approved list and mark the finding as a false positive (P)</source>
+        <translation>Add the actor to this customer&apos;s approved list and mark the finding as a false positive (P)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1714,33 @@ Settings: %2</translation>
         <source>%1 is not a settings file (one JSON object).</source>
         <translation>%1 is not a settings file (one JSON object).</translation>
     </message>
+    <message>
+        <source>The actors of recent findings could not be read: %1</source>
+        <translation>The actors of recent findings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Approve actors seen in the last %1 days</source>
+        <translation>Approve actors seen in the last %1 days</translation>
+    </message>
+    <message>
+        <source>&amp;Approve ticked actors</source>
+        <translation>&amp;Approve ticked actors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — rules %3, %n open finding(s), last %4</source>
+        <translation>
+            <numerusform>%1 — %2 — rules %3, %n open finding, last %4</numerusform>
+            <numerusform>%1 — %2 — rules %3, %n open findings, last %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open finding of the last %1 days names an actor that is not approved yet.</source>
+        <translation>No open finding of the last %1 days names an actor that is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</source>
+        <translation>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::DetectionsPage</name>
@@ -1811,6 +1870,18 @@ Settings: %2</translation>
     <message>
         <source>%1 events evaluated, %2 new findings</source>
         <translation>%1 events evaluated, %2 new findings</translation>
+    </message>
+    <message>
+        <source>Already approved in %1: %2.</source>
+        <translation>Already approved in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Approving the actor adds %1 to %2 for this customer (P).</source>
+        <translation>Approving the actor adds %1 to %2 for this customer (P).</translation>
+    </message>
+    <message>
+        <source>Approved for %1: %2.</source>
+        <translation>Approved for %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,22 @@
         <source>unknown IANA time zone &quot;%1&quot;</source>
         <translation>fuseau horaire IANA inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>Rule %1 has no list of approved actors to add to.</source>
+        <translation>La règle %1 n’a pas de liste d’acteurs approuvés à compléter.</translation>
+    </message>
+    <message>
+        <source>The actor of this finding is unknown: its events are no longer in the cache. Add it in the customer&apos;s settings.</source>
+        <translation>L’acteur de cette détection est inconnu : ses événements ne sont plus dans le cache. Ajoutez-le dans les paramètres du client.</translation>
+    </message>
+    <message>
+        <source>Actor already approved for this customer (%1): %2.</source>
+        <translation>Acteur déjà approuvé pour ce client (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Actor approved for this customer (%1): %2.</source>
+        <translation>Acteur approuvé pour ce client (%1) : %2.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -531,6 +547,14 @@
         <source>E&amp;xport JSON…</source>
         <translation>E&amp;xporter en JSON…</translation>
     </message>
+    <message>
+        <source>Approve actors seen in the &amp;last 30 days…</source>
+        <translation>Approuver les acteurs &amp;vus ces 30 derniers jours…</translation>
+    </message>
+    <message>
+        <source>Lists the actors of open findings of the last 30 days that no approved list covers yet; tick the ones to add</source>
+        <translation>Liste les acteurs des détections ouvertes des 30 derniers jours qu’aucune liste approuvée ne couvre encore ; cochez ceux à ajouter</translation>
+    </message>
 </context>
 <context>
     <name>Detect</name>
@@ -667,6 +691,14 @@
     <message>
         <source>Approved actors, countries, addresses, working hours and thresholds of this customer</source>
         <translation>Acteurs approuvés, pays, adresses, heures de travail et seuils de ce client</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove actor</source>
+        <translation>A&amp;pprouver l’acteur</translation>
+    </message>
+    <message>
+        <source>Add the actor to this customer&apos;s approved list and mark the finding as a false positive (P)</source>
+        <translation>Ajoute l’acteur à la liste approuvée de ce client et marque la détection comme faux positif (P)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1714,33 @@ Paramètres : %2</translation>
         <source>%1 is not a settings file (one JSON object).</source>
         <translation>%1 n’est pas un fichier de paramètres (un objet JSON).</translation>
     </message>
+    <message>
+        <source>The actors of recent findings could not be read: %1</source>
+        <translation>Les acteurs des détections récentes n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Approve actors seen in the last %1 days</source>
+        <translation>Approuver les acteurs vus ces %1 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Approve ticked actors</source>
+        <translation>&amp;Approuver les acteurs cochés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — rules %3, %n open finding(s), last %4</source>
+        <translation>
+            <numerusform>%1 — %2 — règles %3, %n détection ouverte, dernière le %4</numerusform>
+            <numerusform>%1 — %2 — règles %3, %n détections ouvertes, dernière le %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open finding of the last %1 days names an actor that is not approved yet.</source>
+        <translation>Aucune détection ouverte des %1 derniers jours ne nomme un acteur pas encore approuvé.</translation>
+    </message>
+    <message>
+        <source>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</source>
+        <translation>Acteurs des détections ouvertes de ce client des %1 derniers jours qu’aucune liste approuvée ne couvre. Cochez ceux à approuver ; Enregistrer les conserve.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::DetectionsPage</name>
@@ -1811,6 +1870,18 @@ Paramètres : %2</translation>
     <message>
         <source>%1 events evaluated, %2 new findings</source>
         <translation>%1 événements évalués, %2 nouveaux constats</translation>
+    </message>
+    <message>
+        <source>Already approved in %1: %2.</source>
+        <translation>Déjà approuvé dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Approving the actor adds %1 to %2 for this customer (P).</source>
+        <translation>Approuver l’acteur ajoute %1 à %2 pour ce client (P).</translation>
+    </message>
+    <message>
+        <source>Approved for %1: %2.</source>
+        <translation>Approuvé pour %1 : %2.</translation>
     </message>
 </context>
 <context>

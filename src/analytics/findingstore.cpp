@@ -1,5 +1,7 @@
 #include "analytics/findingstore.h"
 
+#include "analytics/rules.h"
+#include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "store/database.h"
 #include "store/transaction.h"
@@ -7,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace vigie::analytics {
 
@@ -37,6 +40,25 @@ Finding readFinding(store::Statement &st)
     f.detail = QJsonDocument::fromJson(st.textUtf8(11)).object();
     f.unconfigured = st.int64(12) != 0;
     return f;
+}
+
+QByteArray idArray(const QStringList &ids)
+{
+    return QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+}
+
+bool isOpen(const FindingState &s)
+{
+    return s == FindingState::Enum::New || s == FindingState::Enum::Acknowledged;
+}
+
+bool containsFolded(const QStringList &list, const QString &value)
+{
+    const QString f = fold(value);
+    for (const QString &v : list)
+        if (fold(v) == f)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -108,8 +130,16 @@ Status FindingStore::transition(qint64 id, FindingState to, const QString &user,
     auto f = get(id);
     if (!f)
         return f.error();
+    if (Status s = applyTransition(*f, to, user, comment, now); !s)
+        return s;
+    return tx.commit();
+}
+
+Status FindingStore::applyTransition(const Finding &f, FindingState to, const QString &user,
+                                     const QString &comment, const QDateTime &now)
+{
     using E = FindingState::Enum;
-    const E from = f->state.value();
+    const E from = f.state.value();
     const E target = to.value();
     const bool allowed =
         (from == E::New &&
@@ -119,11 +149,11 @@ Status FindingStore::transition(qint64 id, FindingState to, const QString &user,
         return Error::make(
             Error::Kind::Conflict,
             QCoreApplication::translate("Analytics", "A finding cannot go from \"%1\" to \"%2\".")
-                .arg(displayName(f->state), displayName(to)));
+                .arg(displayName(f.state), displayName(to)));
     auto up = m_db.prepare("UPDATE findings SET state=?, updated_at=? WHERE id=?");
     if (!up)
         return up.error();
-    (*up)->bind(1, FindingState::nameOf(target)).bind(2, toEpochMs(now)).bind(3, id);
+    (*up)->bind(1, FindingState::nameOf(target)).bind(2, toEpochMs(now)).bind(3, f.id);
     if (Status s = (*up)->exec(); !s)
         return s;
     auto act = m_db.prepare("INSERT INTO activity(at, actor, verb, object_kind, object_id, detail) "
@@ -133,21 +163,250 @@ Status FindingStore::transition(qint64 id, FindingState to, const QString &user,
     const QJsonObject detail{{QStringLiteral("from"), FindingState::nameOf(from)},
                              {QStringLiteral("to"), FindingState::nameOf(target)},
                              {QStringLiteral("comment"), comment},
-                             {QStringLiteral("ruleId"), f->ruleId}};
+                             {QStringLiteral("ruleId"), f.ruleId}};
     (*act)
         ->bind(1, toEpochMs(now))
         .bind(2, user)
         .bind(3, QStringLiteral("finding.state"))
         .bind(4, QStringLiteral("finding"))
-        .bind(5, QString::number(id))
+        .bind(5, QString::number(f.id))
         .bindText(6, QJsonDocument(detail).toJson(QJsonDocument::Compact));
     if (Status s = (*act)->exec(); !s)
         return s;
     if (!comment.trimmed().isEmpty()) {
-        if (Status s = addNote(id, user, comment, now); !s)
+        if (Status s = addNote(f.id, user, comment, now); !s)
             return s;
     }
-    return tx.commit();
+    return {};
+}
+
+QString FindingStore::approvalListKey(const Rule &rule)
+{
+    if (rule.kind != Rule::Kind::Allowlist)
+        return {};
+    for (const AllowEntry &a : rule.allow) {
+        if (a.type != AllowEntry::Type::Field ||
+            !a.listKey.startsWith(QLatin1String("approvedActors.")))
+            continue;
+        if (a.field.text == u"_actor" || (a.hasAlso && a.alsoField.text == u"_actor"))
+            return a.listKey;
+    }
+    return {};
+}
+
+Result<QList<FindingStore::EvidenceActor>> FindingStore::evidenceActors(const Finding &finding)
+{
+    QStringList ids;
+    for (const EvidenceRef &e : finding.evidence)
+        if (e.stream == u"directoryAudits")
+            ids << e.eventId;
+    QList<EvidenceActor> out;
+    if (ids.isEmpty())
+        return out;
+    // _actor and _actorId as the engine derives them (detections.md §1.2).
+    store::Statement *q = m_db.cached(
+        "SELECT COALESCE(NULLIF(json_extract(raw, '$.initiatedBy.user.userPrincipalName'), ''), "
+        "NULLIF(json_extract(raw, '$.initiatedBy.app.displayName'), ''), "
+        "NULLIF(json_extract(raw, '$.initiatedBy.app.appId'), ''), NULLIF(actor, '')), "
+        "COALESCE(NULLIF(json_extract(raw, '$.initiatedBy.user.id'), ''), "
+        "NULLIF(json_extract(raw, '$.initiatedBy.app.servicePrincipalId'), ''), "
+        "json_extract(raw, '$.initiatedBy.app.appId')) "
+        "FROM audits WHERE customer_id=?1 AND json_valid(raw) AND "
+        "id IN (SELECT value FROM json_each(?2)) ORDER BY activity_at");
+    if (!q)
+        return m_db.lastError();
+    q->bind(1, finding.customerId).bindText(2, idArray(ids));
+    while (true) {
+        const auto step = q->step();
+        if (step == store::Statement::Step::Error) {
+            const Error e = q->lastError();
+            q->reset();
+            return e;
+        }
+        if (step == store::Statement::Step::Done)
+            break;
+        out.append(EvidenceActor{q->text(0), q->text(1)});
+    }
+    q->reset();
+    return out;
+}
+
+Result<ActorApproval> FindingStore::approvalWith(const Finding &finding, const RuleCatalog &catalog,
+                                                 const CustomerSettings &settings)
+{
+    ActorApproval out;
+    const Rule *rule = catalog.find(finding.ruleId);
+    if (!rule)
+        return out;
+    out.listKey = approvalListKey(*rule);
+    if (out.listKey.isEmpty())
+        return out;
+    auto events = evidenceActors(finding);
+    if (!events)
+        return events.error();
+    // The subject is the actor when the rule groups by `_actor`; otherwise
+    // (A1, A11 group by the target app) the actors are those of the events.
+    const bool subjectIsActor = rule->subject.size() == 1 && rule->subject[0].size() == 1 &&
+                                rule->subject[0][0].text == u"_actor";
+    if (subjectIsActor) {
+        if (!finding.subject.isEmpty())
+            out.actors << finding.subject;
+    } else {
+        for (const EvidenceActor &e : *events)
+            if (!e.actor.isEmpty() && !containsFolded(out.actors, e.actor))
+                out.actors << e.actor;
+    }
+    // Approved as the engine decides it: the list matches _actor or _actorId.
+    const ValueList list = ValueList::fromJson(settings.value(out.listKey));
+    for (const QString &actor : std::as_const(out.actors)) {
+        bool approved = list.matches(QJsonValue(actor));
+        for (const EvidenceActor &e : *events)
+            if (!approved && !e.actorId.isEmpty() && fold(e.actor) == fold(actor))
+                approved = list.matches(QJsonValue(e.actorId));
+        if (!approved)
+            out.newActors << actor;
+    }
+    return out;
+}
+
+Result<ActorApproval> FindingStore::actorApproval(const Finding &finding,
+                                                  const RuleCatalog &catalog)
+{
+    auto settings = CustomerSettings::load(m_db, finding.customerId);
+    if (!settings)
+        return settings.error();
+    return approvalWith(finding, catalog, *settings);
+}
+
+QJsonObject FindingStore::withApprovedActor(QJsonObject settings, const QString &listKey,
+                                            const QString &actor)
+{
+    const qsizetype dot = listKey.indexOf(u'.');
+    const QString group = dot < 0 ? QString() : listKey.left(dot);
+    const QString key = dot < 0 ? listKey : listKey.mid(dot + 1);
+    QJsonObject g = group.isEmpty() ? settings : settings.value(group).toObject();
+    QJsonArray list = g.value(key).toArray();
+    for (const QJsonValue &v : std::as_const(list))
+        if (v.toString().trimmed().compare(actor.trimmed(), Qt::CaseInsensitive) == 0)
+            return settings;
+    list.append(actor.trimmed());
+    g.insert(key, list);
+    if (group.isEmpty())
+        return g;
+    settings.insert(group, g);
+    return settings;
+}
+
+Result<Finding> FindingStore::approveActor(qint64 id, const RuleCatalog &catalog,
+                                           const QString &user, const QDateTime &now)
+{
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto f = get(id);
+    if (!f)
+        return f.error();
+    if (!isOpen(f->state))
+        return Error::make(
+            Error::Kind::Conflict,
+            QCoreApplication::translate("Analytics", "A finding cannot go from \"%1\" to \"%2\".")
+                .arg(displayName(f->state),
+                     displayName(FindingState(FindingState::Enum::FalsePositive))));
+    auto settings = CustomerSettings::load(m_db, f->customerId);
+    if (!settings)
+        return settings.error();
+    auto approval = approvalWith(*f, catalog, *settings);
+    if (!approval)
+        return approval.error();
+    if (approval->listKey.isEmpty())
+        return Error::make(Error::Kind::Usage,
+                           QCoreApplication::translate(
+                               "Analytics", "Rule %1 has no list of approved actors to add to.")
+                               .arg(f->ruleId));
+    if (approval->actors.isEmpty())
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Analytics",
+                                        "The actor of this finding is unknown: its events are no "
+                                        "longer in the cache. Add it in the customer's settings."));
+    if (!approval->newActors.isEmpty()) {
+        QJsonObject json = settings->toJson();
+        for (const QString &actor : std::as_const(approval->newActors))
+            json = withApprovedActor(json, approval->listKey, actor);
+        auto updated = CustomerSettings::fromJson(json);
+        if (!updated)
+            return updated.error();
+        if (Status s = updated->save(m_db, now); !s)
+            return s.error();
+    }
+    const QString comment =
+        approval->newActors.isEmpty()
+            ? QCoreApplication::translate("Analytics",
+                                          "Actor already approved for this customer (%1): %2.")
+                  .arg(approval->listKey, approval->actors.join(QStringLiteral(", ")))
+            : QCoreApplication::translate("Analytics", "Actor approved for this customer (%1): %2.")
+                  .arg(approval->listKey, approval->newActors.join(QStringLiteral(", ")));
+    if (Status s = applyTransition(*f, FindingState(FindingState::Enum::FalsePositive), user,
+                                   comment, now);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(id);
+}
+
+Result<QList<ApprovalCandidate>> FindingStore::approvalCandidates(const QString &customerId,
+                                                                  const RuleCatalog &catalog,
+                                                                  const QDateTime &now, int days)
+{
+    QHash<QString, QString> listOf; // rule id -> list key
+    for (const auto &rule : catalog.rules()) {
+        const QString key = approvalListKey(*rule);
+        if (!key.isEmpty())
+            listOf.insert(rule->id, key);
+    }
+    auto settings = CustomerSettings::load(m_db, customerId);
+    if (!settings)
+        return settings.error();
+    FindingFilter filter;
+    filter.customerId = customerId;
+    filter.states = {FindingState::nameOf(FindingState::Enum::New),
+                     FindingState::nameOf(FindingState::Enum::Acknowledged)};
+    filter.since = now.addDays(-days);
+    auto findings = list(filter);
+    if (!findings)
+        return findings.error();
+    QList<ApprovalCandidate> out;
+    QHash<QString, qsizetype> index; // list key + folded actor -> out
+    for (const Finding &f : std::as_const(*findings)) {
+        if (!listOf.contains(f.ruleId))
+            continue;
+        auto approval = approvalWith(f, catalog, *settings);
+        if (!approval)
+            return approval.error();
+        for (const QString &actor : std::as_const(approval->newActors)) {
+            const QString key = approval->listKey + u'\n' + fold(actor);
+            auto it = index.constFind(key);
+            if (it == index.constEnd()) {
+                it = index.insert(key, out.size());
+                out.append(ApprovalCandidate{actor, approval->listKey, {}, {}, {}});
+            }
+            ApprovalCandidate &c = out[*it];
+            if (!c.ruleIds.contains(f.ruleId))
+                c.ruleIds << f.ruleId;
+            c.findingIds << f.id;
+            if (!c.lastSeen.isValid() || f.lastSeen > c.lastSeen)
+                c.lastSeen = f.lastSeen;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ApprovalCandidate &a, const ApprovalCandidate &b) {
+        if (a.listKey != b.listKey)
+            return a.listKey < b.listKey;
+        return a.actor.compare(b.actor, Qt::CaseInsensitive) < 0;
+    });
+    for (ApprovalCandidate &c : out)
+        std::sort(c.ruleIds.begin(), c.ruleIds.end());
+    return out;
 }
 
 Status FindingStore::addNote(qint64 id, const QString &user, const QString &text,

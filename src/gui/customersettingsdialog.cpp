@@ -1,10 +1,15 @@
 #include "gui/customersettingsdialog.h"
 
+#include "analytics/findingstore.h"
+#include "analytics/rules.h"
 #include "analytics/settings.h"
+#include "core/timeutil.h"
 #include "gui/storeworker.h"
 #include "ui_customersettingsdialog.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -12,10 +17,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace vigie::gui {
 
@@ -128,6 +136,23 @@ const ListField kListFields[] = {
      QT_TRANSLATE_NOOP("vigie::gui::CustomerSettingsDialog", "Owned &domains:")},
 };
 
+constexpr int kApprovalDays = 30;
+
+// The form label of a list ("Consent a&dministrators:" -> "Consent administrators").
+QString listLabel(const QString &key)
+{
+    for (const ListField &f : kListFields) {
+        if (key == QLatin1String(f.key)) {
+            QString label = CustomerSettingsDialog::tr(f.label);
+            label.remove(u'&');
+            if (label.endsWith(u':'))
+                label.chop(1);
+            return label.trimmed();
+        }
+    }
+    return key;
+}
+
 } // namespace
 
 CustomerSettingsDialog::CustomerSettingsDialog(StoreWorker &worker, const QString &customerId,
@@ -170,6 +195,8 @@ CustomerSettingsDialog::CustomerSettingsDialog(StoreWorker &worker, const QStrin
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
             &CustomerSettingsDialog::save);
+    connect(m_ui->approveRecentButton, &QPushButton::clicked, this,
+            &CustomerSettingsDialog::approveRecentActors);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export settings"),
                                                           m_customerId + QStringLiteral(".json"),
@@ -242,6 +269,105 @@ void CustomerSettingsDialog::buildListEditors()
                 formChanged();
         });
     }
+}
+
+void CustomerSettingsDialog::addApprovedActor(const QString &listKey, const QString &actor)
+{
+    m_json = analytics::FindingStore::withApprovedActor(m_json, listKey, actor);
+    m_jsonSyntaxError.clear();
+    refreshForm();
+    refreshJsonText();
+    validate();
+}
+
+void CustomerSettingsDialog::approveRecentActors()
+{
+    if (!m_loaded || m_chooser)
+        return;
+    m_ui->approveRecentButton->setEnabled(false);
+    const QString id = m_customerId;
+    using Candidates = Result<QList<analytics::ApprovalCandidate>>;
+    m_worker.run<Candidates>(
+        this,
+        [id](store::Database &db) -> Candidates {
+            auto catalog = analytics::RuleCatalog::loadBuiltin();
+            if (!catalog)
+                return catalog.error();
+            return analytics::FindingStore(db).approvalCandidates(
+                id, *catalog, SystemClock::instance().now(), kApprovalDays);
+        },
+        [this](Candidates result) {
+            m_ui->approveRecentButton->setEnabled(true);
+            if (!result) {
+                m_ui->error->setText(tr("The actors of recent findings could not be read: %1")
+                                         .arg(result.error().message));
+                return;
+            }
+            auto *chooser = new QDialog(this);
+            chooser->setObjectName(QStringLiteral("approveActorsDialog"));
+            chooser->setAttribute(Qt::WA_DeleteOnClose);
+            chooser->setWindowTitle(
+                tr("Approve actors seen in the last %1 days").arg(kApprovalDays));
+            auto *layout = new QVBoxLayout(chooser);
+            auto *intro = new QLabel(chooser);
+            intro->setWordWrap(true);
+            layout->addWidget(intro);
+            auto *list = new QListWidget(chooser);
+            list->setObjectName(QStringLiteral("actorList"));
+            layout->addWidget(list);
+            auto *buttons =
+                new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, chooser);
+            buttons->button(QDialogButtonBox::Ok)->setText(tr("&Approve ticked actors"));
+            layout->addWidget(buttons);
+            // Actors already in the lists being edited (not saved yet) are left out.
+            for (const analytics::ApprovalCandidate &c : *result) {
+                const QJsonObject added =
+                    analytics::FindingStore::withApprovedActor(m_json, c.listKey, c.actor);
+                if (added == m_json)
+                    continue;
+                auto *item = new QListWidgetItem(
+                    tr("%1 — %2 — rules %3, %n open finding(s), last %4", nullptr,
+                       int(c.findingIds.size()))
+                        .arg(c.actor, listLabel(c.listKey), c.ruleIds.join(QStringLiteral(", ")),
+                             QLocale().toString(c.lastSeen.toLocalTime(), QLocale::ShortFormat)),
+                    list);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                item->setCheckState(Qt::Unchecked);
+                item->setData(Qt::UserRole, c.listKey);
+                item->setData(Qt::UserRole + 1, c.actor);
+            }
+            intro->setText(list->count() == 0
+                               ? tr("No open finding of the last %1 days names an actor that is "
+                                    "not approved yet.")
+                                     .arg(kApprovalDays)
+                               : tr("Actors of this customer's open findings of the last %1 days "
+                                    "that no approved list covers. Tick the ones to approve; "
+                                    "Save keeps them.")
+                                     .arg(kApprovalDays));
+            auto updateOk = [list, buttons] {
+                bool any = false;
+                for (int i = 0; i < list->count(); ++i)
+                    any = any || list->item(i)->checkState() == Qt::Checked;
+                buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
+            };
+            updateOk();
+            connect(list, &QListWidget::itemChanged, chooser, updateOk);
+            connect(buttons, &QDialogButtonBox::rejected, chooser, &QDialog::reject);
+            connect(buttons, &QDialogButtonBox::accepted, chooser, [this, chooser, list] {
+                for (int i = 0; i < list->count(); ++i) {
+                    const QListWidgetItem *item = list->item(i);
+                    if (item->checkState() == Qt::Checked)
+                        addApprovedActor(item->data(Qt::UserRole).toString(),
+                                         item->data(Qt::UserRole + 1).toString());
+                }
+                chooser->accept();
+            });
+            connect(chooser, &QObject::destroyed, this, [this] { m_chooser = nullptr; });
+            m_chooser = chooser;
+            chooser->resize(560, 360);
+            chooser->open();
+            Q_EMIT approvalChooserShown();
+        });
 }
 
 void CustomerSettingsDialog::setBusy(bool busy)

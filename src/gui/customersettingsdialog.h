@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <memory>
 
+class QDialog;
 class QPlainTextEdit;
 
 namespace Ui {
@@ -47,15 +48,28 @@ public:
     bool exportTo(const QString &path);
     bool importFrom(const QString &path);
 
+    // Adds `actor` to the list `listKey` ("approvedActors.userFlows") of the
+    // settings being edited (Save writes it).
+    void addApprovedActor(const QString &listKey, const QString &actor);
+    // The chooser opened by approveRecentActors(), while it is open.
+    QDialog *approvalChooser() const { return m_chooser; }
+
 public Q_SLOTS:
     // Validates and writes through the StoreWorker; false (nothing written)
     // when the settings are invalid. The dialog accepts once written.
     bool save();
+    // "Approve actors seen in the last 30 days" (detections.md §2): loads the
+    // actors of this customer's open findings of rules with an approved-actor
+    // list that no list covers yet, and opens a chooser; the ticked ones are
+    // added to the lists being edited.
+    void approveRecentActors();
 
 Q_SIGNALS:
     void loaded();
     void saved(const QString &customerId);
     void saveFailed(const QString &message);
+    // The chooser is open (its list filled).
+    void approvalChooserShown();
 
 private:
     void buildListEditors();
@@ -76,6 +90,7 @@ private:
     bool m_loaded = false;
     bool m_updating = false;
     bool m_saving = false;
+    QDialog *m_chooser = nullptr;
 };
 
 } // namespace vigie::gui

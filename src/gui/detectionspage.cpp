@@ -38,6 +38,7 @@ struct Detail
     Finding finding;
     QList<analytics::FindingStore::Note> notes;
     QList<EvidenceRow> evidence;
+    analytics::ActorApproval approval;
     QString error;
 };
 
@@ -103,6 +104,8 @@ DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
     connect(m_ui->closeButton, &QPushButton::clicked, this,
             [this] { transitionSelected(FindingState::Enum::Closed); });
     connect(m_ui->noteButton, &QPushButton::clicked, this, &DetectionsPage::addNoteToSelected);
+    connect(m_ui->approveActorButton, &QPushButton::clicked, this,
+            &DetectionsPage::approveActorOfSelected);
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &DetectionsPage::rerun);
     connect(m_rules, &RulesModel::enabledToggled, this, &DetectionsPage::setRuleEnabled);
     connect(m_ui->settingsButton, &QPushButton::clicked, this, [this] {
@@ -130,6 +133,7 @@ DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
              [this] { transitionSelected(FindingState::Enum::FalsePositive); });
     shortcut(QKeySequence(Qt::Key_C), [this] { transitionSelected(FindingState::Enum::Closed); });
     shortcut(QKeySequence(Qt::Key_N), [this] { addNoteToSelected(); });
+    shortcut(QKeySequence(Qt::Key_P), [this] { approveActorOfSelected(); });
     auto *f5 = new QShortcut(QKeySequence::Refresh, this, nullptr, nullptr,
                              Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &DetectionsPage::refresh);
@@ -362,6 +366,9 @@ void DetectionsPage::showDetail()
     for (QPushButton *b :
          {m_ui->acknowledgeButton, m_ui->falsePositiveButton, m_ui->closeButton, m_ui->noteButton})
         b->setEnabled(has);
+    // Enabled once the detail says which actor the finding would approve.
+    m_approval = {};
+    m_ui->approveActorButton->setEnabled(false);
     if (!has) {
         m_ui->detailText->setHtml(
             QStringLiteral("<p>%1</p>")
@@ -373,9 +380,10 @@ void DetectionsPage::showDetail()
         return;
     }
     const quint64 request = ++m_detailRequest;
+    auto catalog = m_catalog;
     m_worker.run<Detail>(
         this,
-        [id](store::Database &db) {
+        [id, catalog](store::Database &db) {
             Detail d;
             analytics::FindingStore store(db);
             auto f = store.get(id);
@@ -398,6 +406,10 @@ void DetectionsPage::showDetail()
                     q->reset();
                 }
                 d.evidence << row;
+            }
+            if (catalog) {
+                if (auto approval = store.actorApproval(d.finding, *catalog))
+                    d.approval = std::move(approval).value();
             }
             return d;
         },
@@ -431,6 +443,17 @@ void DetectionsPage::showDetail()
             row(tr("Last seen"), fmt(f.lastSeen));
             row(tr("Events"), QLocale().toString(f.count));
             html += QStringLiteral("</table>");
+            if (d.approval.offered()) {
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(d.approval.newActors.isEmpty()
+                                         ? tr("Already approved in %1: %2.")
+                                               .arg(d.approval.listKey,
+                                                    d.approval.actors.join(QStringLiteral(", ")))
+                                         : tr("Approving the actor adds %1 to %2 for this "
+                                              "customer (P).")
+                                               .arg(d.approval.newActors.join(QStringLiteral(", ")),
+                                                    d.approval.listKey)));
+            }
             if (f.unconfigured)
                 html += QStringLiteral("<p><i>%1</i></p>")
                             .arg(esc(
@@ -523,6 +546,39 @@ void DetectionsPage::showDetail()
             m_ui->acknowledgeButton->setEnabled(f.state == FindingState::Enum::New);
             m_ui->falsePositiveButton->setEnabled(open);
             m_ui->closeButton->setEnabled(f.state == FindingState::Enum::Acknowledged);
+            m_approval = d.approval;
+            m_ui->approveActorButton->setEnabled(open && d.approval.offered());
+            Q_EMIT detailShown(f.id);
+        });
+}
+
+void DetectionsPage::approveActorOfSelected()
+{
+    const qint64 id = selectedFindingId();
+    if (id <= 0 || !m_catalog || !m_ui->approveActorButton->isEnabled())
+        return;
+    const QString user = m_user;
+    auto catalog = m_catalog;
+    const QStringList actors = m_approval.actors;
+    m_ui->approveActorButton->setEnabled(false);
+    m_worker.run<Result<Finding>>(
+        this,
+        [id, catalog, user](store::Database &db) {
+            return analytics::FindingStore(db).approveActor(id, *catalog, user,
+                                                            SystemClock::instance().now());
+        },
+        [this, id, actors](Result<Finding> result) {
+            if (!result) {
+                m_ui->statusLabel->setText(result.error().message);
+                showDetail();
+                return;
+            }
+            m_ui->statusLabel->setText(
+                tr("Approved for %1: %2.")
+                    .arg(result->customerId, actors.join(QStringLiteral(", "))));
+            m_findings->updateFinding(result.value());
+            Q_EMIT findingChanged(id);
+            showDetail();
         });
 }
 

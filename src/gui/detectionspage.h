@@ -23,8 +23,8 @@ class FindingsModel;
 class StoreWorker;
 
 // Findings queue (keyboard: A acknowledge, F false positive, C close, N note,
-// F5 refresh) with the reason each finding fired, and the rule catalog with
-// hit counts, last hit, a 30-day sparkline and per-customer on/off.
+// P approve the actor for the customer, F5 refresh) with the reason each finding fired, and the
+// rule catalog with hit counts, last hit, a 30-day sparkline and per-customer on/off.
 class DetectionsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void refreshed();
     void findingChanged(qint64 id);
+    // The detail pane finished loading the selected finding.
+    void detailShown(qint64 id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +60,8 @@ private:
     void showDetail();
     void transitionSelected(FindingState::Enum to);
     void addNoteToSelected();
+    // "Approve this actor for this customer" (detections.md §2).
+    void approveActorOfSelected();
     void setRuleEnabled(const QString &ruleId, bool enabled);
     void rerun();
     qint64 selectedFindingId() const;
@@ -76,6 +80,7 @@ private:
     QString m_user;
     int m_loading = 0;
     quint64 m_detailRequest = 0;
+    analytics::ActorApproval m_approval; // of the finding in the detail pane
 };
 
 } // namespace vigie::gui

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,61 @@ void seed(const QString &path)
                 ->exec("INSERT INTO customers(id, company_name, raw, synced_at) VALUES('" +
                        QByteArray(kCustomer) + "', 'Contoso SA', '{}', 1)")
                 .ok());
+}
+
+// Two open findings of allowlist rules with an approved-actor list: I1 groups
+// by actor (subject), A1 by target app (actor read from its audit event).
+void seedApprovable(const QString &path)
+{
+    auto db = store::openCache(path);
+    QVERIFY(db.ok());
+    const qint64 t = QDateTime::currentDateTimeUtc().addSecs(-3600).toMSecsSinceEpoch();
+    const QByteArray c(kCustomer);
+    QVERIFY((*db)
+                ->exec("INSERT INTO findings(rule_id, customer_id, subject, bucket_start, "
+                       "severity, state, first_seen, last_seen, count, evidence, unconfigured, "
+                       "updated_at) VALUES "
+                       "('I1', '" +
+                       c + "', 'ops@contoso.com', 0, 'high', 'new', " + QByteArray::number(t) +
+                       ", " + QByteArray::number(t) +
+                       ", 1, '[]', 1, 0), "
+                       "('A1', '" +
+                       c + "', 'app-42', 0, 'high', 'new', " + QByteArray::number(t) + ", " +
+                       QByteArray::number(t - 1000) +
+                       ", 1, '[{\"id\":\"a1\",\"stream\":\"directoryAudits\","
+                       "\"time\":\"2026-01-01T00:00:00Z\"}]', 1, 0)")
+                .ok());
+    QVERIFY((*db)
+                ->exec("INSERT INTO audits(id, customer_id, activity_at, actor, raw) VALUES('a1', "
+                       "'" +
+                       c +
+                       "', 0, 'dev@contoso.com', "
+                       "'{\"id\":\"a1\",\"initiatedBy\":{\"user\":{\"id\":\"oid-dev\","
+                       "\"userPrincipalName\":\"dev@contoso.com\"}}}')")
+                .ok());
+}
+
+int rowOfRule(QTableView *view, const QString &rule)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, gui::FindingsModel::Rule).data().toString() == rule)
+            return r;
+    return -1;
+}
+
+QString query(gui::StoreWorker &worker, QObject *context, const QByteArray &sql)
+{
+    QString out;
+    bool done = false;
+    worker.run<QString>(
+        context, [sql](store::Database &db) { return db.queryText(sql); },
+        [&](QString s) {
+            out = s;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&done] { return done; }, 5000))
+        qWarning("query timed out: %s", sql.constData());
+    return out;
 }
 
 } // namespace
@@ -135,6 +192,76 @@ private Q_SLOTS:
                 checked = true;
             });
         QTRY_VERIFY(checked);
+    }
+
+    void approveActorButtonAndKeyApproveAndMarkFalsePositive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        seed(path);
+        seedApprovable(path);
+        if (QTest::currentTestFailed())
+            return;
+        gui::StoreWorker worker(path);
+        gui::DetectionsPage page(worker);
+        page.setUser(QStringLiteral("analyst@partner.example"));
+        page.resize(1200, 700);
+        page.show();
+        page.refresh();
+        QTRY_COMPARE(page.findingsModel()->rowCount(), 4);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("findingsView"));
+        auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveActorButton"));
+        QVERIFY(view && approve);
+        QSignalSpy shown(&page, &gui::DetectionsPage::detailShown);
+
+        // Not offered for a rule without an approved-actor list.
+        const int c4 = rowOfRule(view, QStringLiteral("C4"));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(c4, 0));
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY(!approve->isEnabled());
+
+        // I1: the button adds the subject to approvedActors.conditionalAccess.
+        shown.clear();
+        const int i1 = rowOfRule(view, QStringLiteral("I1"));
+        view->setCurrentIndex(view->model()->index(i1, 0));
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QTRY_COMPARE(view->model()
+                         ->index(rowOfRule(view, QStringLiteral("I1")), gui::FindingsModel::State)
+                         .data()
+                         .toString(),
+                     QStringLiteral("False positive"));
+        QCOMPARE(query(worker, this, "SELECT state FROM findings WHERE rule_id='I1'"),
+                 QStringLiteral("falsePositive"));
+        const QJsonObject settings =
+            QJsonDocument::fromJson(
+                query(worker, this, "SELECT settings FROM rule_settings").toUtf8())
+                .object();
+        QCOMPARE(settings.value(u"approvedActors").toObject().value(u"conditionalAccess").toArray(),
+                 QJsonArray{QStringLiteral("ops@contoso.com")});
+        QVERIFY(query(worker, this, "SELECT text FROM notes").contains(u"ops@contoso.com"));
+        QTRY_VERIFY(!approve->isEnabled()); // no longer open
+
+        // A1 with the keyboard (P): the actor comes from the audit event.
+        shown.clear();
+        const int a1 = rowOfRule(view, QStringLiteral("A1"));
+        view->setCurrentIndex(view->model()->index(a1, 0));
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(approve->isEnabled());
+        view->setFocus(); // the click left it on the button
+        QTest::keyClick(view, Qt::Key_P);
+        QTRY_COMPARE(query(worker, this, "SELECT state FROM findings WHERE rule_id='A1'"),
+                     QStringLiteral("falsePositive"));
+        const QJsonObject after =
+            QJsonDocument::fromJson(
+                query(worker, this, "SELECT settings FROM rule_settings").toUtf8())
+                .object();
+        QCOMPARE(after.value(u"approvedActors").toObject().value(u"appCredentials").toArray(),
+                 QJsonArray{QStringLiteral("dev@contoso.com")});
+        QCOMPARE(after.value(u"approvedActors").toObject().value(u"conditionalAccess").toArray(),
+                 QJsonArray{QStringLiteral("ops@contoso.com")});
     }
 
     void rulesSwitchPerCustomerAndFollowTheLanguage()

@@ -11,6 +11,7 @@
 #include "net/auth.h"
 #include "net/tokenstore.h"
 #include "sim/server.h"
+#include "store/cache.h"
 #include "store/database.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -311,6 +313,98 @@ private Q_SLOTS:
         QSignalSpy loaded2(&again, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded2.size(), 1, 5000);
         QCOMPARE(again.settingsJson(), edited);
+    }
+
+    void settingsApproveActorsSeenInTheLast30Days()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            auto db = store::openCache(path);
+            QVERIFY(db.ok());
+            const QByteArray now =
+                QByteArray::number(QDateTime::currentMSecsSinceEpoch() - 3600000);
+            const QByteArray old =
+                QByteArray::number(QDateTime::currentMSecsSinceEpoch() - 40 * 86400000LL);
+            auto row = [&](const char *rule, const char *subject, const char *state,
+                           const QByteArray &at, const char *evidence) {
+                return "('" + QByteArray(rule) + "', 'contoso', '" + subject + "', " + at +
+                       ", 'high', '" + state + "', " + at + ", " + at + ", 1, '" + evidence +
+                       "', 0)";
+            };
+            QVERIFY((*db)
+                        ->exec("INSERT INTO findings(rule_id, customer_id, subject, bucket_start, "
+                               "severity, state, first_seen, last_seen, count, evidence, "
+                               "updated_at) VALUES " +
+                               row("I1", "ops@contoso.com", "new", now, "[]") + ", " +
+                               row("I2", "OPS@contoso.com", "acknowledged", now, "[]") + ", " +
+                               row("A11", "app-7", "new", now,
+                                   R"([{"id":"e7","stream":"directoryAudits","time":"x"}])") +
+                               ", " + row("I4", "old@contoso.com", "new", old, "[]") + ", " +
+                               row("I1", "done@contoso.com", "falsePositive", now, "[]") + ", " +
+                               row("C4", "203.0.113.9", "new", now, "[]"))
+                        .ok());
+            QVERIFY((*db)
+                        ->exec("INSERT INTO audits(id, customer_id, activity_at, raw) VALUES('e7', "
+                               "'contoso', 0, '{\"initiatedBy\":{\"user\":"
+                               "{\"userPrincipalName\":\"owner@contoso.com\"}}}')")
+                        .ok());
+        }
+        gui::StoreWorker worker(path);
+        gui::CustomerSettingsDialog dlg(worker, QStringLiteral("contoso"));
+        QSignalSpy loaded(&dlg, &gui::CustomerSettingsDialog::loaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+        dlg.show();
+        QSignalSpy shown(&dlg, &gui::CustomerSettingsDialog::approvalChooserShown);
+        QTest::mouseClick(button(&dlg, "approveRecentButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 5000);
+        QDialog *chooser = dlg.approvalChooser();
+        QVERIFY(chooser && chooser->isVisible());
+        auto *list = chooser->findChild<QListWidget *>(QStringLiteral("actorList"));
+        QVERIFY(list);
+        QStringList texts;
+        for (int i = 0; i < list->count(); ++i)
+            texts << list->item(i)->text();
+        QCOMPARE(texts.size(), 2);
+        QVERIFY2(texts[0].startsWith(u"owner@contoso.com — App owners — rules A11"),
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts[1].contains(u"rules I1, I2, 2 open finding"), qPrintable(texts.join(u'\n')));
+        auto *ok = chooser->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing ticked yet
+        list->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dlg.approvalChooser());
+        // One entry whatever the spelling of the findings (matching ignores case).
+        QCOMPARE(dlg.listEditor(QStringLiteral("approvedActors.conditionalAccess"))
+                     ->toPlainText()
+                     .toLower(),
+                 QStringLiteral("ops@contoso.com"));
+        QVERIFY(
+            dlg.listEditor(QStringLiteral("approvedActors.appOwners"))->toPlainText().isEmpty());
+        QVERIFY(dlg.isValid());
+
+        // Save writes it; the next chooser offers only the actor left.
+        QSignalSpy saved(&dlg, &gui::CustomerSettingsDialog::saved);
+        QVERIFY(dlg.save());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+        gui::CustomerSettingsDialog again(worker, QStringLiteral("contoso"));
+        QSignalSpy loaded2(&again, &gui::CustomerSettingsDialog::loaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded2.size(), 1, 5000);
+        const QJsonArray stored = again.settingsJson()
+                                      .value(u"approvedActors")
+                                      .toObject()
+                                      .value(u"conditionalAccess")
+                                      .toArray();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].toString().toLower(), u"ops@contoso.com"_qs);
+        QSignalSpy shown2(&again, &gui::CustomerSettingsDialog::approvalChooserShown);
+        again.approveRecentActors();
+        QTRY_COMPARE_WITH_TIMEOUT(shown2.size(), 1, 5000);
+        auto *list2 =
+            again.approvalChooser()->findChild<QListWidget *>(QStringLiteral("actorList"));
+        QCOMPARE(list2->count(), 1);
+        QVERIFY(list2->item(0)->text().startsWith(u"owner@contoso.com"));
     }
 
     void settingsInvalidTimeZoneRefusesSave()
