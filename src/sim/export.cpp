@@ -403,7 +403,7 @@ ExportSummary exportLogs(const World &world, const ExportOptions &options)
             std::optional<LogCursor> cursor;
             do {
                 const LogPage page = world.logPage(c.index, stream, from, to, cursor, 1000);
-                for (const QJsonObject &e : page.items) {
+                for (const QJsonObject &e : page.objects()) {
                     const QByteArray text = compact(e);
                     graph.add(text);
                     lines.write(text + '\n');

@@ -745,7 +745,43 @@ QString World::bulkSignInId(int customerIndex, qint64 i) const
              hex(quint64(customerIndex) & 0xfff, 3), hex(quint64(i), 12));
 }
 
-QJsonObject World::bulkSignIn(int ci, qint64 i) const
+namespace {
+
+// JSON text written by hand for the bulk of the world's sign-ins: a page of
+// 1,000 built as QJsonObjects cost more than the client's whole sync of it.
+void putString(QByteArray &out, QStringView v)
+{
+    out += '"';
+    for (QChar ch : v) {
+        const char16_t u = ch.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += '\\';
+            out += char(u);
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 15];
+        } else if (u < 0x80) {
+            out += char(u);
+        } else {
+            out += QString(ch).toUtf8();
+        }
+    }
+    out += '"';
+}
+
+void putField(QByteArray &out, const char *key, QStringView v)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+    putString(out, v);
+    out += ',';
+}
+
+} // namespace
+
+QByteArray World::bulkSignInJson(int ci, qint64 i) const
 {
     const Customer &c = m_customers[ci];
     const qint64 ms = bulkTimeMs(i);
@@ -771,68 +807,60 @@ QJsonObject World::bulkSignIn(int ci, qint64 i) const
     const Place &pl = kPlaces[(uh >> 8) % 8];
     const Device &dev = kDevices[(uh >> 16) % 5];
     const bool proxy = (h >> 20) % 10 < 8;
-    const QString appName = proxy ? QStringLiteral("ProxyIdentityExperienceFramework")
-                                  : QStringLiteral("CPIM PowerShell Client");
     const QString appId = guidOf(m_cfg.seed, 0x65, quint64(ci), proxy ? 1 : 2);
-    const QString ip = QStringLiteral("90.%1.%2.%3")
-                           .arg((uh >> 24) % 120 + 1)
-                           .arg((uh >> 32) % 256)
-                           .arg((uh >> 40) % 254 + 1);
-    QJsonObject status{{QStringLiteral("errorCode"), errorCode},
-                       {QStringLiteral("failureReason"), QJsonValue()},
-                       {QStringLiteral("additionalDetails"), QJsonValue()}};
-    if (errorCode == 50126) {
-        status.insert(
-            QStringLiteral("failureReason"),
-            QStringLiteral("Error validating credentials due to invalid username or password."));
-        status.insert(QStringLiteral("additionalDetails"),
-                      QStringLiteral("The user didn't enter the right credentials."));
-    } else if (errorCode == 50053) {
-        status.insert(
-            QStringLiteral("failureReason"),
-            QStringLiteral("Account is locked because user tried to sign in too many times with an "
-                           "incorrect user ID or password."));
-    }
-    return QJsonObject{
-        {QStringLiteral("id"), bulkSignInId(ci, i)},
-        {QStringLiteral("createdDateTime"), wireTime(ms, h >> 3)},
-        {QStringLiteral("userDisplayName"), QStringLiteral("Consumer %1").arg(u)},
-        {QStringLiteral("userPrincipalName"), userId + QLatin1Char('@') + c.b2cDomain},
-        {QStringLiteral("userId"), userId},
-        {QStringLiteral("appId"), appId},
-        {QStringLiteral("appDisplayName"), appName},
-        {QStringLiteral("ipAddress"), ip},
-        {QStringLiteral("clientAppUsed"), QStringLiteral("Browser")},
-        {QStringLiteral("correlationId"), guidFrom(h ^ 0x5555, hashOf(h))},
-        {QStringLiteral("conditionalAccessStatus"), QStringLiteral("notApplied")},
-        {QStringLiteral("isInteractive"), true},
-        {QStringLiteral("riskDetail"), QStringLiteral("none")},
-        {QStringLiteral("riskLevelAggregated"), QStringLiteral("none")},
-        {QStringLiteral("riskLevelDuringSignIn"), QStringLiteral("none")},
-        {QStringLiteral("riskState"), QStringLiteral("none")},
-        {QStringLiteral("riskEventTypes"), QJsonArray{}},
-        {QStringLiteral("riskEventTypes_v2"), QJsonArray{}},
-        {QStringLiteral("resourceDisplayName"), QStringLiteral("Windows Azure Active Directory")},
-        {QStringLiteral("resourceId"), QStringLiteral("00000002-0000-0000-c000-000000000000")},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("deviceDetail"),
-         QJsonObject{{QStringLiteral("deviceId"), QString()},
-                     {QStringLiteral("displayName"), QJsonValue()},
-                     {QStringLiteral("operatingSystem"), QString::fromLatin1(dev.os)},
-                     {QStringLiteral("browser"), QString::fromLatin1(dev.browser)},
-                     {QStringLiteral("isCompliant"), QJsonValue()},
-                     {QStringLiteral("isManaged"), QJsonValue()},
-                     {QStringLiteral("trustType"), QJsonValue()}}},
-        {QStringLiteral("location"),
-         QJsonObject{{QStringLiteral("city"), QString::fromLatin1(pl.city)},
-                     {QStringLiteral("state"), QString::fromLatin1(pl.state)},
-                     {QStringLiteral("countryOrRegion"), QString::fromLatin1(pl.country)},
-                     {QStringLiteral("geoCoordinates"),
-                      QJsonObject{{QStringLiteral("altitude"), QJsonValue()},
-                                  {QStringLiteral("latitude"), pl.lat},
-                                  {QStringLiteral("longitude"), pl.lon}}}}},
-        {QStringLiteral("appliedConditionalAccessPolicies"), QJsonArray{}},
-    };
+
+    QByteArray out;
+    out.reserve(1400);
+    out += '{';
+    putField(out, "id", bulkSignInId(ci, i));
+    putField(out, "createdDateTime", wireTime(ms, h >> 3));
+    putField(out, "userDisplayName", QStringLiteral("Consumer %1").arg(u));
+    putField(out, "userPrincipalName", userId + QLatin1Char('@') + c.b2cDomain);
+    putField(out, "userId", userId);
+    putField(out, "appId", appId);
+    putField(out, "appDisplayName",
+             proxy ? QStringLiteral("ProxyIdentityExperienceFramework")
+                   : QStringLiteral("CPIM PowerShell Client"));
+    out += "\"ipAddress\":\"90.";
+    out += QByteArray::number((uh >> 24) % 120 + 1) + '.' + QByteArray::number((uh >> 32) % 256) +
+           '.' + QByteArray::number((uh >> 40) % 254 + 1);
+    out += "\",\"clientAppUsed\":\"Browser\",";
+    putField(out, "correlationId", guidFrom(h ^ 0x5555, hashOf(h)));
+    out += "\"conditionalAccessStatus\":\"notApplied\",\"isInteractive\":true,"
+           "\"riskDetail\":\"none\",\"riskLevelAggregated\":\"none\","
+           "\"riskLevelDuringSignIn\":\"none\",\"riskState\":\"none\","
+           "\"riskEventTypes\":[],\"riskEventTypes_v2\":[],"
+           "\"resourceDisplayName\":\"Windows Azure Active Directory\","
+           "\"resourceId\":\"00000002-0000-0000-c000-000000000000\",";
+    out += "\"status\":{\"errorCode\":" + QByteArray::number(errorCode);
+    if (errorCode == 50126)
+        out += ",\"failureReason\":\"Error validating credentials due to invalid username or "
+               "password.\",\"additionalDetails\":\"The user didn't enter the right "
+               "credentials.\"},";
+    else if (errorCode == 50053)
+        out += ",\"failureReason\":\"Account is locked because user tried to sign in too many "
+               "times with an incorrect user ID or password.\",\"additionalDetails\":null},";
+    else
+        out += ",\"failureReason\":null,\"additionalDetails\":null},";
+    out += "\"deviceDetail\":{\"deviceId\":\"\",\"displayName\":null,";
+    putField(out, "operatingSystem", QString::fromLatin1(dev.os));
+    putField(out, "browser", QString::fromLatin1(dev.browser));
+    out += "\"isCompliant\":null,\"isManaged\":null,\"trustType\":null},";
+    out += "\"location\":{";
+    putField(out, "city", QString::fromLatin1(pl.city));
+    putField(out, "state", QString::fromLatin1(pl.state));
+    putField(out, "countryOrRegion", QString::fromLatin1(pl.country));
+    out += "\"geoCoordinates\":{\"altitude\":null,\"latitude\":" +
+           QByteArray::number(pl.lat, 'g', QLocale::FloatingPointShortest) +
+           ",\"longitude\":" + QByteArray::number(pl.lon, 'g', QLocale::FloatingPointShortest) +
+           "}},";
+    out += "\"appliedConditionalAccessPolicies\":[]}";
+    return out;
+}
+
+QJsonObject World::bulkSignIn(int ci, qint64 i) const
+{
+    return QJsonDocument::fromJson(bulkSignInJson(ci, i)).object();
 }
 
 QJsonObject World::adminSignIn(int ci, const Extra &e) const
@@ -969,6 +997,15 @@ qint64 World::extraLowerBound(const QVector<Extra> &v, qint64 ms)
            v.cbegin();
 }
 
+QList<QJsonObject> LogPage::objects() const
+{
+    QList<QJsonObject> out;
+    out.reserve(items.size());
+    for (const QByteArray &text : items)
+        out.append(QJsonDocument::fromJson(text).object());
+    return out;
+}
+
 LogPage World::logPage(int ci, LogStream stream, qint64 fromMs, qint64 toMs,
                        const std::optional<LogCursor> &cursor, int top) const
 {
@@ -987,10 +1024,11 @@ LogPage World::logPage(int ci, LogStream stream, qint64 fromMs, qint64 toMs,
         const qint64 tb = b > bLo ? bulkTimeMs(b - 1) : std::numeric_limits<qint64>::min();
         const qint64 te = e > eLo ? ex[e - 1].ms : std::numeric_limits<qint64>::min();
         if (e > eLo && te >= tb) {
-            page.items.append(extraJson(ci, stream, ex[e - 1]));
+            page.items.append(
+                QJsonDocument(extraJson(ci, stream, ex[e - 1])).toJson(QJsonDocument::Compact));
             --e;
         } else {
-            page.items.append(bulkSignIn(ci, b - 1));
+            page.items.append(bulkSignInJson(ci, b - 1));
             --b;
         }
     }

@@ -79,8 +79,9 @@ struct LogCursor
 
 struct LogPage
 {
-    QList<QJsonObject> items;
+    QList<QByteArray> items; // compact JSON text of each event
     std::optional<LogCursor> next;
+    QList<QJsonObject> objects() const;
 };
 
 class World
@@ -127,6 +128,7 @@ public:
     qint64 bulkCount() const { return m_cfg.signInsPerTenant; }
     qint64 bulkTimeMs(qint64 i) const;
     QJsonObject bulkSignIn(int customerIndex, qint64 i) const;
+    QByteArray bulkSignInJson(int customerIndex, qint64 i) const;
     LogPage logPage(int customerIndex, LogStream stream, qint64 fromMs, qint64 toMs,
                     const std::optional<LogCursor> &cursor, int top) const;
     std::optional<QJsonObject> logEvent(int customerIndex, LogStream stream,

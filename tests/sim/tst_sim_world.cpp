@@ -199,7 +199,7 @@ private slots:
         for (;;) {
             const LogPage p =
                 w.logPage(1, LogStream::SignIns, 0, std::numeric_limits<qint64>::max(), cur, 97);
-            for (const QJsonObject &o : p.items) {
+            for (const QJsonObject &o : p.objects()) {
                 const qint64 t =
                     vigie::parseWireDateTime(o.value(QStringLiteral("createdDateTime")).toString())
                         .toMSecsSinceEpoch();
