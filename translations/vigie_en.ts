@@ -1883,6 +1883,17 @@ Settings: %2</translation>
         <source>Approved for %1: %2.</source>
         <translation>Approved for %1: %2.</translation>
     </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (shared with %n other finding(s))</source>
+        <translation>
+            <numerusform>%1 (shared with %n other finding)</numerusform>
+            <numerusform>%1 (shared with %n other findings)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::FindingsModel</name>
@@ -1929,6 +1940,21 @@ Settings: %2</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>These findings come from audit events of one operation (correlation id %1).</source>
+        <translation>These findings come from audit events of one operation (correlation id %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) · correlation %1</source>
+        <translation>
+            <numerusform>%n finding · correlation %1</numerusform>
+            <numerusform>%n findings · correlation %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correlated</source>
+        <translation>Correlated</translation>
     </message>
 </context>
 <context>

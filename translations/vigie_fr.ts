@@ -1883,6 +1883,17 @@ Paramètres : %2</translation>
         <source>Approved for %1: %2.</source>
         <translation>Approuvé pour %1 : %2.</translation>
     </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Corrélation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (shared with %n other finding(s))</source>
+        <translation>
+            <numerusform>%1 (partagé avec %n autre détection)</numerusform>
+            <numerusform>%1 (partagé avec %n autres détections)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::FindingsModel</name>
@@ -1929,6 +1940,21 @@ Paramètres : %2</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>These findings come from audit events of one operation (correlation id %1).</source>
+        <translation>Ces détections proviennent d’événements d’audit d’une même opération (identifiant de corrélation %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) · correlation %1</source>
+        <translation>
+            <numerusform>%n détection · corrélation %1</numerusform>
+            <numerusform>%n détections · corrélation %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correlated</source>
+        <translation>Corrélées</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,28 @@ constexpr const char *kColumns =
     "SELECT id, rule_id, customer_id, subject, bucket_start, severity, state, first_seen, "
     "last_seen, count, evidence, detail, unconfigured FROM findings ";
 
-Finding readFinding(store::Statement &st)
+// A correlationId worth grouping on: not empty, not the all-zero GUID.
+QString usableCorrelation(const QString &id)
+{
+    const QString t = id.trimmed().toLower();
+    if (t.isEmpty())
+        return {};
+    for (QChar c : t)
+        if (c != u'0' && c != u'-')
+            return t;
+    return {};
+}
+
+void addCorrelation(QStringList &ids, const QString &id)
+{
+    const QString t = usableCorrelation(id);
+    if (!t.isEmpty() && !ids.contains(t))
+        ids << t;
+}
+
+// `lookup` receives the ids of audit evidence entries (of the first
+// kCorrelationLookup) that carry no correlationId of their own.
+Finding readFinding(store::Statement &st, QStringList *lookup = nullptr)
 {
     Finding f;
     f.id = st.int64(0);
@@ -36,6 +57,12 @@ Finding readFinding(store::Statement &st)
         const QJsonObject o = v.toObject();
         f.evidence.append(EvidenceRef{o.value(u"id").toString(), o.value(u"stream").toString(),
                                       parseWireDateTime(o.value(u"time").toString())});
+        const QJsonValue corr = o.value(u"correlationId");
+        if (corr.isString())
+            addCorrelation(f.correlationIds, corr.toString());
+        else if (lookup && f.evidence.last().stream == u"directoryAudits" &&
+                 f.evidence.size() <= FindingStore::kCorrelationLookup)
+            *lookup << f.evidence.last().eventId;
     }
     f.detail = QJsonDocument::fromJson(st.textUtf8(11)).object();
     f.unconfigured = st.int64(12) != 0;
@@ -97,15 +124,50 @@ Result<QList<Finding>> FindingStore::list(const FindingFilter &filter)
     for (qsizetype i = 0; i < filter.states.size(); ++i)
         (*st)->bind(int(10 + i), filter.states[i]);
     QList<Finding> out;
+    QList<QStringList> lookups;
     while (true) {
         const auto step = (*st)->step();
         if (step == store::Statement::Step::Error)
             return (*st)->lastError();
         if (step == store::Statement::Step::Done)
             break;
-        out.append(readFinding(**st));
+        QStringList lookup;
+        out.append(readFinding(**st, &lookup));
+        lookups.append(lookup);
     }
+    if (Status s = fillCorrelationIds(out, lookups); !s)
+        return s.error();
     return out;
+}
+
+Status FindingStore::fillCorrelationIds(QList<Finding> &findings, const QList<QStringList> &lookups)
+{
+    store::Statement *q = nullptr;
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (lookups[i].isEmpty())
+            continue;
+        if (!q) {
+            q = m_db.cached("SELECT DISTINCT CASE WHEN json_valid(raw) THEN "
+                            "json_extract(raw, '$.correlationId') END FROM audits "
+                            "WHERE customer_id=?1 AND id IN (SELECT value FROM json_each(?2))");
+            if (!q)
+                return m_db.lastError();
+        }
+        q->bind(1, findings[i].customerId).bindText(2, idArray(lookups[i]));
+        while (true) {
+            const auto step = q->step();
+            if (step == store::Statement::Step::Error) {
+                const Error e = q->lastError();
+                q->reset();
+                return e;
+            }
+            if (step == store::Statement::Step::Done)
+                break;
+            addCorrelation(findings[i].correlationIds, q->text(0));
+        }
+        q->reset();
+    }
+    return {};
 }
 
 Result<Finding> FindingStore::get(qint64 id)
@@ -118,7 +180,11 @@ Result<Finding> FindingStore::get(qint64 id)
         return Error::make(
             Error::Kind::NotFound,
             QCoreApplication::translate("Analytics", "No finding with id %1.").arg(id));
-    return readFinding(**st);
+    QList<QStringList> lookups{{}};
+    QList<Finding> one{readFinding(**st, &lookups[0])};
+    if (Status s = fillCorrelationIds(one, lookups); !s)
+        return s.error();
+    return one[0];
 }
 
 Status FindingStore::transition(qint64 id, FindingState to, const QString &user,

@@ -61,9 +61,15 @@ struct ApprovalCandidate
 // Reads findings and moves them through their lifecycle (detections.md §3).
 // Every transition is written to `activity` (user, time, from/to, comment);
 // a non-empty comment is also kept as a note on the finding.
+//
+// Findings carry the correlationIds of their audit evidence: from the
+// evidence entries when the engine stored them, else looked up in
+// audits.raw for the first kCorrelationLookup evidence ids.
 class FindingStore
 {
 public:
+    static constexpr int kCorrelationLookup = 50;
+
     explicit FindingStore(store::Database &db);
 
     Result<QList<Finding>> list(const FindingFilter &filter = {});
@@ -107,6 +113,7 @@ public:
 private:
     Status applyTransition(const Finding &f, FindingState to, const QString &user,
                            const QString &comment, const QDateTime &now);
+    Status fillCorrelationIds(QList<Finding> &findings, const QList<QStringList> &lookups);
     struct EvidenceActor
     {
         QString actor;

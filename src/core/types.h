@@ -139,6 +139,9 @@ struct Finding
     QList<EvidenceRef> evidence; // capped; `count` is the total
     bool unconfigured = false;
     QJsonObject detail; // threshold/baseline figures, explanation inputs
+    // Distinct correlationIds of the audit evidence (several findings of one
+    // operation, e.g. a consent, share one): shown grouped.
+    QStringList correlationIds;
 };
 
 // A local action on its way to the cloud (outbox).

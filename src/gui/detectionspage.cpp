@@ -67,7 +67,7 @@ struct DetectionsPage::Loaded
 
 DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DetectionsPage>()), m_worker(worker),
-      m_findings(new FindingsModel(this)), m_findingsProxy(new QSortFilterProxyModel(this)),
+      m_findings(new FindingsModel(this)), m_findingsProxy(new FindingsProxyModel(this)),
       m_rules(new RulesModel(this)), m_rulesProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -442,6 +442,17 @@ void DetectionsPage::showDetail()
             row(tr("First seen"), fmt(f.firstSeen));
             row(tr("Last seen"), fmt(f.lastSeen));
             row(tr("Events"), QLocale().toString(f.count));
+            if (!f.correlationIds.isEmpty()) {
+                // Other findings of the queue from the same operation.
+                int others = 0;
+                const int at = m_findings->rowOf(f.id);
+                if (const int group = m_findings->groupOf(at); group >= 0)
+                    others = int(m_findings->groupRows(group).size()) - 1;
+                row(tr("Correlation"),
+                    others > 0 ? tr("%1 (shared with %n other finding(s))", nullptr, others)
+                                     .arg(f.correlationIds.join(QStringLiteral(", ")))
+                               : f.correlationIds.join(QStringLiteral(", ")));
+            }
             html += QStringLiteral("</table>");
             if (d.approval.offered()) {
                 html += QStringLiteral("<p>%1</p>")

@@ -62,7 +62,78 @@ void FindingsModel::setFindings(QList<Finding> findings)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    computeGroups();
     endResetModel();
+}
+
+void FindingsModel::computeGroups()
+{
+    // Union-find over the rows, joined by every shared correlationId.
+    const int n = int(m_findings.size());
+    QList<int> parent(n);
+    for (int i = 0; i < n; ++i)
+        parent[i] = i;
+    auto find = [&parent](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    QHash<QString, int> firstRow;
+    for (int i = 0; i < n; ++i) {
+        for (const QString &c : m_findings[i].correlationIds) {
+            const auto it = firstRow.constFind(c);
+            if (it == firstRow.constEnd())
+                firstRow.insert(c, i);
+            else
+                parent[find(i)] = find(*it);
+        }
+    }
+    QHash<int, int> size;
+    for (int i = 0; i < n; ++i)
+        ++size[find(i)];
+    m_groupOf = QList<int>(n, -1);
+    m_groups.clear();
+    m_groupCorrelation.clear();
+    QHash<int, int> groupOfRoot;
+    for (int i = 0; i < n; ++i) {
+        const int root = find(i);
+        if (size.value(root) < 2)
+            continue;
+        auto it = groupOfRoot.find(root);
+        if (it == groupOfRoot.end()) {
+            it = groupOfRoot.insert(root, int(m_groups.size()));
+            m_groups.append(QList<int>());
+        }
+        m_groupOf[i] = *it;
+        m_groups[*it].append(i);
+    }
+    for (const QList<int> &rows : std::as_const(m_groups)) {
+        QHash<QString, int> votes;
+        QString best;
+        for (int r : rows) {
+            for (const QString &c : m_findings[r].correlationIds) {
+                const int v = ++votes[c];
+                if (best.isEmpty() || v > votes.value(best))
+                    best = c;
+            }
+        }
+        m_groupCorrelation << best;
+    }
+}
+
+int FindingsModel::groupOf(int row) const
+{
+    return row >= 0 && row < m_groupOf.size() ? m_groupOf[row] : -1;
+}
+
+QList<int> FindingsModel::groupRows(int group) const
+{
+    return group >= 0 && group < m_groups.size() ? m_groups[group] : QList<int>{};
+}
+
+QString FindingsModel::groupCorrelationId(int group) const
+{
+    return m_groupCorrelation.value(group);
 }
 
 bool FindingsModel::updateFinding(const Finding &finding)
@@ -70,7 +141,13 @@ bool FindingsModel::updateFinding(const Finding &finding)
     const int row = rowOf(finding.id);
     if (row < 0)
         return false;
+    const bool regroup = m_findings[row].correlationIds != finding.correlationIds;
     m_findings[row] = finding;
+    if (regroup) {
+        Q_EMIT layoutAboutToBeChanged();
+        computeGroups();
+        Q_EMIT layoutChanged();
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
@@ -108,6 +185,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.id;
     if (role == RuleIdRole)
         return f.ruleId;
+    const int group = groupOf(index.row());
+    if (role == GroupRole)
+        return group;
+    if (role == Qt::ToolTipRole && index.column() == Group && group >= 0)
+        return tr("These findings come from audit events of one operation (correlation id %1).")
+            .arg(m_groupCorrelation.value(group));
     if (role == Qt::ForegroundRole && index.column() == Severity)
         return severityColor(f.severity);
     if (role == Qt::TextAlignmentRole && index.column() == Count)
@@ -125,6 +208,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return f.lastSeen.toMSecsSinceEpoch();
         case Count:
             return f.count;
+        case Group:
+            return group;
         default:
             break;
         }
@@ -152,6 +237,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(f.count);
     case State:
         return displayName(f.state);
+    case Group:
+        if (group < 0)
+            return QString();
+        return tr("%n finding(s) · correlation %1", nullptr, int(m_groups[group].size()))
+            .arg(m_groupCorrelation.value(group).left(8));
     default:
         break;
     }
@@ -181,10 +271,51 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Events");
     case State:
         return tr("State");
+    case Group:
+        return tr("Correlated");
     default:
         break;
     }
     return {};
+}
+
+QModelIndex FindingsProxyModel::leader(const QModelIndex &index, int group) const
+{
+    // The member that comes first in the current order stands for the group.
+    const auto *model = static_cast<const FindingsModel *>(sourceModel());
+    QModelIndex best;
+    for (int r : model->groupRows(group)) {
+        const QModelIndex i = model->index(r, index.column());
+        if (!best.isValid())
+            best = i;
+        else if (sortOrder() == Qt::AscendingOrder ? QSortFilterProxyModel::lessThan(i, best)
+                                                   : QSortFilterProxyModel::lessThan(best, i))
+            best = i;
+    }
+    return best.isValid() ? best : index;
+}
+
+bool FindingsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const FindingsModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int gl = model->groupOf(left.row());
+    const int gr = model->groupOf(right.row());
+    if (gl >= 0 && gl == gr)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Order by (leader value, group or row, own value): a strict weak order
+    // that keeps each group contiguous.
+    const QModelIndex ll = gl >= 0 ? leader(left, gl) : left;
+    const QModelIndex lr = gr >= 0 ? leader(right, gr) : right;
+    if (QSortFilterProxyModel::lessThan(ll, lr))
+        return true;
+    if (QSortFilterProxyModel::lessThan(lr, ll))
+        return false;
+    const int n = model->rowCount();
+    const int tl = gl >= 0 ? gl : n + left.row();
+    const int tr = gr >= 0 ? gr : n + right.row();
+    return tl < tr;
 }
 
 } // namespace vigie::gui

@@ -1,5 +1,5 @@
-// "Approve this actor for this customer" (detections.md §2) through
-// FindingStore.
+// "Approve this actor for this customer" (detections.md §2) and the
+// correlationIds of findings (§3), through FindingStore.
 
 #include "analytics/engine.h"
 #include "analytics/findingstore.h"
@@ -353,6 +353,70 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"approvedActors").toObject().value(u"apiConnectors").toArray(),
                  QJsonArray{QStringLiteral("b@x.com")});
         QVERIFY(CustomerSettings::fromJson(s).ok());
+    }
+
+    void correlationIdsFromEvidenceOrFromTheAuditEvents()
+    {
+        Env env;
+        const QString c = QStringLiteral("consent");
+        const QDateTime t = kNow.addDays(-1);
+        const QString corr = QStringLiteral("1F2E3D4C-0000-4000-8000-00000000ABCD");
+        // One admin consent: the consent event (A4) and the grant to Microsoft
+        // Graph (A5) share the correlationId.
+        const QJsonArray consentProps{QJsonObject{
+            {QStringLiteral("displayName"), QStringLiteral("ConsentContext.IsAdminConsent")},
+            {QStringLiteral("oldValue"), QJsonValue::Null},
+            {QStringLiteral("newValue"), QStringLiteral("\"True\"")}}};
+        QVERIFY(env.insert(
+            c, audit(QStringLiteral("c1"), t, QStringLiteral("Consent to application"),
+                     userActor(QStringLiteral("admin@x.com")), corr,
+                     appTarget(QStringLiteral("sp-1"), QStringLiteral("Some App"), consentProps))));
+        QVERIFY(env.insert(
+            c, audit(QStringLiteral("c2"), t.addSecs(1),
+                     QStringLiteral("Add delegated permission grant"),
+                     userActor(QStringLiteral("admin@x.com")), corr,
+                     appTarget(QStringLiteral("sp-graph"), QStringLiteral("Microsoft Graph")))));
+        // Unrelated change with its own correlationId, and one with the zero GUID.
+        QVERIFY(env.insert(c, audit(QStringLiteral("c3"), t,
+                                    QStringLiteral("Add conditional access policy"),
+                                    userActor(QStringLiteral("ops@x.com")),
+                                    QStringLiteral("99999999-0000-4000-8000-000000000001"))));
+        QVERIFY(env.insert(c, audit(QStringLiteral("c4"), t,
+                                    QStringLiteral("Delete conditional access policy"),
+                                    userActor(QStringLiteral("ops@x.com")),
+                                    QStringLiteral("00000000-0000-0000-0000-000000000000"))));
+        QVERIFY(env.evaluate(c));
+        // Whatever the engine stored, the store answers from the audit events too.
+        QVERIFY(env.db
+                    ->exec("UPDATE findings SET evidence=replace(evidence, '\"correlationId\"', "
+                           "'\"ignored\"')")
+                    .ok());
+        QHash<QString, Finding> byRule;
+        for (const Finding &f : env.findings(c))
+            byRule.insert(f.ruleId, f);
+        QVERIFY2(byRule.contains(QStringLiteral("A4")) && byRule.contains(QStringLiteral("A5")),
+                 qPrintable(QStringList(byRule.keys()).join(u',')));
+        QCOMPARE(byRule[QStringLiteral("A4")].correlationIds, QStringList{corr.toLower()});
+        QCOMPARE(byRule[QStringLiteral("A5")].correlationIds, QStringList{corr.toLower()});
+        QCOMPARE(byRule[QStringLiteral("I1")].correlationIds,
+                 QStringList{QStringLiteral("99999999-0000-4000-8000-000000000001")});
+        QVERIFY(byRule[QStringLiteral("I2")].correlationIds.isEmpty());
+        FindingStore store(*env.db);
+        QCOMPARE(store.get(byRule[QStringLiteral("A5")].id)->correlationIds,
+                 QStringList{corr.toLower()});
+
+        // Stored on the evidence entry: taken from there (no event needed).
+        QVERIFY(env.db
+                    ->exec("INSERT INTO findings(rule_id, customer_id, subject, bucket_start, "
+                           "severity, first_seen, last_seen, evidence, updated_at) VALUES('I4', "
+                           "'consent', 'x', 0, 'high', 0, 0, '[{\"id\":\"nowhere\",\"stream\":"
+                           "\"directoryAudits\",\"time\":\"2026-03-01T00:00:00Z\","
+                           "\"correlationId\":\"ABC-1\"},{\"id\":\"nowhere2\",\"stream\":"
+                           "\"directoryAudits\",\"time\":\"2026-03-01T00:00:00Z\","
+                           "\"correlationId\":\"abc-1\"}]', 0)")
+                    .ok());
+        QCOMPARE(store.get(env.db->lastInsertRowId())->correlationIds,
+                 QStringList{QStringLiteral("abc-1")});
     }
 };
 

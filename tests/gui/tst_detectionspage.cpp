@@ -264,6 +264,143 @@ private Q_SLOTS:
                  QJsonArray{QStringLiteral("ops@contoso.com")});
     }
 
+    void findingsSharingACorrelationIdAreGrouped()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        auto finding = [&t](qint64 id, const char *rule, int agoSecs, QStringList corr) {
+            Finding f;
+            f.id = id;
+            f.ruleId = QLatin1String(rule);
+            f.customerId = QStringLiteral("c");
+            f.subject = QStringLiteral("s%1").arg(id);
+            f.severity = Risk::parse(id % 2 ? u"high"_qs : u"low"_qs);
+            f.state = FindingState(FindingState::Enum::New);
+            f.firstSeen = f.lastSeen = t.addSecs(-agoSecs);
+            f.count = int(id);
+            f.correlationIds = std::move(corr);
+            return f;
+        };
+        const QString x = QStringLiteral("aaaabbbb-0000-4000-8000-000000000001");
+        const QString y = QStringLiteral("ccccdddd-0000-4000-8000-000000000002");
+        gui::FindingsModel model;
+        gui::FindingsProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(gui::FindingsModel::SortRole);
+        QAbstractItemModelTester modelTester(&model);
+        QAbstractItemModelTester proxyTester(&proxy);
+        // 1 and 3 come from one consent (x); 4 has its own correlation (y); 2 has none.
+        model.setFindings({finding(1, "A4", 10, {x}), finding(2, "C4", 5, {}),
+                           finding(3, "A5", 100, {x}), finding(4, "I1", 50, {y})});
+        auto order = [&proxy] {
+            QList<qint64> ids;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                ids << proxy.index(r, 0).data(gui::FindingsModel::FindingIdRole).toLongLong();
+            return ids;
+        };
+        QCOMPARE(model.groupOf(0), model.groupOf(2));
+        QVERIFY(model.groupOf(0) >= 0);
+        QCOMPARE(model.groupOf(1), -1);
+        QCOMPARE(model.groupOf(3), -1); // a correlation of its own is no group
+        QCOMPARE(model.groupCorrelationId(model.groupOf(0)), x);
+        const QString label = model.index(0, gui::FindingsModel::Group).data().toString();
+        QVERIFY2(label.startsWith(u"2 finding") && label.endsWith(u"correlation aaaabbbb"),
+                 qPrintable(label));
+        QCOMPARE(model.index(2, gui::FindingsModel::Group).data().toString(), label);
+        QVERIFY(model.index(1, gui::FindingsModel::Group).data().toString().isEmpty());
+        QVERIFY(model.index(3, gui::FindingsModel::Group).data().toString().isEmpty());
+
+        // Newest first: 3 (oldest) follows 1, its group's newest member.
+        proxy.sort(gui::FindingsModel::LastSeen, Qt::DescendingOrder);
+        QCOMPARE(order(), (QList<qint64>{2, 1, 3, 4}));
+        // Oldest first: the group sits where 3 is, with 1 right after it.
+        proxy.sort(gui::FindingsModel::LastSeen, Qt::AscendingOrder);
+        QCOMPARE(order(), (QList<qint64>{3, 1, 4, 2}));
+        // Any column: the two stay adjacent.
+        for (int column : {int(gui::FindingsModel::Severity), int(gui::FindingsModel::Rule),
+                           int(gui::FindingsModel::Count), int(gui::FindingsModel::Subject)}) {
+            for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, o);
+                const QList<qint64> ids = order();
+                QCOMPARE(qAbs(ids.indexOf(1) - ids.indexOf(3)), 1);
+            }
+        }
+        // Without the shared id nothing is grouped: plain sort order.
+        model.setFindings({finding(1, "A4", 10, {x}), finding(2, "C4", 5, {}),
+                           finding(3, "A5", 100, {y}), finding(4, "I1", 50, {})});
+        proxy.sort(gui::FindingsModel::LastSeen, Qt::DescendingOrder);
+        QCOMPARE(order(), (QList<qint64>{2, 1, 4, 3}));
+    }
+
+    void queueShowsCorrelatedFindingsTogetherAndKeysActOnTheSelectedOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        seed(path);
+        if (QTest::currentTestFailed())
+            return;
+        {
+            auto db = store::openCache(path);
+            QVERIFY(db.ok());
+            const qint64 t = QDateTime::currentDateTimeUtc().addSecs(-60).toMSecsSinceEpoch();
+            const QByteArray c(kCustomer);
+            // A4 stores the correlationId on its evidence; A5's is read from its event.
+            // The C4 seeded by seed() (an hour old) sorts between them by last seen.
+            QVERIFY((*db)
+                        ->exec("INSERT INTO findings(rule_id, customer_id, subject, bucket_start, "
+                               "severity, state, first_seen, last_seen, count, evidence, "
+                               "updated_at) VALUES ('A4', '" +
+                               c +
+                               "', 'admin@x.com', 0, 'high', "
+                               "'new', " +
+                               QByteArray::number(t) + ", " + QByteArray::number(t) +
+                               ", 1, '[{\"id\":\"e1\",\"stream\":\"directoryAudits\","
+                               "\"time\":\"2026-01-01T00:00:00Z\",\"correlationId\":"
+                               "\"feedface-0000-4000-8000-000000000009\"}]', 0), ('A5', '" +
+                               c + "', 'sp-graph', 0, 'medium', 'new', 0, " +
+                               QByteArray::number(t - 7200000) +
+                               ", 1, '[{\"id\":\"e2\",\"stream\":\"directoryAudits\","
+                               "\"time\":\"2026-01-01T00:00:00Z\"}]', 0)")
+                        .ok());
+            QVERIFY((*db)
+                        ->exec("INSERT INTO audits(id, customer_id, activity_at, raw) VALUES('e2', "
+                               "'" +
+                               c +
+                               "', 0, '{\"id\":\"e2\",\"correlationId\":"
+                               "\"FEEDFACE-0000-4000-8000-000000000009\"}')")
+                        .ok());
+        }
+        gui::StoreWorker worker(path);
+        gui::DetectionsPage page(worker);
+        page.resize(1200, 700);
+        page.show();
+        page.refresh();
+        QTRY_COMPARE(page.findingsModel()->rowCount(), 4);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("findingsView"));
+        const int a4 = rowOfRule(view, QStringLiteral("A4"));
+        const int a5 = rowOfRule(view, QStringLiteral("A5"));
+        QCOMPARE(a5, a4 + 1); // newest first, but A5 (2 h old) stays with A4 ahead of C4 (1 h)
+        QVERIFY(view->model()
+                    ->index(a4, gui::FindingsModel::Group)
+                    .data()
+                    .toString()
+                    .endsWith(u"correlation feedface"));
+        QVERIFY(view->model()
+                    ->index(rowOfRule(view, QStringLiteral("C4")), gui::FindingsModel::Group)
+                    .data()
+                    .toString()
+                    .isEmpty());
+
+        // Triage keys act on the selected finding only, not on its group.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(a5, 0));
+        QTest::keyClick(view, Qt::Key_A);
+        QTRY_COMPARE(query(worker, this, "SELECT state FROM findings WHERE rule_id='A5'"),
+                     QStringLiteral("acknowledged"));
+        QCOMPARE(query(worker, this, "SELECT state FROM findings WHERE rule_id='A4'"),
+                 QStringLiteral("new"));
+        QCOMPARE(rowOfRule(view, QStringLiteral("A5")), rowOfRule(view, QStringLiteral("A4")) + 1);
+    }
+
     void rulesSwitchPerCustomerAndFollowTheLanguage()
     {
         QTemporaryDir dir;
