@@ -3,6 +3,7 @@
 #include "gui/storeworker.h"
 #include "ui_importdialog.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -254,14 +255,38 @@ void ImportDialog::onFinished(const QList<FileResult> &results)
     updateButtons();
     m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_importButton->setDefault(false);
+    QPointer<ImportDialog> self(this);
     Q_EMIT imported(customers);
+    if (self && m_closeWhenDone) {
+        m_closeWhenDone = false;
+        QDialog::reject(); // deletes the dialog when WA_DeleteOnClose is set
+    }
 }
 
 void ImportDialog::reject()
 {
-    if (m_running && m_stop)
-        m_stop->store(true); // the current file finishes; the rest is skipped
+    if (m_running) {
+        // The current file finishes, the rest is skipped. Stay alive, hidden,
+        // until the worker reports what was written: closing now would drop
+        // imported() and with it the detection of the rows already written.
+        if (m_stop)
+            m_stop->store(true);
+        m_closeWhenDone = true;
+        setResult(QDialog::Rejected);
+        hide();
+        return;
+    }
     QDialog::reject();
+}
+
+void ImportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_running) {
+        reject();
+        event->ignore(); // no WA_DeleteOnClose yet
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 } // namespace vigie::gui

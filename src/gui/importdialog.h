@@ -21,7 +21,9 @@ class StoreWorker;
 // Imports log files into the cache on the StoreWorker thread (api.md §8):
 // progress bar over all files, then one summary line per file (format,
 // taken, duplicates, rejected + the first reasons). Closing while it runs
-// stops after the current file; what was written stays.
+// stops after the current file; what was written stays, and the dialog
+// lives on hidden until the worker reports, so imported() still names the
+// customers that received rows (and Qt::WA_DeleteOnClose waits for it).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -57,6 +59,9 @@ public Q_SLOTS:
     void start();
     void reject() override;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // After the run: customers that received rows (empty list if none).
     void imported(const QStringList &customerIds);
@@ -71,6 +76,7 @@ private:
     StoreWorker &m_worker;
     QPushButton *m_importButton = nullptr;
     bool m_running = false;
+    bool m_closeWhenDone = false; // closed while running: close for real once finished
     std::shared_ptr<std::atomic_bool> m_stop;
     // Progress from the worker thread reaches the dialog only while it lives.
     struct Relay;

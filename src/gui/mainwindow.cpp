@@ -70,9 +70,12 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signIn);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionImport, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import sign-in or audit logs"), QString(),
-            tr("Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)"));
+        const QStringList files =
+            m_options.pickImportFiles
+                ? m_options.pickImportFiles(this)
+                : QFileDialog::getOpenFileNames(
+                      this, tr("Import sign-in or audit logs"), QString(),
+                      tr("Log files (*.json *.jsonl *.ndjson *.csv *.txt);;All files (*)"));
         if (!files.isEmpty())
             importLogs(files);
     });
@@ -166,8 +169,10 @@ void MainWindow::importLogs(const QStringList &paths)
     auto *dialog = new ImportDialog(*m_worker, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList &customers) {
-        if (customers.isEmpty())
+        if (customers.isEmpty()) {
+            Q_EMIT logsImported(0); // nothing new to detect on
             return;
+        }
         // New events go through the detection rules before the page shows them.
         m_worker->run<qint64>(
             this,
@@ -190,6 +195,7 @@ void MainWindow::importLogs(const QStringList &paths)
                         10000);
                 if (m_detections)
                     m_detections->refresh();
+                Q_EMIT logsImported(created);
             });
     });
     dialog->show();

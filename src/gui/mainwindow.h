@@ -57,6 +57,8 @@ public:
         int syncIntervalMinutes = 30;                                 // 0: no periodic sync
         net::Endpoints endpoints = net::Endpoints::defaults();        // for interactive sign-in
         std::function<std::unique_ptr<net::TokenStore>()> tokenStore; // empty: VIGIE_TOKEN_STORE
+        // File › Import asks this for the files; empty: a QFileDialog.
+        std::function<QStringList(QWidget *parent)> pickImportFiles;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -76,6 +78,10 @@ Q_SIGNALS:
     // A desktop notification was shown (also for tests).
     void notified(const QString &title, const QString &message);
     void syncFinished();
+    // File › Import finished: the imported events went through detection
+    // (`newFindings` created, -1 when the rules could not be loaded) and the
+    // Detections page was asked to refresh.
+    void logsImported(qint64 newFindings);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,12 +1,23 @@
 #include "core/localization.h"
+#include "gui/detectionspage.h"
+#include "gui/findingsmodel.h"
+#include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "net/tokenstore.h"
+#include "store/cache.h"
+#include "store/database.h"
 
 #include <QAction>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +33,74 @@ gui::MainWindow::Options opts(bool demo, const QString &cache)
     // No cloud here: a memory token store keeps the real keychain out of tests.
     o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
     return o;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+const QString kTenant = QStringLiteral("3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8");
+
+// JSON Lines of directory audits: a Conditional Access policy added by an
+// actor nobody approved (I1 fires, unconfigured) and a harmless read.
+QByteArray auditLines(const QDateTime &t)
+{
+    QByteArray out;
+    const QList<QPair<QString, QString>> events{
+        {QStringLiteral("Add conditional access policy"), QStringLiteral("ops@contoso.com")},
+        {QStringLiteral("Get user"), QStringLiteral("reader@contoso.com")}};
+    int i = 0;
+    for (const auto &[activity, actor] : events) {
+        const QJsonObject e{
+            {QStringLiteral("id"), QStringLiteral("Directory_import-e2e-%1").arg(++i)},
+            {QStringLiteral("tenantId"), kTenant},
+            {QStringLiteral("category"), QStringLiteral("Policy")},
+            {QStringLiteral("correlationId"),
+             QStringLiteral("da159bfb-54fa-4092-8a38-6e1fa787%1").arg(i, 4, 10, QChar(u'0'))},
+            {QStringLiteral("result"), QStringLiteral("success")},
+            {QStringLiteral("activityDisplayName"), activity},
+            {QStringLiteral("activityDateTime"), t.addSecs(i).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("loggedByService"), QStringLiteral("Core Directory")},
+            {QStringLiteral("initiatedBy"),
+             QJsonObject{{QStringLiteral("user"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("oid-%1").arg(i)},
+                                      {QStringLiteral("userPrincipalName"), actor}}}}},
+            {QStringLiteral("targetResources"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("policy-1")},
+                                    {QStringLiteral("type"), QStringLiteral("Policy")}}}}};
+        out += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return out;
+}
+
+// A Graph signIns page: 12 wrong-password failures from one address on the
+// B2C sign-in app within a few minutes (C4: 10 in 15 minutes).
+QByteArray signInPage(const QDateTime &t)
+{
+    QJsonArray value;
+    for (int i = 0; i < 12; ++i) {
+        value.append(QJsonObject{
+            {QStringLiteral("id"),
+             QStringLiteral("0000aaaa-0000-4000-8000-%1").arg(i, 12, 10, QChar(u'0'))},
+            {QStringLiteral("createdDateTime"), t.addSecs(i * 20).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("userPrincipalName"), QStringLiteral("user%1@contoso.com").arg(i)},
+            {QStringLiteral("userId"),
+             QStringLiteral("26be570a-ae82-4189-b4e2-a37c68085%1").arg(i, 3, 10, QChar(u'0'))},
+            {QStringLiteral("appId"), QStringLiteral("de8bc8b5-d9f9-48b1-a8ad-b748da725064")},
+            {QStringLiteral("appDisplayName"), QStringLiteral("ProxyIdentityExperienceFramework")},
+            {QStringLiteral("ipAddress"), QStringLiteral("198.51.100.23")},
+            {QStringLiteral("resourceTenantId"), kTenant},
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("errorCode"), 50126}}},
+            {QStringLiteral("location"),
+             QJsonObject{{QStringLiteral("countryOrRegion"), QStringLiteral("FR")}}}});
+    }
+    const QJsonObject page{
+        {QStringLiteral("@odata.context"),
+         QStringLiteral("https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns")},
+        {QStringLiteral("value"), value}};
+    return QJsonDocument(page).toJson();
 }
 } // namespace
 
@@ -78,6 +157,120 @@ private Q_SLOTS:
         QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
         w.findChild<QAction *>(QStringLiteral("actionEnglish"))->trigger();
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Overview"));
+    }
+
+    void fileImportRunsDetectionAndShowsTheFindings()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const QString audits = m_dir.filePath(QStringLiteral("e2e-audits.jsonl"));
+        const QString signIns = m_dir.filePath(QStringLiteral("e2e-signins.json"));
+        QVERIFY(writeFile(audits, auditLines(t)));
+        QVERIFY(writeFile(signIns, signInPage(t)));
+        QSettings settings(m_dir.filePath(QStringLiteral("e.conf")), QSettings::IniFormat);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        auto o = opts(false, m_dir.filePath(QStringLiteral("import-e2e.sqlite")));
+        int picked = 0;
+        o.pickImportFiles = [&](QWidget *) {
+            ++picked;
+            return QStringList{audits, signIns};
+        };
+        gui::MainWindow w(o, settings, loc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(gui::MainWindow::Detections);
+        gui::DetectionsPage *page = w.detectionsPage();
+        QVERIFY(page);
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->findingsModel()->rowCount(), 0);
+
+        QSignalSpy imported(&w, &gui::MainWindow::logsImported);
+        QSignalSpy refreshed(page, &gui::DetectionsPage::refreshed);
+        // File › Import, as the menu does it (Ctrl+I).
+        QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(picked, 1);
+        auto *dialog = w.findChild<gui::ImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+        QCOMPARE(imported.first().first().toLongLong(), qint64(2));
+        QVERIFY2(dialog->summaryText().contains(u"2 taken"), qPrintable(dialog->summaryText()));
+        QVERIFY2(dialog->summaryText().contains(u"12 taken"), qPrintable(dialog->summaryText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && !page->isLoading(), 10000);
+
+        const gui::FindingsModel *model = page->findingsModel();
+        QCOMPARE(model->rowCount(), 2);
+        QHash<QString, const Finding *> byRule;
+        for (int r = 0; r < model->rowCount(); ++r)
+            byRule.insert(model->findingAt(r)->ruleId, model->findingAt(r));
+        QVERIFY2(byRule.contains(QStringLiteral("I1")) && byRule.contains(QStringLiteral("C4")),
+                 qPrintable(QStringList(byRule.keys()).join(u',')));
+        const Finding *i1 = byRule.value(QStringLiteral("I1"));
+        QCOMPARE(i1->subject, QStringLiteral("ops@contoso.com"));
+        QCOMPARE(i1->customerId.toLower(), kTenant);
+        QVERIFY(i1->unconfigured);
+        QCOMPARE(i1->state.value(), FindingState::Enum::New);
+        const Finding *c4 = byRule.value(QStringLiteral("C4"));
+        QCOMPARE(c4->subject, QStringLiteral("198.51.100.23"));
+        QCOMPARE(c4->count, 12);
+
+        // Close the summary (the dialog goes away), then import the same
+        // files again: no event, no finding added.
+        QPointer<gui::ImportDialog> first(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(first.isNull());
+        w.activateWindow(); // the offscreen platform does not give it back by itself
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        imported.clear();
+        QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier);
+        QCOMPARE(picked, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+        QCOMPARE(imported.first().first().toLongLong(), qint64(0));
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->findingsModel()->rowCount(), 2);
+    }
+
+    void closingTheImportWhileItRunsStillDetectsWhatWasImported()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const QString audits = m_dir.filePath(QStringLiteral("close-audits.jsonl"));
+        const QString signIns = m_dir.filePath(QStringLiteral("close-signins.json"));
+        QVERIFY(writeFile(audits, auditLines(t)));
+        QVERIFY(writeFile(signIns, signInPage(t)));
+        const QString cache = m_dir.filePath(QStringLiteral("import-close.sqlite"));
+        QSettings settings(m_dir.filePath(QStringLiteral("f.conf")), QSettings::IniFormat);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        auto o = opts(false, cache);
+        o.pickImportFiles = [&](QWidget *) { return QStringList{audits, signIns}; };
+        gui::MainWindow w(o, settings, loc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(gui::MainWindow::Detections);
+        gui::DetectionsPage *page = w.detectionsPage();
+        QTRY_VERIFY(!page->isLoading());
+
+        // Another writer holds the cache: the import waits inside the first file.
+        auto other = store::openCache(cache);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec("BEGIN IMMEDIATE").ok());
+        QSignalSpy imported(&w, &gui::MainWindow::logsImported);
+        QTest::keyClick(&w, Qt::Key_I, Qt::ControlModifier);
+        QPointer<gui::ImportDialog> dialog(w.findChild<gui::ImportDialog *>());
+        QVERIFY(dialog && dialog->isRunning());
+        QTest::qWait(1000); // let the worker reach the first file
+        // The analyst closes the window: the current file finishes, the next is skipped.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        QVERIFY((*other)->exec("COMMIT").ok());
+
+        // What was imported still goes through detection and shows up.
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+        QCOMPARE(imported.first().first().toLongLong(), qint64(1));
+        QTRY_VERIFY(!page->isLoading());
+        QTRY_COMPARE(page->findingsModel()->rowCount(), 1);
+        QCOMPARE(page->findingsModel()->findingAt(0)->ruleId, QStringLiteral("I1"));
+        QCOMPARE((*other)->queryInt("SELECT count(*) FROM signins"), qint64(0)); // skipped
+        QTRY_VERIFY(dialog.isNull()); // and the dialog is gone
     }
 
     void windowStateIsRemembered()
