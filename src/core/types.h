@@ -101,6 +101,7 @@ struct SignIn
     QString countryOrRegion;
     int errorCode = 0;
     QJsonObject raw;
+    QByteArray rawText; // `raw` as compact JSON, made by the parser (off the cache's thread)
 };
 
 // Entra directory audit (Graph v1.0 directoryAudit).
@@ -115,6 +116,7 @@ struct AuditEvent
     QString loggedByService;
     QString actor; // UPN, else app display name, else app id
     QJsonObject raw;
+    QByteArray rawText; // `raw` as compact JSON, made by the parser
 };
 
 struct EvidenceRef

@@ -6,8 +6,12 @@
 #include "net/parsers.h"
 
 #include <QDate>
+#include <QFuture>
+#include <QPromise>
 #include <QStringList>
+#include <QThreadPool>
 #include <functional>
+#include <memory>
 #include <optional>
 
 // Cloud clients: one job per request type, typed results (api.md §3–§6).
@@ -108,7 +112,29 @@ private:
     void fetch(const HttpRequest &req)
     {
         send(req, [this, req](const HttpResponse &resp) {
-            Result<ParsedPage<T>> page = m_parser(req, resp);
+            if (!session().parseOffThread) {
+                handlePage(req, m_parser(req, resp));
+                return;
+            }
+            // The parser is a pure function of the request and response: run
+            // it on the pool, continue on this job's thread. The task never
+            // touches the job; a job destroyed meanwhile cancels the
+            // continuation (QFuture::then with a context object).
+            using Parsed = std::shared_ptr<Result<ParsedPage<T>>>;
+            auto promise = std::make_shared<QPromise<Parsed>>();
+            QFuture<Parsed> future = promise->future();
+            promise->start();
+            QThreadPool::globalInstance()->start([promise, parser = m_parser, req, resp]() {
+                promise->addResult(std::make_shared<Result<ParsedPage<T>>>(parser(req, resp)));
+                promise->finish();
+            });
+            future.then(this, [this, req](Parsed page) { handlePage(req, std::move(*page)); });
+        });
+    }
+
+    void handlePage(const HttpRequest &req, Result<ParsedPage<T>> page)
+    {
+        {
             if (!page) {
                 fail(page.error());
                 return;
@@ -134,7 +160,7 @@ private:
                 fetch(*page->next);
             else
                 succeed();
-        });
+        }
     }
 
     HttpRequest m_first;

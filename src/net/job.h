@@ -37,6 +37,9 @@ struct Session
     RetryPolicy retry;
     const Clock *clock = &SystemClock::instance();
     QString correlationId; // Partner Center MS-CorrelationId; generated when empty
+    // List pages are parsed on QThreadPool::globalInstance() instead of the
+    // job's thread (sync: that thread also writes the cache).
+    bool parseOffThread = false;
 };
 
 // One HTTP call as the service sees it; the job may send it several times.

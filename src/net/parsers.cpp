@@ -97,6 +97,7 @@ std::optional<SignIn> parseSignIn(const QJsonObject &o, const QString &customerI
     s.countryOrRegion = json::toString(json::at(o, u"location.countryOrRegion"));
     s.errorCode = int(json::toInt(json::at(o, u"status.errorCode")).value_or(0));
     s.raw = o;
+    s.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return s;
 }
 
@@ -121,6 +122,7 @@ std::optional<AuditEvent> parseAudit(const QJsonObject &o, const QString &custom
     if (e.actor.isEmpty())
         e.actor = str(app, u"appId");
     e.raw = o;
+    e.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return e;
 }
 

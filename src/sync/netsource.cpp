@@ -33,6 +33,30 @@ template <> QJsonObject toJson(const SpendDay &d)
     return spendObject(d);
 }
 
+template <typename T> void addItem(Page &page, const T &v)
+{
+    page.items << toJson(v);
+}
+template <> void addItem(Page &page, const SignIn &v)
+{
+    if (!v.createdDateTime.isValid())
+        return; // as signInFromJson: no time, no row
+    page.signIns << store::SignInRow{v.id,        toEpochMs(v.createdDateTime),
+                                     v.userId,    v.userPrincipalName,
+                                     v.appId,     v.appDisplayName,
+                                     v.ipAddress, v.countryOrRegion,
+                                     v.errorCode, v.rawText};
+}
+template <> void addItem(Page &page, const AuditEvent &v)
+{
+    if (!v.activityDateTime.isValid())
+        return;
+    page.audits << store::AuditRow{v.id,       toEpochMs(v.activityDateTime),
+                                   v.category, v.activityDisplayName,
+                                   v.result,   v.loggedByService,
+                                   v.actor,    v.rawText};
+}
+
 // Runs a ListJob for one page (or every page when `whole`).
 template <typename T>
 void runList(net::ListJob<T> *job, const QString &next, bool whole, QList<QPointer<net::Job>> &jobs,
@@ -44,7 +68,7 @@ void runList(net::ListJob<T> *job, const QString &next, bool whole, QList<QPoint
         job->setStartUrl(QUrl(next));
     job->setPageHandler([page, got, whole](const QList<T> &items, const net::PageInfo &info) {
         for (const T &item : items)
-            page->items << toJson(item);
+            addItem(*page, item);
         *got = true;
         if (whole)
             return Status();
@@ -200,6 +224,7 @@ SourceFactory netSourceFactory(net::Endpoints endpoints, net::RetryPolicy retry)
     return [endpoints, retry](QNetworkAccessManager &nam) -> std::unique_ptr<Source> {
         net::Session session;
         session.nam = &nam;
+        session.parseOffThread = true;
         session.endpoints = endpoints;
         session.retry = retry;
         return std::make_unique<OwningNetSource>(session);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/logrepository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,6 +48,10 @@ struct Page
 {
     QList<QJsonObject> items;
     QString next;
+    // Log pages from NetSource arrive as rows, parsed and mapped off the
+    // worker thread (which writes the cache); other sources fill `items`.
+    QList<store::SignInRow> signIns;
+    QList<store::AuditRow> audits;
 };
 
 // The engine's view of the cloud. Lives on the engine's worker thread;

@@ -498,8 +498,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
     case RequestKind::Audits: {
         store::LogRepository logs(*m_db);
         if (r.kind == RequestKind::SignIns) {
-            QList<store::SignInRow> rows;
-            rows.reserve(page.items.size());
+            QList<store::SignInRow> rows = page.signIns;
             for (const QJsonObject &o : page.items) {
                 if (auto v = signInFromJson(o))
                     rows << std::move(*v);
@@ -511,7 +510,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
             if (c->inserted > 0)
                 m_tables.insert(QStringLiteral("signins"));
         } else {
-            QList<store::AuditRow> rows;
+            QList<store::AuditRow> rows = page.audits;
             for (const QJsonObject &o : page.items) {
                 if (auto v = auditFromJson(o))
                     rows << std::move(*v);

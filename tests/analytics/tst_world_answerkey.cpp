@@ -116,14 +116,14 @@ private slots:
                     if (stream == sim::LogStream::SignIns) {
                         QList<store::SignInRow> rows;
                         rows.reserve(page.items.size());
-                        for (const QJsonObject &e : page.items)
+                        for (const QJsonObject &e : page.objects())
                             rows.append(signInRow(e));
                         auto r = repo.insertSignIns(c.id, rows);
                         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
                     } else {
                         QList<store::AuditRow> rows;
                         rows.reserve(page.items.size());
-                        for (const QJsonObject &e : page.items)
+                        for (const QJsonObject &e : page.objects())
                             rows.append(auditRow(e));
                         auto r = repo.insertAudits(c.id, rows);
                         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
