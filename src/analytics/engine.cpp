@@ -1014,6 +1014,24 @@ struct DetectionEngine::Run
     DetectionStats stats;
     qint64 sinceMs = 0;     // events before only warm up state
     bool lazyState = false; // windows/counts come from the store on first use
+    // A re-run knows every stored finding's key up front (few survive its
+    // delete), so new keys skip the lookup.
+    QSet<QString> storedKeys;
+    bool storedKnown = false;
+
+    Status loadStoredKeys()
+    {
+        store::Statement *st =
+            db.cached("SELECT rule_id, subject, bucket_start FROM findings WHERE customer_id=?");
+        if (!st)
+            return db.lastError();
+        st->bind(1, customer);
+        while (st->step() == store::Statement::Step::Row)
+            storedKeys.insert(key3(st->text(0), st->text(1), st->int64(2)));
+        st->reset();
+        storedKnown = true;
+        return {};
+    }
 
     Run(DetectionEngine &engine, const QString &c) : e(engine), db(engine.m_db), customer(c) {}
 
@@ -1200,10 +1218,14 @@ struct DetectionEngine::Run
         f.subject = subject;
         f.bucketStart = bucketStart;
         f.severity = rt.rule->risk;
-        store::Statement *st = db.cached(
-            "SELECT id, severity, state, first_seen, last_seen, count, evidence, detail, "
-            "unconfigured FROM findings WHERE rule_id=? AND customer_id=? AND subject=? AND "
-            "bucket_start=?");
+        store::Statement *st =
+            storedKnown && !storedKeys.contains(k)
+                ? nullptr
+                : db.cached(
+                      "SELECT id, severity, state, first_seen, last_seen, count, evidence, detail, "
+                      "unconfigured FROM findings WHERE rule_id=? AND customer_id=? AND subject=? "
+                      "AND "
+                      "bucket_start=?");
         if (st) {
             st->bind(1, rt.rule->id).bind(2, customer).bind(3, subject).bind(4, bucketStart);
             if (st->step() == store::Statement::Step::Row) {
@@ -1851,6 +1873,8 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         }
         warmFrom = sinceMs - lookback;
         run.sinceMs = sinceMs;
+        if (Status s = run.loadStoredKeys(); !s)
+            return s.error();
     } else {
         if (Status s = run.loadState(QStringLiteral("signIns")); !s)
             return s.error();
