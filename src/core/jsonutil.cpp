@@ -1,5 +1,9 @@
 #include "core/jsonutil.h"
 
+#include "core/types.h"
+
+#include <QJsonDocument>
+
 namespace vigie::json {
 
 std::optional<bool> toBool(const QJsonValue &v)
@@ -64,3 +68,17 @@ QJsonValue valueCi(const QJsonObject &obj, QStringView key)
 }
 
 } // namespace vigie::json
+
+namespace vigie {
+
+QJsonObject SignIn::rawObject() const
+{
+    return QJsonDocument::fromJson(rawText).object();
+}
+
+QJsonObject AuditEvent::rawObject() const
+{
+    return QJsonDocument::fromJson(rawText).object();
+}
+
+} // namespace vigie

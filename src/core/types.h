@@ -100,8 +100,10 @@ struct SignIn
     QString ipAddress;
     QString countryOrRegion;
     int errorCode = 0;
-    QJsonObject raw;
-    QByteArray rawText; // `raw` as compact JSON, made by the parser (off the cache's thread)
+    // The event as compact JSON text (what the cache stores); parsed on
+    // request only: a sync reads a million of these.
+    QByteArray rawText;
+    QJsonObject rawObject() const;
 };
 
 // Entra directory audit (Graph v1.0 directoryAudit).
@@ -114,9 +116,9 @@ struct AuditEvent
     QString activityDisplayName;
     QString result;
     QString loggedByService;
-    QString actor; // UPN, else app display name, else app id
-    QJsonObject raw;
-    QByteArray rawText; // `raw` as compact JSON, made by the parser
+    QString actor;      // UPN, else app display name, else app id
+    QByteArray rawText; // compact JSON, as for SignIn
+    QJsonObject rawObject() const;
 };
 
 struct EvidenceRef

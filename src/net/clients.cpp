@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/jsonutil.h"
 #include "core/timeutil.h"
+#include "net/logpages.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -211,10 +212,10 @@ ListJob<SignIn> *listSignIns(const Session &session, const QString &customerTena
     const HttpRequest r =
         logsRequest(session, QStringLiteral("/v1.0/auditLogs/signIns"), customerTenantId,
                     QStringLiteral("createdDateTime"), from, to, Permission::SignIns);
-    auto parse = [customerTenantId](const QJsonObject &o) {
-        return parseSignIn(o, customerTenantId);
+    auto parse = [customerTenantId](const HttpRequest &req, const HttpResponse &resp) {
+        return parseSignInPage(req, resp, customerTenantId);
     };
-    return new ListJob<SignIn>(session, r, graphPager<SignIn>(parse), {customerTenantId}, parent);
+    return new ListJob<SignIn>(session, r, parse, {customerTenantId}, parent);
 }
 
 ListJob<AuditEvent> *listDirectoryAudits(const Session &session, const QString &customerTenantId,
@@ -224,11 +225,10 @@ ListJob<AuditEvent> *listDirectoryAudits(const Session &session, const QString &
     const HttpRequest r =
         logsRequest(session, QStringLiteral("/v1.0/auditLogs/directoryAudits"), customerTenantId,
                     QStringLiteral("activityDateTime"), from, to, Permission::DirectoryAudit);
-    auto parse = [customerTenantId](const QJsonObject &o) {
-        return parseAudit(o, customerTenantId);
+    auto parse = [customerTenantId](const HttpRequest &req, const HttpResponse &resp) {
+        return parseAuditPage(req, resp, customerTenantId);
     };
-    return new ListJob<AuditEvent>(session, r, graphPager<AuditEvent>(parse), {customerTenantId},
-                                   parent);
+    return new ListJob<AuditEvent>(session, r, parse, {customerTenantId}, parent);
 }
 
 } // namespace graph

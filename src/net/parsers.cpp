@@ -96,7 +96,6 @@ std::optional<SignIn> parseSignIn(const QJsonObject &o, const QString &customerI
     s.ipAddress = str(o, u"ipAddress");
     s.countryOrRegion = json::toString(json::at(o, u"location.countryOrRegion"));
     s.errorCode = int(json::toInt(json::at(o, u"status.errorCode")).value_or(0));
-    s.raw = o;
     s.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return s;
 }
@@ -121,7 +120,6 @@ std::optional<AuditEvent> parseAudit(const QJsonObject &o, const QString &custom
         e.actor = str(app, u"displayName");
     if (e.actor.isEmpty())
         e.actor = str(app, u"appId");
-    e.raw = o;
     e.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return e;
 }

@@ -219,7 +219,7 @@ SignInRow LogRepository::toRow(const SignIn &s)
     r.ipAddress = s.ipAddress;
     r.countryOrRegion = s.countryOrRegion;
     r.errorCode = s.errorCode;
-    r.raw = QJsonDocument(s.raw).toJson(QJsonDocument::Compact);
+    r.raw = s.rawText;
     return r;
 }
 
@@ -233,7 +233,7 @@ AuditRow LogRepository::toRow(const AuditEvent &a)
     r.result = a.result;
     r.loggedByService = a.loggedByService;
     r.actor = a.actor;
-    r.raw = QJsonDocument(a.raw).toJson(QJsonDocument::Compact);
+    r.raw = a.rawText;
     return r;
 }
 

@@ -39,22 +39,13 @@ template <typename T> void addItem(Page &page, const T &v)
 }
 template <> void addItem(Page &page, const SignIn &v)
 {
-    if (!v.createdDateTime.isValid())
-        return; // as signInFromJson: no time, no row
-    page.signIns << store::SignInRow{v.id,        toEpochMs(v.createdDateTime),
-                                     v.userId,    v.userPrincipalName,
-                                     v.appId,     v.appDisplayName,
-                                     v.ipAddress, v.countryOrRegion,
-                                     v.errorCode, v.rawText};
+    if (v.createdDateTime.isValid()) // as signInFromJson: no time, no row
+        page.signIns << store::LogRepository::toRow(v);
 }
 template <> void addItem(Page &page, const AuditEvent &v)
 {
-    if (!v.activityDateTime.isValid())
-        return;
-    page.audits << store::AuditRow{v.id,       toEpochMs(v.activityDateTime),
-                                   v.category, v.activityDisplayName,
-                                   v.result,   v.loggedByService,
-                                   v.actor,    v.rawText};
+    if (v.activityDateTime.isValid())
+        page.audits << store::LogRepository::toRow(v);
 }
 
 // Runs a ListJob for one page (or every page when `whole`).

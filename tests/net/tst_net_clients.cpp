@@ -151,8 +151,8 @@ private slots:
         QCOMPARE(s.errorCode, 50126);
         QCOMPARE(s.countryOrRegion, QStringLiteral("US"));
         QCOMPARE(s.createdDateTime.time().msec(), 620); // 7 digits rounded to ms
-        QCOMPARE(appliedConditionalAccessPolicies(s.raw).size(), 1);
-        QCOMPARE(appliedConditionalAccessPolicies(job->items()[1].raw)[0]
+        QCOMPARE(appliedConditionalAccessPolicies(s.rawObject()).size(), 1);
+        QCOMPARE(appliedConditionalAccessPolicies(job->items()[1].rawObject())[0]
                      .toObject()
                      .value(u"id")
                      .toString(),
@@ -168,6 +168,48 @@ private slots:
         QCOMPARE(nam.requests[1].url.query(QUrl::FullyDecoded),
                  QStringLiteral("$top=1000&$skiptoken=abc"));
         QCOMPARE(tokens.tenants, QList<QString>({cust, cust})); // customer-tenant token
+    }
+
+    // Log pages are read with rapidjson, on the thread pool when the
+    // session asks: the same tolerance as the other parsers either way.
+    void logPagesTolerateVariants_data()
+    {
+        QTest::addColumn<bool>("offThread");
+        QTest::newRow("job thread") << false;
+        QTest::newRow("thread pool") << true;
+    }
+    void logPagesTolerateVariants()
+    {
+        QFETCH(bool, offThread);
+        FakeNam nam;
+        FakeTokens tokens;
+        nam.enqueueJson(200, R"({"value":[
+            {"id":"s1","createdDateTime":"2024-05-01T10:00:00Z","status":{"errorCode":"50126"},
+             "userPrincipalName":"\u00e9lise@x.com","brandNewProperty":{"kept":true}},
+            42,
+            {"createdDateTime":"2024-05-01T10:00:00Z"},
+            {"id":7,"createdDateTime":"2024-05-01T10:00:01Z","location":null,"status":null}]})");
+        nam.enqueueJson(200, R"({"value":[{"id":"s3",)"); // cut page
+        net::Session session = fastSession(nam, &tokens);
+        session.parseOffThread = offThread;
+        auto *job = graph::listSignIns(session, QStringLiteral("cust"), {}, {}, this);
+        job->start();
+        QVERIFY(waitFor(job));
+        QVERIFY(job->ok());
+        QCOMPARE(job->items().size(), 2);
+        QCOMPARE(job->skippedCount(), 2); // not an object; no id
+        const SignIn &a = job->items()[0];
+        QCOMPARE(a.errorCode, 50126); // code sent as a string
+        QCOMPARE(a.userPrincipalName, QStringLiteral("\u00e9lise@x.com"));
+        QVERIFY(a.rawObject().value(u"brandNewProperty").toObject().value(u"kept").toBool());
+        QCOMPARE(job->items()[1].id, QStringLiteral("7")); // number read as text
+        QCOMPARE(job->items()[1].errorCode, 0);
+
+        auto *cut = graph::listSignIns(session, QStringLiteral("cust"), {}, {}, this);
+        cut->start();
+        QVERIFY(waitFor(cut));
+        QVERIFY(!cut->ok());
+        QCOMPARE(cut->error()->kind, Error::Kind::Corrupt);
     }
 
     void directoryAudits()
