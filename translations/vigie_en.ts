@@ -2305,5 +2305,25 @@ Settings: %2</translation>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>retrying in %1 s</translation>
+    </message>
+    <message>
+        <source>retrying in %1 min</source>
+        <translation>retrying in %1 min</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Try to reach the services now</source>
+        <translation>Try to reach the services now</translation>
+    </message>
+    <message>
+        <source>Try to reach the services now (%1)</source>
+        <translation>Try to reach the services now (%1)</translation>
+    </message>
 </context>
 </TS>

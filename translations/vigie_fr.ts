@@ -2305,5 +2305,25 @@ Paramètres : %2</translation>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
+    <message>
+        <source>retrying in %1 s</source>
+        <translation>nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <source>retrying in %1 min</source>
+        <translation>nouvel essai dans %1 min</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the services now</source>
+        <translation>Tenter de joindre les services maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach the services now (%1)</source>
+        <translation>Tenter de joindre les services maintenant (%1)</translation>
+    </message>
 </context>
 </TS>

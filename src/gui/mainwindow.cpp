@@ -6,6 +6,7 @@
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
+#include "gui/resumepolicy.h"
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -123,6 +125,25 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::startSync);
         if (m_options.syncIntervalMinutes > 0)
             m_syncTimer.start(m_options.syncIntervalMinutes * 60 * 1000);
+
+        // Offline: retry with a backoff and when the OS reports the network back.
+        ResumePolicy::Config resume;
+        resume.firstRetryMs = m_options.retryFirstMs;
+        resume.maxRetryMs = m_options.retryMaxMs > 0 ? m_options.retryMaxMs
+                            : m_options.syncIntervalMinutes > 0
+                                ? m_options.syncIntervalMinutes * 60 * 1000
+                                : 30 * 60 * 1000;
+        resume.networkDebounceMs = m_options.networkDebounceMs;
+        m_resume = new ResumePolicy(resume, SystemClock::instance(), {}, this);
+        connect(m_sync, &sync::SyncEngine::started, m_resume, &ResumePolicy::runStarted);
+        connect(m_sync, &sync::SyncEngine::finished, m_resume, &ResumePolicy::runFinished);
+        connect(m_resume, &ResumePolicy::syncRequested, this, &MainWindow::startSync);
+        connect(m_resume, &ResumePolicy::scheduleChanged, m_syncStatus,
+                [this] { m_syncStatus->setNextAttempt(m_resume->nextAttemptMs()); });
+        connect(m_syncStatus, &SyncStatus::retryRequested, this, &MainWindow::startSync);
+        m_syncStatus->setRetryShortcut(m_ui->actionSyncNow->shortcut());
+        if (m_options.watchNetwork)
+            watchNetwork();
         refreshOfflineState();
         if (m_options.syncOnStart)
             QTimer::singleShot(0, this, &MainWindow::startSync);
@@ -261,7 +282,31 @@ void MainWindow::refreshOfflineState()
         [this](store::OfflineState state) {
             if (m_syncStatus)
                 m_syncStatus->setOfflineState(state.lastSuccessfulSyncMs, state.offlineSinceMs);
+            if (m_resume)
+                m_resume->setOfflineFromCache(state.offlineSinceMs > 0);
         });
+}
+
+void MainWindow::watchNetwork()
+{
+    using R = QNetworkInformation::Reachability;
+    const auto feature = QNetworkInformation::Feature::Reachability;
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(feature)) {
+        qCInfo(lcGui) << "no network information backend; offline retries on the backoff only";
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info || !info->supports(feature))
+        return;
+    qCInfo(lcGui) << "network information:" << info->backendName() << info->reachability();
+    auto apply = [this](R r) {
+        if (r == R::Online)
+            m_resume->setNetworkOnline(true);
+        else if (r != R::Unknown) // disconnected, or only the local network / site
+            m_resume->setNetworkOnline(false);
+    };
+    apply(info->reachability());
+    connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
 }
 
 void MainWindow::notify(const QString &title, const QString &message)

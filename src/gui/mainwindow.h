@@ -27,6 +27,7 @@ class TokenManager;
 namespace vigie::gui {
 
 class DetectionsPage;
+class ResumePolicy;
 class StoreWorker;
 class SyncStatus;
 
@@ -54,8 +55,15 @@ public:
         QString cachePath;         // empty: no cache (the window shows empty pages)
         sync::SourceFactory cloud; // empty: the real services from the environment
         bool syncOnStart = false;
-        int syncIntervalMinutes = 30;                                 // 0: no periodic sync
-        net::Endpoints endpoints = net::Endpoints::defaults();        // for interactive sign-in
+        int syncIntervalMinutes = 30; // 0: no periodic sync
+        // After a run that reached nothing: retry after retryFirstMs, doubling,
+        // capped at retryMaxMs (0: the periodic interval, 30 min without one).
+        int retryFirstMs = 15000;
+        int retryMaxMs = 0;
+        // Sync this long after the OS reports the network back (QNetworkInformation).
+        int networkDebounceMs = 2000;
+        bool watchNetwork = true;                              // false: the backoff alone (tests)
+        net::Endpoints endpoints = net::Endpoints::defaults(); // for interactive sign-in
         std::function<std::unique_ptr<net::TokenStore>()> tokenStore; // empty: VIGIE_TOKEN_STORE
         // File › Import asks this for the files; empty: a QFileDialog.
         std::function<QStringList(QWidget *parent)> pickImportFiles;
@@ -73,6 +81,8 @@ public:
     sync::SyncEngine *syncEngine() const { return m_sync; }
     DetectionsPage *detectionsPage() const { return m_detections; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
+    // When the window syncs again by itself after an unreachable run.
+    ResumePolicy *resumePolicy() const { return m_resume; }
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -94,6 +104,7 @@ private:
     void importLogs(const QStringList &paths);
     void onSyncFinished(const sync::RunResult &result);
     void refreshOfflineState();
+    void watchNetwork();
     void notify(const QString &title, const QString &message);
     void retranslate();
     void saveState();
@@ -108,6 +119,7 @@ private:
     sync::SyncEngine *m_sync = nullptr;
     DetectionsPage *m_detections = nullptr;
     SyncStatus *m_syncStatus = nullptr;
+    ResumePolicy *m_resume = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_syncTimer;
     class QNetworkAccessManager *m_nam = nullptr;

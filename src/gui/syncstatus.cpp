@@ -44,28 +44,65 @@ QString age(qint64 ms)
     return SyncStatus::tr("%n day(s) ago", nullptr, int(minutes / 1440));
 }
 
+QString retryIn(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(1, (ms + 999) / 1000);
+    if (seconds < 60)
+        return SyncStatus::tr("retrying in %1 s").arg(QLocale().toString(seconds));
+    return SyncStatus::tr("retrying in %1 min").arg(QLocale().toString((seconds + 59) / 60));
+}
+
 } // namespace
 
 SyncStatus::SyncStatus(sync::SyncEngine &engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_cancel(new QToolButton(this))
+      m_cancel(new QToolButton(this)), m_retry(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
+    layout->addWidget(m_retry);
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(true);
     m_bar->hide();
     m_cancel->hide();
     m_cancel->setAutoRaise(true);
+    m_retry->setObjectName(QStringLiteral("retryNow"));
+    m_retry->hide();
+    m_retry->setAutoRaise(true);
+    connect(m_retry, &QToolButton::clicked, this, &SyncStatus::retryRequested);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SyncStatus::updateIdleText);
     connect(m_cancel, &QToolButton::clicked, &m_engine, &sync::SyncEngine::cancel);
     connect(&m_engine, &sync::SyncEngine::started, this, &SyncStatus::onStarted);
     connect(&m_engine, &sync::SyncEngine::progress, this, &SyncStatus::onProgress);
     connect(&m_engine, &sync::SyncEngine::finished, this, &SyncStatus::onFinished);
-    m_cancel->setText(tr("Cancel"));
+    retranslate();
     updateIdleText();
+}
+
+void SyncStatus::retranslate()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_retry->setText(tr("Retry now"));
+    m_retry->setToolTip(m_retryKey.isEmpty()
+                            ? tr("Try to reach the services now")
+                            : tr("Try to reach the services now (%1)")
+                                  .arg(m_retryKey.toString(QKeySequence::NativeText)));
+}
+
+void SyncStatus::setNextAttempt(qint64 epochMs)
+{
+    m_nextAttemptMs = epochMs;
+    updateIdleText();
+}
+
+void SyncStatus::setRetryShortcut(const QKeySequence &key)
+{
+    m_retryKey = key;
+    retranslate();
 }
 
 void SyncStatus::setOfflineState(qint64 lastSuccessMs, qint64 offlineSinceMs)
@@ -103,6 +140,8 @@ void SyncStatus::onStarted()
     m_bar->setRange(0, 0);
     m_bar->show();
     m_cancel->show();
+    m_retry->hide();
+    m_countdown.stop();
     m_label->setText(tr("Syncing…"));
     setToolTip(QString());
 }
@@ -130,6 +169,7 @@ void SyncStatus::onFinished(const sync::RunResult &result)
         m_streams.insert(s.stream, s);
     m_bar->hide();
     m_cancel->hide();
+    m_signInRequired = result.signInRequired;
     if (result.hasFatal)
         m_lastOutcome = result.fatal.message;
     else if (result.cancelled)
@@ -166,17 +206,26 @@ void SyncStatus::updateIdleText()
         text = tr("Not synced yet");
     if (m_offlineSinceMs > 0 && m_lastSuccessMs > 0)
         text += QStringLiteral(" · ") + tr("data from %1").arg(age(m_lastSuccessMs));
+    if (m_nextAttemptMs > 0)
+        text +=
+            QStringLiteral(" · ") + retryIn(m_nextAttemptMs - QDateTime::currentMSecsSinceEpoch());
     if (!m_lastOutcome.isEmpty())
         text += QStringLiteral(" · ") + m_lastOutcome;
     if (m_demo)
         text = tr("Demo data") + QStringLiteral(" · ") + text;
     m_label->setText(text);
+    // Retrying cannot help while sign-in is required (the window offers sign-in).
+    m_retry->setVisible((m_offlineSinceMs > 0 || m_nextAttemptMs > 0) && !m_signInRequired);
+    if (m_nextAttemptMs <= 0)
+        m_countdown.stop();
+    else if (!m_countdown.isActive())
+        m_countdown.start();
 }
 
 void SyncStatus::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_cancel->setText(tr("Cancel"));
+        retranslate();
         updateIdleText();
     }
     QWidget::changeEvent(event);

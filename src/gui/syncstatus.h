@@ -3,7 +3,9 @@
 #include "sync/engine.h"
 
 #include <QDateTime>
+#include <QKeySequence>
 #include <QMap>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +16,8 @@ namespace vigie::gui {
 
 // The status-bar face of the sync engine: a progress bar with per-stream
 // detail in its tooltip, a cancel button while a run goes, and otherwise the
-// age of the data or "offline since …".
+// age of the data or "offline since …", when the next automatic attempt is
+// and a "Retry now" button.
 class SyncStatus : public QWidget
 {
     Q_OBJECT
@@ -28,9 +31,17 @@ public:
         m_demo = demo;
         updateIdleText();
     }
+    // The next automatic attempt (ResumePolicy::nextAttemptMs), 0 = none.
+    void setNextAttempt(qint64 epochMs);
+    // Shown in the Retry now button's tooltip (the window's Sync now key).
+    void setRetryShortcut(const QKeySequence &key);
     bool isRunning() const { return m_running; }
     QString text() const;
     QString detail() const;
+    QToolButton *retryButton() const { return m_retry; }
+
+Q_SIGNALS:
+    void retryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,11 +51,15 @@ private:
     void onProgress(const sync::Progress &progress);
     void onFinished(const sync::RunResult &result);
     void updateIdleText();
+    void retranslate();
 
     sync::SyncEngine &m_engine;
     QLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
+    QToolButton *m_retry;
+    QTimer m_countdown; // refreshes "retrying in …" while an attempt is scheduled
+    QKeySequence m_retryKey;
     QMap<QString, sync::StreamProgress> m_streams;
     sync::Progress m_progress;
     bool m_running = false;
@@ -52,6 +67,8 @@ private:
     QString m_lastOutcome;
     qint64 m_lastSuccessMs = 0;
     qint64 m_offlineSinceMs = 0;
+    qint64 m_nextAttemptMs = 0;
+    bool m_signInRequired = false;
 };
 
 } // namespace vigie::gui
