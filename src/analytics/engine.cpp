@@ -12,6 +12,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -411,6 +412,14 @@ public:
 
     // Sign-in flags (_failed, _b2cApp, _privileged) are read by many rules:
     // computed once per event.
+    void presetFlags(qint8 b2cApp, qint8 privileged)
+    {
+        if (b2cApp >= 0)
+            m_flag[1] = b2cApp;
+        if (privileged >= 0)
+            m_flag[2] = privileged;
+    }
+
     bool flag(Path::Field f)
     {
         using F = Path::Field;
@@ -501,6 +510,52 @@ private:
     QString m_actor, m_actorId, m_targetUpn, m_targetId;
 };
 
+struct Gate
+{
+    Path::Field field = Path::Field::Other;
+    bool negate = false;
+    bool wanted = true;    // flags
+    QList<double> numbers; // error code
+    // 1 passes, 0 fails, -1 unknown, from what the reader thread knows.
+    int state(qint64 errorCode, qint8 b2cApp, qint8 privileged) const
+    {
+        int m = -1;
+        switch (field) {
+        case Path::Field::ErrorCode:
+            m = numbers.contains(double(errorCode));
+            break;
+        case Path::Field::Failed:
+            m = (errorCode != 0) == wanted;
+            break;
+        case Path::Field::B2cApp:
+            m = b2cApp < 0 ? -1 : (b2cApp == 1) == wanted;
+            break;
+        case Path::Field::Privileged:
+            m = privileged < 0 ? -1 : (privileged == 1) == wanted;
+            break;
+        default:
+            break;
+        }
+        return m < 0 ? -1 : int(bool(m) != negate);
+    }
+    bool pass(EventData &ev) const
+    {
+        const bool m = field == Path::Field::ErrorCode ? numbers.contains(double(ev.errorCode))
+                                                       : ev.flag(field) == wanted;
+        return m != negate;
+    }
+};
+
+// What the reader thread needs to settle sign-in flags and to find the rows
+// no rule can match.
+struct FlagLists
+{
+    const ValueList *b2cApps = nullptr; // nullptr: no such list
+    const ValueList *privileged = nullptr;
+    // Gates of every active sign-in rule; empty when some rule has none.
+    QList<const QList<Gate> *> gates;
+};
+
 // Rows as UTF-8 bytes back to back in one buffer. The reader thread fills
 // it and the evaluating thread makes the strings: allocating on one thread
 // and freeing on the other would make malloc's arenas contend.
@@ -510,37 +565,92 @@ struct RowBatch
     struct Row
     {
         qint64 rowid = 0, timeMs = 0, errorCode = 0;
+        qint8 b2cApp = -1, privileged = -1; // sign-in flags the reader could settle
+        bool inert = false;                 // no active rule can match: only counted
         qsizetype offset[kFields] = {};
         qsizetype size[kFields] = {}; // -1: NULL
     };
     QByteArray bytes;
     std::vector<Row> rows;
 
-    void add(const store::Statement &st, bool audit)
+    void add(const store::Statement &st, bool audit, const FlagLists *lists = nullptr)
     {
         Row r;
         r.rowid = st.int64(0);
         r.timeMs = st.int64(2);
+        for (int f = 0; f < kFields; ++f)
+            r.size[f] = -1;
         auto put = [&](int field, int column) {
             const QByteArrayView v = st.textView(column);
             r.offset[field] = bytes.size();
             r.size[field] = v.data() ? v.size() : -1;
             bytes.append(v);
         };
-        for (int f = 0; f < kFields; ++f)
-            r.size[f] = -1;
-        put(kId, 1);
         if (audit) {
+            put(kId, 1);
             for (int c : {ColActivity, ColResult, ColService, ColCategory})
                 put(c, 3 + (c - ColActivity));
             put(kRaw, 7);
-        } else {
-            for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry})
-                put(c, 3 + c);
-            r.errorCode = st.int64(9);
-            put(kRaw, 10);
+            rows.push_back(r);
+            return;
         }
+        r.errorCode = st.int64(9);
+        if (lists) {
+            // Settled here when plain ASCII makes it cheap; -1 leaves the flag
+            // to the evaluating thread (which reads the raw JSON when a column
+            // is NULL).
+            auto column = [&](int c) -> std::optional<QByteArrayView> {
+                const QByteArrayView v = st.textView(3 + c);
+                return v.data() ? std::optional<QByteArrayView>(v) : std::nullopt;
+            };
+            r.b2cApp = eitherMatches(lists->b2cApps, column(ColAppName), column(ColAppId));
+            r.privileged = eitherMatches(
+                lists->privileged, column(ColUserId).value_or(QByteArrayView()), column(ColUpn));
+            // Most sign-ins fail a gate of every rule: the evaluating thread
+            // then only counts them, and nothing of them is copied.
+            if (!lists->gates.isEmpty() && !anyRuleOpen(lists->gates, r)) {
+                r.inert = true;
+                rows.push_back(r);
+                return;
+            }
+        }
+        put(kId, 1);
+        for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry})
+            put(c, 3 + c);
+        put(kRaw, 10);
         rows.push_back(r);
+    }
+
+    static bool anyRuleOpen(const QList<const QList<Gate> *> &rules, const Row &r)
+    {
+        for (const QList<Gate> *gates : rules) {
+            bool open = true;
+            for (const Gate &g : *gates)
+                open = open && g.state(r.errorCode, r.b2cApp, r.privileged) != 0;
+            if (open)
+                return true;
+        }
+        return false;
+    }
+
+    // EventData::inList(a) || inList(b) on UTF-8 columns: 1, 0, or -1 (unknown).
+    static qint8 eitherMatches(const ValueList *l, std::optional<QByteArrayView> a,
+                               std::optional<QByteArrayView> b)
+    {
+        if (!l)
+            return 0;
+        auto one = [&](std::optional<QByteArrayView> v) -> int {
+            if (!v)
+                return -1;
+            if (v->isEmpty())
+                return 0;
+            const std::optional<bool> m = l->matchesUtf8(*v);
+            return m ? int(*m) : -1;
+        };
+        const int x = one(a);
+        if (x != 0)
+            return qint8(x);
+        return qint8(one(b));
     }
 
     // The event's raw JSON points into `bytes`: the batch must outlive `ev`.
@@ -557,8 +667,10 @@ struct RowBatch
             ev.hasCol[c] = r.size[c] >= 0;
         if (r.size[kRaw] > 0)
             ev.rawText = QByteArray::fromRawData(bytes.constData() + r.offset[kRaw], r.size[kRaw]);
-        if (!audit)
+        if (!audit) {
             ev.hasCol[ColUserId] = true; // error_code is NOT NULL: columns are trusted
+            ev.presetFlags(r.b2cApp, r.privileged);
+        }
     }
 };
 
@@ -846,6 +958,17 @@ int riskRank(const Risk &r)
     }
 }
 
+// Written into the finding's detail on save: each event of a firing bucket
+// would otherwise rebuild the same JSON.
+struct BaselineDetail
+{
+    qint64 current = 0;
+    double median = 0, limit = 0, percent = 0;
+    qint64 minVolume = 0;
+    QString window;
+    QList<std::pair<qint64, qint64>> history;
+};
+
 struct FindingAcc
 {
     qint64 id = 0;
@@ -870,6 +993,7 @@ struct FindingAcc
     };
     QHash<QString, Distinct> distinct;
     bool distinctLoaded = false;
+    std::optional<BaselineDetail> baseline;
     bool frozen() const { return state == u"closed" || state == u"falsePositive"; }
 };
 
@@ -892,20 +1016,11 @@ struct BaselineState
     QMap<qint64, qint64> counts; // bucket index -> count
     QSet<qint64> firedBuckets;   // this run (a stored finding is found by key anyway)
     bool dirty = false;
-};
-
-struct Gate
-{
-    Path::Field field = Path::Field::Other;
-    bool negate = false;
-    bool wanted = true;    // flags
-    QList<double> numbers; // error code
-    bool pass(EventData &ev) const
-    {
-        const bool m = field == Path::Field::ErrorCode ? numbers.contains(double(ev.errorCode))
-                                                       : ev.flag(field) == wanted;
-        return m != negate;
-    }
+    // The baseline of bucket `forBucket`: earlier buckets are final while a
+    // pass is in it (events come in time order), so it is computed once.
+    qint64 forBucket = std::numeric_limits<qint64>::min();
+    double median = 0, limit = 0;
+    QList<std::pair<qint64, qint64>> history; // (bucket start ms, count)
 };
 
 struct RuleRt
@@ -1308,6 +1423,11 @@ struct DetectionEngine::Run
 
     QString subjectOf(const Rule &r, EventData &ev)
     {
+        // Volume rules (C7, C9) count the whole tenant: no strings to build.
+        static const QString tenant = QStringLiteral("tenant");
+        if (r.subject.size() == 1 && !r.subject[0].isEmpty() &&
+            r.subject[0][0].segments.size() == 1 && r.subject[0][0].segments[0].key == u"tenant")
+            return tenant;
         QStringList parts;
         for (const QList<Path> &alts : r.subject) {
             QString v;
@@ -1503,17 +1623,24 @@ struct DetectionEngine::Run
         const qint64 first = firstEvent.value(stream, ev.timeMs) / rt.windowMs;
         if (b - first < rt.baselineWindows * strideBuckets)
             return; // learning
-        QList<qint64> hist;
-        hist.reserve(rt.baselineWindows);
-        for (int i = rt.baselineWindows; i >= 1; --i)
-            hist << bs.counts.value(b - i * strideBuckets, 0);
-        std::sort(hist.begin(), hist.end());
-        const qsizetype m = hist.size();
-        const double median =
-            m == 0 ? 0 : (m % 2 ? double(hist[m / 2]) : (hist[m / 2 - 1] + hist[m / 2]) / 2.0);
-        const double limit = median * (1.0 + rt.percent / 100.0);
+        if (bs.forBucket != b) {
+            bs.forBucket = b;
+            QList<qint64> hist;
+            hist.reserve(rt.baselineWindows);
+            bs.history.clear();
+            for (int i = rt.baselineWindows; i >= 1; --i) {
+                const qint64 k = b - i * strideBuckets;
+                hist << bs.counts.value(k, 0);
+                bs.history.append({k * rt.windowMs, hist.last()});
+            }
+            std::sort(hist.begin(), hist.end());
+            const qsizetype m = hist.size();
+            bs.median =
+                m == 0 ? 0 : (m % 2 ? double(hist[m / 2]) : (hist[m / 2 - 1] + hist[m / 2]) / 2.0);
+            bs.limit = bs.median * (1.0 + rt.percent / 100.0);
+        }
         const qint64 bucketStart = b * rt.windowMs;
-        if (!(double(current) > limit && current >= rt.minVolume)) {
+        if (!(double(current) > bs.limit && current >= rt.minVolume)) {
             // Below the limit now but the bucket may already have fired (baseline moved).
             if (!bs.firedBuckets.contains(b))
                 return;
@@ -1521,21 +1648,10 @@ struct DetectionEngine::Run
         bs.firedBuckets.insert(b);
         if (!live)
             return;
-        QJsonArray histJson;
-        for (int i = rt.baselineWindows; i >= 1; --i)
-            histJson.append(QJsonObject{
-                {QStringLiteral("start"),
-                 formatWireDateTime(fromEpochMs((b - i * strideBuckets) * rt.windowMs))},
-                {QStringLiteral("count"), bs.counts.value(b - i * strideBuckets, 0)}});
         FindingAcc *f = finding(rt, subject, bucketStart);
         addEvidence(*f, rt, stream, ev.id(), ev.timeMs, esc, false);
-        f->detail.insert(QStringLiteral("current"), current);
-        f->detail.insert(QStringLiteral("baseline"), median);
-        f->detail.insert(QStringLiteral("limit"), limit);
-        f->detail.insert(QStringLiteral("percent"), rt.percent);
-        f->detail.insert(QStringLiteral("minVolume"), rt.minVolume);
-        f->detail.insert(QStringLiteral("window"), rt.rule->windowText);
-        f->detail.insert(QStringLiteral("history"), histJson);
+        f->baseline = BaselineDetail{current,      bs.median,           bs.limit,  rt.percent,
+                                     rt.minVolume, rt.rule->windowText, bs.history};
     }
 
     Status save(const QHash<QString, qint64> &lastRowid)
@@ -1553,6 +1669,22 @@ struct DetectionEngine::Run
         for (FindingAcc &f : findings) {
             if (!f.dirty)
                 continue;
+            if (f.baseline) {
+                const BaselineDetail &d = *f.baseline;
+                QJsonArray history;
+                for (const auto &[startMs, count] : d.history)
+                    history.append(QJsonObject{
+                        {QStringLiteral("start"), formatWireDateTime(fromEpochMs(startMs))},
+                        {QStringLiteral("count"), count}});
+                f.detail.insert(QStringLiteral("current"), d.current);
+                f.detail.insert(QStringLiteral("baseline"), d.median);
+                f.detail.insert(QStringLiteral("limit"), d.limit);
+                f.detail.insert(QStringLiteral("percent"), d.percent);
+                f.detail.insert(QStringLiteral("minVolume"), d.minVolume);
+                f.detail.insert(QStringLiteral("window"), d.window);
+                f.detail.insert(QStringLiteral("history"), history);
+                f.baseline.reset();
+            }
             if (!f.distinct.isEmpty()) {
                 QJsonObject distinct;
                 for (auto it = f.distinct.cbegin(); it != f.distinct.cend(); ++it)
@@ -1750,7 +1882,7 @@ Result<DetectionStats> DetectionEngine::rerunAll(const QDateTime &since)
 namespace {
 
 Status readEvents(store::Database &db, const QByteArray &sql, const QString &customerId,
-                  qint64 firstRow, bool audit,
+                  qint64 firstRow, bool audit, const FlagLists &lists,
                   const std::function<void(const RowBatch &, size_t)> &consume)
 {
     // A cache on disk is read by a second connection on its own thread, so
@@ -1771,7 +1903,7 @@ Status readEvents(store::Database &db, const QByteArray &sql, const QString &cus
             if (step == store::Statement::Step::Done)
                 return {};
             RowBatch one;
-            one.add(**st, audit);
+            one.add(**st, audit, &lists);
             consume(one, 0);
         }
     }
@@ -1803,7 +1935,7 @@ Status readEvents(store::Database &db, const QByteArray &sql, const QString &cus
             }
             if (step == store::Statement::Step::Done)
                 break;
-            batch.add(**st, audit);
+            batch.add(**st, audit, &lists);
             if (batch.rows.size() == kBatch) {
                 if (!queue.push(std::move(batch)))
                     return;
@@ -1926,6 +2058,17 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         qint64 maxRow = watermark;
         const qint64 firstRow = rerunMode ? warmFrom : watermark;
         auto consume = [&](const RowBatch &batch, size_t i) {
+            if (const RowBatch::Row &row = batch.rows[i]; row.inert) {
+                // What processEvent does for an event no rule takes.
+                maxRow = std::max(maxRow, row.rowid);
+                if (anyRule)
+                    ++run.stats.events;
+                if (!run.firstEvent.contains(stream))
+                    run.firstEvent.insert(stream, row.timeMs);
+                if (++total % 100000 == 0 && m_progress)
+                    m_progress(total, -1);
+                return;
+            }
             EventData ev;
             ev.settings = &run.resolved;
             ev.slotIdx = &run.slotIdx;
@@ -1948,7 +2091,19 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             if (++total % 100000 == 0 && m_progress)
                 m_progress(total, -1);
         };
-        if (Status s = readEvents(m_db, sql, customerId, firstRow, audit, consume); !s)
+        FlagLists lists;
+        if (run.slotIdx.b2cApps >= 0)
+            lists.b2cApps = &run.resolved.lists[size_t(run.slotIdx.b2cApps)];
+        if (run.slotIdx.privileged >= 0)
+            lists.privileged = &run.resolved.lists[size_t(run.slotIdx.privileged)];
+        if (!audit && anyRule) {
+            for (const RuleRt *rt : run.signInRts)
+                lists.gates.append(&rt->gates);
+            for (const RuleRt *rt : run.signInRts)
+                if (rt->gates.isEmpty())
+                    lists.gates.clear(); // a rule without gates sees every event
+        }
+        if (Status s = readEvents(m_db, sql, customerId, firstRow, audit, lists, consume); !s)
             return s.error();
         lastRowid.insert(stream, maxRow);
     }

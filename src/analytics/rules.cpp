@@ -122,6 +122,37 @@ bool ValueList::matchesUnfolded(QStringView raw) const
     return matchesFolded(fold(raw));
 }
 
+std::optional<bool> ValueList::matchesUtf8(QByteArrayView raw) const
+{
+    if (!prefixes.isEmpty() || !suffixes.isEmpty() || exact.size() > 8 || raw.isEmpty())
+        return std::nullopt;
+    char prev = ' ';
+    for (char c : raw) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || u < 0x20 || (c == ' ' && prev == ' '))
+            return std::nullopt; // fold() may change it
+        prev = c;
+    }
+    if (prev == ' ')
+        return std::nullopt;
+    if (!exactLengths.contains(raw.size()))
+        return false;
+    for (const QString &e : exact) {
+        if (e.size() != raw.size())
+            continue;
+        qsizetype i = 0;
+        for (; i < raw.size(); ++i) {
+            const char c = raw[i];
+            const char lower = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+            if (e[i].unicode() != char16_t(static_cast<unsigned char>(lower)))
+                break;
+        }
+        if (i == raw.size())
+            return true;
+    }
+    return false;
+}
+
 bool ValueList::matches(const QJsonValue &v) const
 {
     if (v.isDouble()) {

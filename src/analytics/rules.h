@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace vigie::analytics {
@@ -34,6 +35,9 @@ struct ValueList
     // engine skip folding (an allocation) for the many values that miss.
     bool mayMatch(QStringView raw) const;
     bool matchesUnfolded(QStringView raw) const; // folds `raw` only when it must
+    // For plain-ASCII UTF-8 against a short exact list: the answer without
+    // making a QString (safe from any thread); nullopt when it needs fold().
+    std::optional<bool> matchesUtf8(QByteArrayView raw) const;
     bool hasTrue = false, hasFalse = false;
     QSet<qsizetype> exactLengths;
 
