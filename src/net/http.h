@@ -57,6 +57,10 @@ struct RetryPolicy
     double jitter = 0.25;            // +/- fraction applied to backoff delays
     double timeScale = 1.0;          // tests: real waits = computed delay * timeScale
     int timeoutMs = 60000;           // per attempt (no byte received in time)
+    // Attempts when the host cannot be reached at all (connection refused, no
+    // DNS, no network): the machine is most likely offline, and the user
+    // should see it in seconds, not after a minute of backoff.
+    int unreachableAttempts = 2;
 
     // Delay before retry number `retry` (0 = first retry), jitter applied.
     qint64 backoffMs(int retry, QRandomGenerator *rng) const;

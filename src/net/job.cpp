@@ -255,7 +255,12 @@ void Job::onReplyFinished()
 
     if (resp.status == 0) {
         const QString why = m_timedOut ? QStringLiteral("timeout") : reply->errorString();
-        if (canRetry) {
+        const QNetworkReply::NetworkError e = reply->error();
+        const bool unreachable = !m_timedOut && (e == QNetworkReply::ConnectionRefusedError ||
+                                                 e == QNetworkReply::HostNotFoundError ||
+                                                 e == QNetworkReply::NetworkSessionFailedError ||
+                                                 e == QNetworkReply::TemporaryNetworkFailureError);
+        if (canRetry && (!unreachable || m_attempt < policy.unreachableAttempts)) {
             retryLater(policy.backoffMs(m_attempt - 1, rng), why);
             return;
         }

@@ -167,6 +167,41 @@ private slots:
         QVERIFY(job->error()->detail.contains(u"bad gateway"));
     }
 
+    // Refused or unresolvable: offline, said after unreachableAttempts
+    // (not after the minute of backoff a flaky server gets).
+    void unreachableHostFailsFast_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError);
+        QTest::newRow("no DNS") << int(QNetworkReply::HostNotFoundError);
+    }
+    void unreachableHostFailsFast()
+    {
+        QFETCH(int, error);
+        FakeNam nam;
+        FakeTokens tokens;
+        for (int i = 0; i < 6; ++i)
+            nam.enqueue(FakeResponse{0, {}, {}, false, QNetworkReply::NetworkError(error)});
+        Session s = fastSession(nam, &tokens);
+        s.retry.maxAttempts = 6;
+        auto *job = graph::listAlerts(s, {}, this);
+        job->start();
+        QVERIFY(waitFor(job));
+        QCOMPARE(job->error()->kind, Error::Kind::Network);
+        QCOMPARE(nam.requests.size(), s.retry.unreachableAttempts);
+
+        // A server that answers badly still gets every attempt.
+        FakeNam flaky;
+        for (int i = 0; i < 6; ++i)
+            flaky.enqueue(FakeResponse{0, {}, {}, false, QNetworkReply::RemoteHostClosedError});
+        Session f = fastSession(flaky, &tokens);
+        f.retry.maxAttempts = 4;
+        auto *job2 = graph::listAlerts(f, {}, this);
+        job2->start();
+        QVERIFY(waitFor(job2));
+        QCOMPARE(flaky.requests.size(), 4);
+    }
+
     void timeoutIsRetried()
     {
         FakeNam nam;
