@@ -81,49 +81,6 @@ QJsonArray appliedConditionalAccessPolicies(const QJsonObject &signIn)
     return signIn.value(u"appliedConditionalAccessPolicy").toArray();
 }
 
-std::optional<SignIn> parseSignIn(const QJsonObject &o, const QString &customerId)
-{
-    SignIn s;
-    s.id = str(o, u"id");
-    if (s.id.isEmpty())
-        return std::nullopt;
-    s.customerId = customerId;
-    s.createdDateTime = time(o, u"createdDateTime");
-    s.userId = str(o, u"userId");
-    s.userPrincipalName = str(o, u"userPrincipalName");
-    s.appId = str(o, u"appId");
-    s.appDisplayName = str(o, u"appDisplayName");
-    s.ipAddress = str(o, u"ipAddress");
-    s.countryOrRegion = json::toString(json::at(o, u"location.countryOrRegion"));
-    s.errorCode = int(json::toInt(json::at(o, u"status.errorCode")).value_or(0));
-    s.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return s;
-}
-
-std::optional<AuditEvent> parseAudit(const QJsonObject &o, const QString &customerId)
-{
-    AuditEvent e;
-    e.id = str(o, u"id");
-    if (e.id.isEmpty())
-        return std::nullopt;
-    e.customerId = customerId;
-    e.activityDateTime = time(o, u"activityDateTime");
-    e.category = str(o, u"category");
-    e.activityDisplayName = str(o, u"activityDisplayName");
-    e.result = str(o, u"result");
-    e.loggedByService = str(o, u"loggedByService");
-    const QJsonObject by = o.value(u"initiatedBy").toObject();
-    const QJsonObject user = by.value(u"user").toObject();
-    const QJsonObject app = by.value(u"app").toObject();
-    e.actor = str(user, u"userPrincipalName");
-    if (e.actor.isEmpty())
-        e.actor = str(app, u"displayName");
-    if (e.actor.isEmpty())
-        e.actor = str(app, u"appId");
-    e.rawText = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    return e;
-}
-
 std::optional<Customer> parseCustomer(const QJsonObject &o)
 {
     Customer c;

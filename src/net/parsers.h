@@ -17,8 +17,7 @@
 namespace vigie::net {
 
 std::optional<Alert> parseAlert(const QJsonObject &o);
-std::optional<SignIn> parseSignIn(const QJsonObject &o, const QString &customerId);
-std::optional<AuditEvent> parseAudit(const QJsonObject &o, const QString &customerId);
+// Sign-ins and audits: logpages.h (rapidjson, whole pages).
 std::optional<Customer> parseCustomer(const QJsonObject &o);
 std::optional<Reseller> parseReseller(const QJsonObject &o, const QString &customerId);
 std::optional<Subscription> parseSubscription(const QJsonObject &o, const QString &customerId);
