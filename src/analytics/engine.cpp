@@ -1512,7 +1512,8 @@ struct DetectionEngine::Run
             RuleRt &rt = *rtp;
             const Rule &r = *rt.rule;
             bool gated = false;
-            for (const Gate &g : rt.gates)
+            // const: the reader thread reads these gates at the same time.
+            for (const Gate &g : std::as_const(rt.gates))
                 gated = gated || !g.pass(ev);
             if (gated || !evaluator.eval(r.conditions))
                 continue;

@@ -134,6 +134,9 @@ private:
 
     void handlePage(const HttpRequest &req, Result<ParsedPage<T>> page)
     {
+        // A page parsed on the pool may come back after an abort.
+        if (isFinished() || isAborted())
+            return;
         {
             if (!page) {
                 fail(page.error());

@@ -95,6 +95,7 @@ public:
     void abort();
 
     bool isFinished() const { return m_finished; }
+    bool isAborted() const { return m_aborted; }
     bool ok() const { return m_finished && !m_error; }
     const std::optional<Error> &error() const { return m_error; }
     Status status() const;
