@@ -1359,6 +1359,10 @@
         <source>Cannot access the stored sign-in: %1</source>
         <translation>Cannot access the stored sign-in: %1</translation>
     </message>
+    <message>
+        <source>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</source>
+        <translation>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -1359,6 +1359,10 @@
         <source>Cannot access the stored sign-in: %1</source>
         <translation>Impossible d’accéder à la connexion enregistrée : %1</translation>
     </message>
+    <message>
+        <source>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</source>
+        <translation>Aucun service de trousseau n’est disponible pour conserver la connexion. Démarrez-en un (GNOME Keyring, KWallet) ou définissez VIGIE_TOKEN_STORE=file pour la conserver dans un fichier privé.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <atomic>
 #include <qt6keychain/keychain.h>
 
 namespace vigie::net {
@@ -145,15 +146,46 @@ void FileTokenStore::clear(std::function<void(Status)> done)
 
 // ---- keychain ----------------------------------------------------------------
 
+namespace {
+
+// Without a keychain service (no Secret Service / KWallet on the session bus)
+// every QtKeychain job fails, and QtKeychain 0.13 was seen to crash when more
+// jobs followed. After the first such failure the store answers at once with
+// a clear error instead of starting more jobs.
+std::atomic<bool> g_keychainUnavailable{false};
+
+bool noKeychain(const QKeychain::Job *j)
+{
+    return j->error() == QKeychain::NoBackendAvailable || j->error() == QKeychain::OtherError;
+}
+
+Error keychainUnavailable()
+{
+    return Error::make(
+        Error::Kind::Generic,
+        QCoreApplication::translate("Net", "No keychain service is available to keep the sign-in. "
+                                           "Start one (GNOME Keyring, KWallet), or set "
+                                           "VIGIE_TOKEN_STORE=file to keep it in a private file."),
+        QStringLiteral("keychain unavailable"));
+}
+
+} // namespace
+
 KeychainTokenStore::KeychainTokenStore(QString service) : m_service(std::move(service)) {}
 
 void KeychainTokenStore::read(const QString &key, std::function<void(Result<QString>)> done)
 {
+    if (g_keychainUnavailable) {
+        done(keychainUnavailable());
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *j) {
         auto *r = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (noKeychain(j))
+            g_keychainUnavailable = true;
         if (r->error() == QKeychain::EntryNotFound)
             done(notFound());
         else if (r->error() != QKeychain::NoError)
@@ -167,11 +199,17 @@ void KeychainTokenStore::read(const QString &key, std::function<void(Result<QStr
 void KeychainTokenStore::write(const QString &key, const QString &value,
                                std::function<void(Status)> done)
 {
+    if (g_keychainUnavailable) {
+        done(keychainUnavailable());
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(value);
     QObject::connect(job, &QKeychain::Job::finished, job, [done](QKeychain::Job *j) {
+        if (noKeychain(j))
+            g_keychainUnavailable = true;
         if (j->error() != QKeychain::NoError)
             done(storeError(j->errorString()));
         else
@@ -182,6 +220,10 @@ void KeychainTokenStore::write(const QString &key, const QString &value,
 
 void KeychainTokenStore::clear(std::function<void(Status)> done)
 {
+    if (g_keychainUnavailable) {
+        done(keychainUnavailable());
+        return;
+    }
     auto keys = std::make_shared<QStringList>(tokenkeys::all());
     auto firstError = std::make_shared<std::optional<Error>>();
     auto service = m_service;
