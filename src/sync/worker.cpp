@@ -369,6 +369,12 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         return tx.beginStatus();
     qint64 items = 0;
     const bool last = page.next.isEmpty();
+    // The same request again from the page's continuation.
+    const auto followNext = [&] {
+        PageRequest n = r;
+        n.next = page.next;
+        follow << n;
+    };
 
     switch (r.kind) {
     case RequestKind::Alerts:
@@ -388,9 +394,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
             if (!last) {
                 cur.insert(QStringLiteral("phase"), 0);
                 cur.insert(QStringLiteral("next"), page.next);
-                PageRequest n = r;
-                n.next = page.next;
-                follow << n;
+                followNext();
             } else {
                 cur.insert(QStringLiteral("phase"), 1);
             }
@@ -411,9 +415,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
             return st;
         items = customers.size();
         if (!last) {
-            PageRequest n = r;
-            n.next = page.next;
-            follow << n;
+            followNext();
             if (Status st = states.setCursor(
                     s->key, cursorText(QJsonObject{{QStringLiteral("next"), page.next}}), wall);
                 !st)
@@ -433,11 +435,8 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         if (Status st = store::CustomerRepository(*m_db).upsertResellers(list, wall); !st)
             return st;
         items = list.size();
-        if (!last) {
-            PageRequest n = r;
-            n.next = page.next;
-            follow << n;
-        }
+        if (!last)
+            followNext();
         break;
     }
     case RequestKind::Subscriptions: {
@@ -457,11 +456,8 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         if (Status st = store::CustomerRepository(*m_db).upsertSubscriptions(list, wall); !st)
             return st;
         items = list.size();
-        if (!last) {
-            PageRequest n = r;
-            n.next = page.next;
-            follow << n;
-        }
+        if (!last)
+            followNext();
         m_tables.insert(QStringLiteral("subscriptions"));
         break;
     }
@@ -474,11 +470,8 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         if (Status st = store::CustomerRepository(*m_db).upsertEntitlements(list, wall); !st)
             return st;
         items = list.size();
-        if (!last) {
-            PageRequest n = r;
-            n.next = page.next;
-            follow << n;
-        }
+        if (!last)
+            followNext();
         break;
     }
     case RequestKind::Spend: {
@@ -540,9 +533,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
                                   {QStringLiteral("to"), double(toEpochMs(s->to))}};
             if (Status st = states.setCursor(s->key, cursorText(cur), wall); !st)
                 return st;
-            PageRequest n = r;
-            n.next = page.next;
-            follow << n;
+            followNext();
         } else if (Status st = states.markSuccess(s->key, toEpochMs(s->to), wall); !st) {
             return st;
         }
