@@ -2097,12 +2097,12 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             lists.b2cApps = &run.resolved.lists[size_t(run.slotIdx.b2cApps)];
         if (run.slotIdx.privileged >= 0)
             lists.privileged = &run.resolved.lists[size_t(run.slotIdx.privileged)];
-        if (!audit && anyRule) {
+        // A rule without gates sees every event: then no row is skipped.
+        if (!audit && anyRule &&
+            std::none_of(run.signInRts.cbegin(), run.signInRts.cend(),
+                         [](const RuleRt *rt) { return rt->gates.isEmpty(); })) {
             for (const RuleRt *rt : run.signInRts)
                 lists.gates.append(&rt->gates);
-            for (const RuleRt *rt : run.signInRts)
-                if (rt->gates.isEmpty())
-                    lists.gates.clear(); // a rule without gates sees every event
         }
         if (Status s = readEvents(m_db, sql, customerId, firstRow, audit, lists, consume); !s)
             return s.error();

@@ -81,12 +81,22 @@ bool ValueList::matchesFolded(const QString &f) const
 
 namespace {
 
-// Plain ASCII without edge or double spaces: text that fold() only lowercases.
-bool foldsToLower(QStringView raw)
+char16_t codeUnit(QChar c)
+{
+    return c.unicode();
+}
+char16_t codeUnit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
+// Plain ASCII without edge or double spaces: text that fold() only
+// lowercases. UTF-16 or UTF-8 alike: ASCII is one code unit in both.
+template <typename View> bool foldsToLower(View raw)
 {
     char16_t prev = u' ';
-    for (QChar c : raw) {
-        const char16_t u = c.unicode();
+    for (auto c : raw) {
+        const char16_t u = codeUnit(c);
         if (u >= 0x80 || u < 0x20 || (u == u' ' && prev == u' '))
             return false;
         prev = u;
@@ -124,17 +134,8 @@ bool ValueList::matchesUnfolded(QStringView raw) const
 
 std::optional<bool> ValueList::matchesUtf8(QByteArrayView raw) const
 {
-    if (!prefixes.isEmpty() || !suffixes.isEmpty() || exact.size() > 8 || raw.isEmpty())
-        return std::nullopt;
-    char prev = ' ';
-    for (char c : raw) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || u < 0x20 || (c == ' ' && prev == ' '))
-            return std::nullopt; // fold() may change it
-        prev = c;
-    }
-    if (prev == ' ')
-        return std::nullopt;
+    if (!prefixes.isEmpty() || !suffixes.isEmpty() || exact.size() > 8 || !foldsToLower(raw))
+        return std::nullopt; // fold() may change it
     if (!exactLengths.contains(raw.size()))
         return false;
     for (const QString &e : exact) {

@@ -137,33 +137,31 @@ private:
         // A page parsed on the pool may come back after an abort.
         if (isFinished() || isAborted())
             return;
-        {
-            if (!page) {
-                fail(page.error());
+        if (!page) {
+            fail(page.error());
+            return;
+        }
+        PageInfo info;
+        info.index = m_pages++;
+        info.url = req.url;
+        info.skipped = page->skipped;
+        if (page->next)
+            info.nextLink = page->next->url;
+        m_count += int(page->items.size());
+        m_skipped += page->skipped;
+        if (m_sink) {
+            const Status st = m_sink(page->items, info);
+            if (!st) {
+                fail(st.error());
                 return;
             }
-            PageInfo info;
-            info.index = m_pages++;
-            info.url = req.url;
-            info.skipped = page->skipped;
-            if (page->next)
-                info.nextLink = page->next->url;
-            m_count += int(page->items.size());
-            m_skipped += page->skipped;
-            if (m_sink) {
-                const Status st = m_sink(page->items, info);
-                if (!st) {
-                    fail(st.error());
-                    return;
-                }
-            } else {
-                m_items.append(page->items);
-            }
-            if (page->next)
-                fetch(*page->next);
-            else
-                succeed();
+        } else {
+            m_items.append(page->items);
         }
+        if (page->next)
+            fetch(*page->next);
+        else
+            succeed();
     }
 
     HttpRequest m_first;

@@ -136,10 +136,7 @@ QByteArrayView Statement::textView(int column) const
 
 QByteArray Statement::textUtf8(int column) const
 {
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    if (!p)
-        return {};
-    return QByteArray(p, sqlite3_column_bytes(m_stmt, column));
+    return textView(column).toByteArray();
 }
 
 int Statement::columnCount() const
