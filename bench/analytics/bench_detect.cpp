@@ -187,6 +187,9 @@ int main(int argc, char **argv)
                 qint64(timer.elapsed()),
                 full->events * 1000.0 / std::max<qint64>(1, timer.elapsed()),
                 full->findingsCreated);
+    std::printf("full pass phases: prepare %lld ms, read+evaluate %lld ms, save %lld ms, commit "
+                "%lld ms\n",
+                full->prepareMs, full->scanMs, full->saveMs, full->commitMs);
     // Wall time depends on a free second core for the reader thread; CPU
     // time per thread shows each side's cost on a busy machine too.
     std::printf("full pass CPU: evaluating thread %.0f ms, reader thread %.0f ms\n", mainCpu,

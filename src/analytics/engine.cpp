@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <condition_variable>
 #include <deque>
@@ -236,15 +237,28 @@ public:
     // The column, or the raw JSON path when the row has no column value.
     QString columnOr(int c, const char *path) { return hasCol[c] ? col(c) : str(path); }
     const QString &id() { return text(ColCount); }
+    // Empty while rawPending: the reader left a sign-in's raw JSON in the
+    // cache because no rule looked likely to read it; ensureRaw() loads it.
     QByteArray rawText;
+    bool rawPending = false;
+    const std::function<QByteArray(qint64 rowid)> *rawLoader = nullptr;
     const ResolvedSettings *settings = nullptr;
     const Slots *slotIdx = nullptr;
     std::function<void(const QJsonObject &)> onParsed;
+
+    void ensureRaw()
+    {
+        if (rawPending && rawLoader) {
+            rawPending = false;
+            rawText = (*rawLoader)(rowid);
+        }
+    }
 
     const QJsonObject &raw()
     {
         if (!m_parsed) {
             m_parsed = true;
+            ensureRaw();
             m_raw = QJsonDocument::fromJson(rawText).object();
             if (audit)
                 augmentAudit(m_raw);
@@ -260,6 +274,7 @@ public:
     // needle differently: then true.
     bool rawMayContain(const QStringList &needles)
     {
+        ensureRaw();
         if (rawText.isEmpty())
             return true;
         if (m_rawPlain < 0) {
@@ -554,6 +569,25 @@ struct FlagLists
     const ValueList *privileged = nullptr;
     // Gates of every active sign-in rule; empty when some rule has none.
     QList<const QList<Gate> *> gates;
+    // Gates of the active sign-in rules whose conditions read the raw JSON:
+    // a row that opens one gets its raw JSON read ahead.
+    QList<const QList<Gate> *> rawRules;
+};
+
+// One event table to read: the query (?1 customer, ?2 first row or time),
+// and what the reader needs to settle flags and skip rows.
+struct EventSource
+{
+    QByteArray sql;
+    // Non-empty when `sql` has no raw column: reads one row's raw JSON (?1 rowid).
+    QByteArray rawSql;
+    qint64 firstRow = 0;
+    // When set, `sql` takes ?3, an exclusive upper bound of the time column,
+    // and two readers read alternate chunks [start, next start) ahead of the
+    // evaluating thread, which takes them in order.
+    QList<qint64> chunkStarts;
+    bool audit = false;
+    FlagLists lists;
 };
 
 // Rows as UTF-8 bytes back to back in one buffer. The reader thread fills
@@ -572,25 +606,30 @@ struct RowBatch
     };
     QByteArray bytes;
     std::vector<Row> rows;
+    int source = 0;           // which EventSource read it
+    bool lastOfChunk = false; // the evaluating thread moves to the next chunk
 
-    void add(const store::Statement &st, bool audit, const FlagLists *lists = nullptr)
+    // `rawSt` (?1 rowid) reads the raw JSON of a sign-in when `st` has no
+    // raw column; without it the raw JSON is column 10 of a sign-in row.
+    void add(const store::Statement &st, bool audit, const FlagLists *lists = nullptr,
+             store::Statement *rawSt = nullptr)
     {
         Row r;
         r.rowid = st.int64(0);
         r.timeMs = st.int64(2);
         for (int f = 0; f < kFields; ++f)
             r.size[f] = -1;
-        auto put = [&](int field, int column) {
-            const QByteArrayView v = st.textView(column);
+        auto put = [&](int field, const store::Statement &from, int column) {
+            const QByteArrayView v = from.textView(column);
             r.offset[field] = bytes.size();
             r.size[field] = v.data() ? v.size() : -1;
             bytes.append(v);
         };
         if (audit) {
-            put(kId, 1);
+            put(kId, st, 1);
             for (int c : {ColActivity, ColResult, ColService, ColCategory})
-                put(c, 3 + (c - ColActivity));
-            put(kRaw, 7);
+                put(c, st, 3 + (c - ColActivity));
+            put(kRaw, st, 7);
             rows.push_back(r);
             return;
         }
@@ -614,10 +653,17 @@ struct RowBatch
                 return;
             }
         }
-        put(kId, 1);
+        put(kId, st, 1);
         for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry})
-            put(c, 3 + c);
-        put(kRaw, 10);
+            put(c, st, 3 + c);
+        if (!rawSt) {
+            put(kRaw, st, 10);
+        } else if (!lists || anyRuleOpen(lists->rawRules, r)) {
+            rawSt->bind(1, r.rowid);
+            if (rawSt->step() == store::Statement::Step::Row)
+                put(kRaw, *rawSt, 0);
+            rawSt->reset();
+        }
         rows.push_back(r);
     }
 
@@ -667,6 +713,7 @@ struct RowBatch
             ev.hasCol[c] = r.size[c] >= 0;
         if (r.size[kRaw] > 0)
             ev.rawText = QByteArray::fromRawData(bytes.constData() + r.offset[kRaw], r.size[kRaw]);
+        ev.rawPending = !audit && r.size[kRaw] < 0;
         if (!audit) {
             ev.hasCol[ColUserId] = true; // error_code is NOT NULL: columns are trusted
             ev.presetFlags(r.b2cApp, r.privileged);
@@ -674,42 +721,75 @@ struct RowBatch
     }
 };
 
-// Hands batches of rows from a reader thread to the evaluating thread, at
-// most a few batches ahead so memory stays flat.
+// Hands batches of rows from the reader threads to the evaluating thread.
+// Each reader fills a lane of its own, at most a few batches ahead so memory
+// stays flat; the evaluating thread says which lanes it can take from next.
 class RowQueue
 {
 public:
     using Batch = RowBatch;
+    explicit RowQueue(const std::vector<size_t> &capacities)
+        : m_lanes(capacities.size()), m_capacity(capacities)
+    {}
 
-    bool push(Batch &&b)
+    bool push(int lane, Batch &&b)
     {
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_queue.size() < kMaxBatches || m_cancelled; });
+        Lane &l = m_lanes[size_t(lane)];
+        m_cv.wait(lock, [&] { return l.batches.size() < m_capacity[size_t(lane)] || m_cancelled; });
         if (m_cancelled)
             return false;
-        m_queue.push_back(std::move(b));
+        l.batches.push_back(std::move(b));
         m_cv.notify_all();
         return true;
     }
-    // False when the reader is done and everything was taken.
-    bool pop(Batch &out)
+    enum class Pop
+    {
+        Batch,     // `out` came from `lane`
+        Exhausted, // `lane` is finished and empty
+        Failed     // a reader failed: error()
+    };
+    // The next batch of the first of `lanes` that has one, waiting if none has.
+    Pop pop(const std::vector<int> &lanes, Batch &out, int &lane)
     {
         std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return !m_queue.empty() || m_done; });
-        if (m_queue.empty())
+        auto ready = [&] {
+            if (m_error)
+                return true;
+            for (int i : lanes)
+                if (!m_lanes[size_t(i)].batches.empty() || m_lanes[size_t(i)].finished)
+                    return true;
             return false;
-        out = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_cv.notify_all();
-        return true;
+        };
+        m_cv.wait(lock, ready);
+        if (m_error)
+            return Pop::Failed;
+        for (int i : lanes) {
+            Lane &l = m_lanes[size_t(i)];
+            if (!l.batches.empty()) {
+                out = std::move(l.batches.front());
+                l.batches.pop_front();
+                lane = i;
+                m_cv.notify_all();
+                return Pop::Batch;
+            }
+        }
+        for (int i : lanes) {
+            if (m_lanes[size_t(i)].finished) {
+                lane = i;
+                return Pop::Exhausted;
+            }
+        }
+        return Pop::Failed; // not reached: ready() held
     }
-    // Consumed batches go back to the reader with their buffers: fresh
+    // Consumed batches go back to the readers with their buffers: fresh
     // megabyte buffers would page-fault, and memory freed on the other
     // thread would make malloc's arenas contend.
     void recycle(Batch &&b)
     {
         b.rows.clear();
         b.bytes.resize(0);
+        b.lastOfChunk = false;
         std::lock_guard lock(m_mutex);
         m_free.push_back(std::move(b));
     }
@@ -728,11 +808,13 @@ public:
         b.bytes.reserve(bytes);
         return b;
     }
-    void finish(std::optional<Error> error = std::nullopt)
+    // Each lane's reader calls it once; the first error is kept.
+    void finish(int lane, std::optional<Error> error = std::nullopt)
     {
         std::lock_guard lock(m_mutex);
-        m_done = true;
-        m_error = std::move(error);
+        m_lanes[size_t(lane)].finished = true;
+        if (error && !m_error)
+            m_error = std::move(error);
         m_cv.notify_all();
     }
     void cancel()
@@ -748,12 +830,16 @@ public:
     }
 
 private:
-    static constexpr size_t kMaxBatches = 4;
+    struct Lane
+    {
+        std::deque<Batch> batches;
+        bool finished = false;
+    };
     std::mutex m_mutex;
     std::condition_variable m_cv;
-    std::deque<Batch> m_queue;
+    std::vector<Lane> m_lanes;
+    std::vector<size_t> m_capacity;
     std::deque<Batch> m_free;
-    bool m_done = false;
     bool m_cancelled = false;
     std::optional<Error> m_error;
 };
@@ -1194,6 +1280,41 @@ struct DetectionEngine::Run
                 auditByActivity[k].append(rt);
         }
         return {};
+    }
+
+    // Whether a sign-in rule's conditions read more than the typed columns
+    // and the flags computed from them.
+    static bool readsRaw(const Condition &c)
+    {
+        using F = Path::Field;
+        switch (c.kind) {
+        case Condition::Kind::AnyItem:
+        case Condition::Kind::AllItems:
+            return true;
+        case Condition::Kind::Leaf: {
+            auto column = [](F f) {
+                switch (f) {
+                case F::ErrorCode:
+                case F::Failed:
+                case F::B2cApp:
+                case F::Privileged:
+                case F::UserId:
+                case F::Upn:
+                case F::AppId:
+                case F::AppName:
+                case F::IpAddress:
+                case F::Country:
+                    return true;
+                default:
+                    return false;
+                }
+            };
+            return !column(c.path.field) || (c.hasFieldRef && !column(c.fieldRef.field));
+        }
+        default:
+            return std::any_of(c.children.cbegin(), c.children.cend(),
+                               [](const Condition &ch) { return readsRaw(ch); });
+        }
     }
 
     static QList<Gate> flagGates(const Condition &c)
@@ -1882,83 +2003,272 @@ Result<DetectionStats> DetectionEngine::rerunAll(const QDateTime &since)
 
 namespace {
 
-Status readEvents(store::Database &db, const QByteArray &sql, const QString &customerId,
-                  qint64 firstRow, bool audit, const FlagLists &lists,
-                  const std::function<void(const RowBatch &, size_t)> &consume)
+constexpr size_t kBatchRows = 2048;
+constexpr int kChunkBatches = 8;
+
+// Where the chunks of a customer's sign-ins from `from` on start: time
+// slices of about kChunkBatches batches each if the events were spread
+// evenly (a slice that holds more only waits more), or none when there are
+// too few events to share between two readers.
+Result<QList<qint64>> signInChunks(store::Database &db, const QString &customerId, qint64 from)
 {
-    // A cache on disk is read by a second connection on its own thread, so
-    // SQLite's stepping and the text decoding overlap rule evaluation. The
-    // engine's write transaction holds the write lock and does not touch the
-    // event tables, so the reader's snapshot is the same rows.
-    const QString &path = db.path();
-    const bool separate = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
-    if (!separate) {
-        auto st = db.prepare(sql);
+    qint64 all = 0, first = 0, last = 0, firstAll = 0;
+    for (const auto &[sql, out] :
+         {std::pair{"SELECT count(*) FROM signins INDEXED BY signins_id WHERE customer_id=?1 "
+                    "AND ?2 IS NOT NULL",
+                    &all},
+          std::pair{"SELECT min(created_at) FROM signins WHERE customer_id=?1 AND "
+                    "created_at>=?2",
+                    &first},
+          std::pair{"SELECT max(created_at) FROM signins WHERE customer_id=?1 AND "
+                    "?2 IS NOT NULL",
+                    &last},
+          std::pair{"SELECT min(created_at) FROM signins WHERE customer_id=?1 AND "
+                    "?2 IS NOT NULL",
+                    &firstAll}}) {
+        store::Statement *st = db.cached(sql);
         if (!st)
-            return st.error();
-        (*st)->bind(1, customerId).bind(2, firstRow);
-        while (true) {
-            const auto step = (*st)->step();
-            if (step == store::Statement::Step::Error)
-                return (*st)->lastError();
-            if (step == store::Statement::Step::Done)
-                return {};
-            RowBatch one;
-            one.add(**st, audit, &lists);
-            consume(one, 0);
+            return db.lastError();
+        st->bind(1, customerId).bind(2, from);
+        const auto step = st->step();
+        if (step == store::Statement::Step::Error)
+            return st->lastError();
+        if (step != store::Statement::Step::Row || st->isNull(0)) {
+            st->reset();
+            return QList<qint64>();
         }
+        *out = st->int64(0);
+        st->reset();
     }
-    RowQueue queue;
-    std::thread reader([&] {
-        store::Database::Options options;
-        options.mode = store::Database::Mode::ReadOnly;
-        options.quickCheck = false;
-        auto db = store::Database::open(path, options);
-        if (!db) {
-            queue.finish(db.error());
+    const double share = double(last - first + 1) / double(last - firstAll + 1);
+    const qint64 chunks =
+        std::min<qint64>(4096, qint64(double(all) * share / double(kChunkBatches * kBatchRows)));
+    if (chunks < 2)
+        return QList<qint64>();
+    QList<qint64> starts{from};
+    const double span = double(last - first + 1) / double(chunks);
+    for (qint64 i = 1; i < chunks; ++i)
+        starts.append(first + qint64(span * double(i)));
+    return starts;
+}
+
+// Binds the query of `source` for its chunk `c` (the only one when unchunked).
+void bindChunk(store::Statement &st, const QString &customerId, const EventSource &source,
+               qsizetype c)
+{
+    st.reset();
+    st.bind(1, customerId);
+    if (source.chunkStarts.isEmpty()) {
+        st.bind(2, source.firstRow);
+        return;
+    }
+    st.bind(2, source.chunkStarts[c]);
+    st.bind(3, c + 1 < source.chunkStarts.size() ? source.chunkStarts[c + 1]
+                                                 : std::numeric_limits<qint64>::max());
+}
+
+// Reads the events of one source on a reader thread into `lane`: all of
+// them, or chunks `first`, `first + 2`, ... of a chunked source.
+void readSource(store::Database &db, const QString &customerId, const EventSource &source,
+                int index, int lane, int first, RowQueue &queue)
+{
+    auto st = db.prepare(source.sql);
+    if (!st) {
+        queue.finish(lane, st.error());
+        return;
+    }
+    std::unique_ptr<store::Statement> rawSt;
+    if (!source.rawSql.isEmpty()) {
+        auto prepared = db.prepare(source.rawSql);
+        if (!prepared) {
+            queue.finish(lane, prepared.error());
             return;
         }
-        (void)(*db)->exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
-        auto st = (*db)->prepare(sql);
-        if (!st) {
-            queue.finish(st.error());
-            return;
-        }
-        (*st)->bind(1, customerId).bind(2, firstRow);
-        constexpr size_t kBatch = 2048;
-        constexpr qsizetype kBatchBytes = 2 * 1024 * 1024;
-        RowBatch batch = queue.fresh(kBatch, kBatchBytes);
+        rawSt = std::move(*prepared);
+    }
+    constexpr qsizetype kBatchBytes = 2 * 1024 * 1024;
+    const bool chunked = !source.chunkStarts.isEmpty();
+    const qsizetype chunks = chunked ? source.chunkStarts.size() : 1;
+    for (qsizetype c = first; c < chunks; c += chunked ? 2 : 1) {
+        bindChunk(**st, customerId, source, c);
+        RowBatch batch = queue.fresh(kBatchRows, kBatchBytes);
+        batch.source = index;
         while (true) {
             const auto step = (*st)->step();
             if (step == store::Statement::Step::Error) {
-                queue.finish((*st)->lastError());
+                queue.finish(lane, (*st)->lastError());
                 return;
             }
             if (step == store::Statement::Step::Done)
                 break;
-            batch.add(**st, audit, &lists);
-            if (batch.rows.size() == kBatch) {
-                if (!queue.push(std::move(batch)))
+            batch.add(**st, source.audit, &source.lists, rawSt.get());
+            if (batch.rows.size() == kBatchRows) {
+                if (!queue.push(lane, std::move(batch)))
                     return;
-                batch = queue.fresh(kBatch, kBatchBytes);
+                batch = queue.fresh(kBatchRows, kBatchBytes);
+                batch.source = index;
             }
         }
-        if (!batch.rows.empty() && !queue.push(std::move(batch)))
+        // Sent even when empty: it ends the chunk.
+        batch.lastOfChunk = true;
+        if (!queue.push(lane, std::move(batch)))
             return;
-        queue.finish();
-    });
-    RowBatch batch;
-    while (queue.pop(batch)) {
-        for (size_t i = 0; i < batch.rows.size(); ++i)
-            consume(batch, i);
-        queue.recycle(std::move(batch));
     }
-    queue.cancel();
-    reader.join();
-    if (auto error = queue.error())
-        return *error;
-    return {};
+    queue.finish(lane);
 }
+
+// Reads the events of its sources for the evaluating thread. A cache on
+// disk is read by second connections on reader threads, started before the
+// evaluating thread needs them, so SQLite's stepping and the text decoding
+// overlap the engine's own work: one reader per source, two taking turns
+// over the chunks of a chunked one. The engine's write transaction holds the
+// write lock and does not touch the event tables, so every reader's snapshot
+// is the same rows. An in-memory cache is read on the evaluating thread.
+class EventReader
+{
+public:
+    EventReader(store::Database &db, const QString &customerId, QList<const EventSource *> sources)
+        : m_db(db), m_customerId(customerId), m_sources(std::move(sources))
+    {
+        const QString &path = db.path();
+        m_separate = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:");
+    }
+    ~EventReader() { stop(); }
+
+    void start()
+    {
+        if (!m_separate)
+            return;
+        std::vector<size_t> capacities;
+        m_lanesOf.assign(size_t(m_sources.size()), {});
+        for (int i = 0; i < m_sources.size(); ++i) {
+            const int readers = m_sources[i]->chunkStarts.isEmpty() ? 1 : 2;
+            for (int r = 0; r < readers; ++r) {
+                const int lane = int(capacities.size());
+                m_plan.push_back({i, lane, r});
+                m_lanesOf[size_t(i)].push_back(lane);
+                // A chunked lane holds a whole chunk: its reader reads the
+                // next chunk while the evaluating thread takes the other's.
+                capacities.push_back(readers > 1 ? size_t(kChunkBatches + 2) : 4);
+            }
+        }
+        m_queue = std::make_unique<RowQueue>(capacities);
+        const QString path = m_db.path();
+        for (const Reader &r : m_plan) {
+            m_threads.emplace_back([this, r, path] {
+                store::Database::Options options;
+                options.mode = store::Database::Mode::ReadOnly;
+                options.quickCheck = false;
+                auto reader = store::Database::open(path, options);
+                if (!reader) {
+                    m_queue->finish(r.lane, reader.error());
+                    return;
+                }
+                (void)(*reader)->exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
+                readSource(**reader, m_customerId, *m_sources[r.source], r.source, r.lane, r.first,
+                           *m_queue);
+            });
+        }
+    }
+
+    Status run(const std::function<void(int, const RowBatch &, size_t)> &consume)
+    {
+        if (!m_separate)
+            return readHere(consume);
+        if (!m_queue)
+            start();
+        // Per source, which of its lanes holds its next chunk.
+        std::vector<size_t> turn(size_t(m_sources.size()), 0);
+        std::vector<bool> done(size_t(m_sources.size()), false);
+        RowBatch batch;
+        while (true) {
+            std::vector<int> lanes;
+            for (size_t i = 0; i < turn.size(); ++i)
+                if (!done[i])
+                    lanes.push_back(m_lanesOf[i][turn[i]]);
+            if (lanes.empty())
+                break;
+            int lane = -1;
+            const RowQueue::Pop got = m_queue->pop(lanes, batch, lane);
+            if (got == RowQueue::Pop::Failed)
+                break;
+            if (got == RowQueue::Pop::Exhausted) {
+                // Chunks alternate between the lanes: a finished lane means
+                // its source has no next chunk.
+                for (size_t i = 0; i < m_lanesOf.size(); ++i)
+                    if (m_lanesOf[i][turn[i]] == lane)
+                        done[i] = true;
+                continue;
+            }
+            const size_t source = size_t(batch.source);
+            for (size_t i = 0; i < batch.rows.size(); ++i)
+                consume(batch.source, batch, i);
+            if (batch.lastOfChunk)
+                turn[source] = (turn[source] + 1) % m_lanesOf[source].size();
+            m_queue->recycle(std::move(batch));
+        }
+        stop();
+        if (auto error = m_queue->error())
+            return *error;
+        return {};
+    }
+
+private:
+    struct Reader
+    {
+        int source, lane, first;
+    };
+
+    void stop()
+    {
+        if (m_queue)
+            m_queue->cancel();
+        for (std::thread &t : m_threads)
+            t.join();
+        m_threads.clear();
+    }
+
+    Status readHere(const std::function<void(int, const RowBatch &, size_t)> &consume)
+    {
+        for (int i = 0; i < m_sources.size(); ++i) {
+            const EventSource &source = *m_sources[i];
+            auto st = m_db.prepare(source.sql);
+            if (!st)
+                return st.error();
+            std::unique_ptr<store::Statement> rawSt;
+            if (!source.rawSql.isEmpty()) {
+                auto prepared = m_db.prepare(source.rawSql);
+                if (!prepared)
+                    return prepared.error();
+                rawSt = std::move(*prepared);
+            }
+            const qsizetype chunks = qMax<qsizetype>(1, source.chunkStarts.size());
+            for (qsizetype c = 0; c < chunks; ++c) {
+                bindChunk(**st, m_customerId, source, c);
+                while (true) {
+                    const auto step = (*st)->step();
+                    if (step == store::Statement::Step::Error)
+                        return (*st)->lastError();
+                    if (step == store::Statement::Step::Done)
+                        break;
+                    RowBatch one;
+                    one.add(**st, source.audit, &source.lists, rawSt.get());
+                    consume(i, one, 0);
+                }
+            }
+        }
+        return {};
+    }
+
+    store::Database &m_db;
+    const QString m_customerId;
+    const QList<const EventSource *> m_sources;
+    bool m_separate = false;
+    std::vector<Reader> m_plan;
+    std::vector<std::vector<int>> m_lanesOf;
+    std::unique_ptr<RowQueue> m_queue;
+    std::vector<std::thread> m_threads;
+};
 
 } // namespace
 
@@ -1977,8 +2287,174 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
     if (Status s = run.setup(); !s)
         return s.error();
 
-    QHash<QString, qint64> lastRowid;
     qint64 warmFrom = sinceMs;
+    if (rerunMode) {
+        qint64 lookback = 0;
+        for (const RuleRt &rt : run.rts) {
+            if (!rt.active)
+                continue;
+            if (rt.rule->kind == Rule::Kind::BaselineDelta)
+                lookback = std::max(lookback, (rt.baselineWindows + 1) * rt.strideMs);
+            if (rt.rule->kind == Rule::Kind::Threshold)
+                lookback = std::max(lookback, rt.windowMs);
+        }
+        warmFrom = sinceMs - lookback;
+        run.sinceMs = sinceMs;
+    } else {
+        if (Status s = run.loadState(QStringLiteral("signIns")); !s)
+            return s.error();
+        if (Status s = run.loadState(QStringLiteral("directoryAudits")); !s)
+            return s.error();
+    }
+
+    // One source per event table. Each keeps its own order; the two
+    // streams share no rule state, so their batches may interleave.
+    struct Stream
+    {
+        QString name;
+        bool audit = false;
+        bool anyRule = false;
+        QStringList pendingFields;
+        qint64 maxRow = 0;
+        EventSource source;
+    };
+    std::array<Stream, 2> streams;
+    qint64 total = 0;
+    for (Stream &str : streams) {
+        const bool audit = &str != &streams[0];
+        str.audit = audit;
+        str.name = audit ? QStringLiteral("directoryAudits") : QStringLiteral("signIns");
+        qint64 watermark = 0;
+        if (!rerunMode) {
+            store::Statement *st = m_db.cached(
+                "SELECT last_rowid FROM detection_state WHERE customer_id=? AND stream=?");
+            if (!st)
+                return m_db.lastError();
+            st->bind(1, customerId).bind(2, str.name);
+            if (st->step() == store::Statement::Step::Row)
+                watermark = st->int64(0);
+            st->reset();
+        }
+        for (const RuleRt &rt : run.rts) {
+            if (rt.rule->source != str.name)
+                continue;
+            str.anyRule = str.anyRule || rt.active;
+            for (const QString &f : rt.rule->requiresFields)
+                if (!run.fieldsSeen.value(str.name).contains(f) && !str.pendingFields.contains(f))
+                    str.pendingFields << f;
+        }
+        // A customer's events in time order. Sign-ins walk the signins_scan
+        // index alone and leave the raw JSON to readAhead/ensureRaw, except
+        // for an incremental batch, which walks the new rows of the table.
+        const bool incremental = !rerunMode && watermark > 0;
+        QByteArray sql =
+            audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
+                    "raw FROM audits WHERE customer_id=?1 "
+                  : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
+                    "error_code, raw FROM signins WHERE customer_id=?1 ";
+        if (!audit && !incremental) {
+            sql.replace(", raw FROM", " FROM");
+            str.source.rawSql = "SELECT raw FROM signins WHERE rowid=?1";
+        }
+        // Events of the same instant in a fixed order, whichever way they
+        // are read: sign-ins by id, the order of their index.
+        const QByteArray order = audit ? "ORDER BY activity_at, rowid" : "ORDER BY created_at, id";
+        if (rerunMode)
+            sql += "AND " + QByteArray(audit ? "activity_at" : "created_at") + ">=?2 " + order;
+        else if (incremental)
+            // Incremental: walk the rowid range of the new rows (the customer
+            // index would visit every older row of the customer first).
+            sql.replace("WHERE customer_id=?1 ", "WHERE rowid>?2 AND +customer_id=?1 ")
+                .append(order);
+        else
+            sql += "AND rowid>?2 " + order;
+        str.maxRow = watermark;
+        str.source.sql = sql;
+        str.source.audit = audit;
+        str.source.firstRow = rerunMode ? warmFrom : watermark;
+        if (!audit && !incremental) {
+            const qint64 from = rerunMode ? warmFrom : std::numeric_limits<qint64>::min();
+            auto starts = signInChunks(m_db, customerId, from);
+            if (!starts)
+                return starts.error();
+            if (!starts->isEmpty()) {
+                str.source.chunkStarts = *starts;
+                str.source.sql =
+                    "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
+                    "error_code FROM signins WHERE customer_id=?1 AND created_at>=?2 AND "
+                    "created_at<?3 " +
+                    order;
+            }
+        }
+        if (!audit) {
+            FlagLists &lists = str.source.lists;
+            if (run.slotIdx.b2cApps >= 0)
+                lists.b2cApps = &run.resolved.lists[size_t(run.slotIdx.b2cApps)];
+            if (run.slotIdx.privileged >= 0)
+                lists.privileged = &run.resolved.lists[size_t(run.slotIdx.privileged)];
+            // A rule without gates sees every event: then no row is skipped.
+            if (str.anyRule && std::none_of(run.signInRts.cbegin(), run.signInRts.cend(),
+                                            [](const RuleRt *rt) { return rt->gates.isEmpty(); })) {
+                for (const RuleRt *rt : run.signInRts)
+                    lists.gates.append(&rt->gates);
+            }
+            for (const RuleRt *rt : run.signInRts)
+                if (Run::readsRaw(rt->rule->conditions))
+                    lists.rawRules.append(&rt->gates);
+        }
+    }
+    // A sign-in's raw JSON the reader did not read ahead, on this thread's
+    // connection (its write transaction sees the same event rows).
+    const std::function<QByteArray(qint64)> loadSignInRaw = [this](qint64 rowid) {
+        store::Statement *st = m_db.cached("SELECT raw FROM signins WHERE rowid=?1");
+        QByteArray raw;
+        if (!st)
+            return raw;
+        st->bind(1, rowid);
+        if (st->step() == store::Statement::Step::Row)
+            raw = st->textUtf8(0);
+        st->reset();
+        return raw;
+    };
+    auto consume = [&](Stream &str, const RowBatch &batch, size_t i) {
+        if (const RowBatch::Row &row = batch.rows[i]; row.inert) {
+            // What processEvent does for an event no rule takes.
+            str.maxRow = std::max(str.maxRow, row.rowid);
+            if (str.anyRule)
+                ++run.stats.events;
+            if (!run.firstEvent.contains(str.name))
+                run.firstEvent.insert(str.name, row.timeMs);
+            if (++total % 100000 == 0 && m_progress)
+                m_progress(total, -1);
+            return;
+        }
+        EventData ev;
+        ev.settings = &run.resolved;
+        ev.slotIdx = &run.slotIdx;
+        ev.rawLoader = &loadSignInRaw;
+        batch.fill(i, str.audit, ev);
+        str.maxRow = std::max(str.maxRow, ev.rowid);
+        if (!str.pendingFields.isEmpty()) {
+            ev.onParsed = [&](const QJsonObject &raw) {
+                for (qsizetype i = str.pendingFields.size() - 1; i >= 0; --i) {
+                    if (!json::at(raw, str.pendingFields[i]).isUndefined()) {
+                        run.fieldsSeen[str.name].append(str.pendingFields[i]);
+                        str.pendingFields.removeAt(i);
+                    }
+                }
+            };
+        }
+        if (str.anyRule)
+            run.processEvent(str.name, ev);
+        else if (!run.firstEvent.contains(str.name))
+            run.firstEvent.insert(str.name, ev.timeMs);
+        if (++total % 100000 == 0 && m_progress)
+            m_progress(total, -1);
+    };
+    EventReader reader(m_db, customerId, {&streams[0].source, &streams[1].source});
+    // The readers start on the events while this thread forgets the derived
+    // state a re-run recomputes.
+    reader.start();
     if (rerunMode) {
         // Forget derived state from `since` on; keep the analyst's decisions.
         for (const char *sql :
@@ -1995,124 +2471,27 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             if (Status s = (*st)->exec(); !s)
                 return s.error();
         }
-        qint64 lookback = 0;
-        for (const RuleRt &rt : run.rts) {
-            if (!rt.active)
-                continue;
-            if (rt.rule->kind == Rule::Kind::BaselineDelta)
-                lookback = std::max(lookback, (rt.baselineWindows + 1) * rt.strideMs);
-            if (rt.rule->kind == Rule::Kind::Threshold)
-                lookback = std::max(lookback, rt.windowMs);
-        }
-        warmFrom = sinceMs - lookback;
-        run.sinceMs = sinceMs;
         if (Status s = run.loadStoredKeys(); !s)
             return s.error();
-    } else {
-        if (Status s = run.loadState(QStringLiteral("signIns")); !s)
-            return s.error();
-        if (Status s = run.loadState(QStringLiteral("directoryAudits")); !s)
-            return s.error();
     }
-
-    qint64 total = 0;
-    for (const char *table : {"signins", "audits"}) {
-        const QString stream = qstrcmp(table, "signins") == 0 ? QStringLiteral("signIns")
-                                                              : QStringLiteral("directoryAudits");
-        qint64 watermark = 0;
-        if (!rerunMode) {
-            store::Statement *st = m_db.cached(
-                "SELECT last_rowid FROM detection_state WHERE customer_id=? AND stream=?");
-            if (!st)
-                return m_db.lastError();
-            st->bind(1, customerId).bind(2, stream);
-            if (st->step() == store::Statement::Step::Row)
-                watermark = st->int64(0);
-            st->reset();
-        }
-        bool anyRule = false;
-        QStringList pendingFields;
-        for (const RuleRt &rt : run.rts) {
-            if (rt.rule->source != stream)
-                continue;
-            anyRule = anyRule || rt.active;
-            for (const QString &f : rt.rule->requiresFields)
-                if (!run.fieldsSeen.value(stream).contains(f) && !pendingFields.contains(f))
-                    pendingFields << f;
-        }
-        const bool audit = stream == u"directoryAudits";
-        QByteArray sql =
-            audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
-                    "raw FROM audits WHERE customer_id=?1 "
-                  : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
-                    "error_code, raw FROM signins WHERE customer_id=?1 ";
-        const QByteArray timeCol = audit ? "activity_at" : "created_at";
-        if (rerunMode)
-            sql += "AND " + timeCol + ">=?2 ORDER BY " + timeCol + ", rowid";
-        else if (watermark > 0)
-            // Incremental: walk the rowid range of the new rows (the customer
-            // index would visit every older row of the customer first).
-            sql.replace("WHERE customer_id=?1 ", "WHERE rowid>?2 AND +customer_id=?1 ")
-                .append("ORDER BY " + timeCol + ", rowid");
-        else
-            sql += "AND rowid>?2 ORDER BY " + timeCol + ", rowid";
-        qint64 maxRow = watermark;
-        const qint64 firstRow = rerunMode ? warmFrom : watermark;
-        auto consume = [&](const RowBatch &batch, size_t i) {
-            if (const RowBatch::Row &row = batch.rows[i]; row.inert) {
-                // What processEvent does for an event no rule takes.
-                maxRow = std::max(maxRow, row.rowid);
-                if (anyRule)
-                    ++run.stats.events;
-                if (!run.firstEvent.contains(stream))
-                    run.firstEvent.insert(stream, row.timeMs);
-                if (++total % 100000 == 0 && m_progress)
-                    m_progress(total, -1);
-                return;
-            }
-            EventData ev;
-            ev.settings = &run.resolved;
-            ev.slotIdx = &run.slotIdx;
-            batch.fill(i, audit, ev);
-            maxRow = std::max(maxRow, ev.rowid);
-            if (!pendingFields.isEmpty()) {
-                ev.onParsed = [&](const QJsonObject &raw) {
-                    for (qsizetype i = pendingFields.size() - 1; i >= 0; --i) {
-                        if (!json::at(raw, pendingFields[i]).isUndefined()) {
-                            run.fieldsSeen[stream].append(pendingFields[i]);
-                            pendingFields.removeAt(i);
-                        }
-                    }
-                };
-            }
-            if (anyRule)
-                run.processEvent(stream, ev);
-            else if (!run.firstEvent.contains(stream))
-                run.firstEvent.insert(stream, ev.timeMs);
-            if (++total % 100000 == 0 && m_progress)
-                m_progress(total, -1);
-        };
-        FlagLists lists;
-        if (run.slotIdx.b2cApps >= 0)
-            lists.b2cApps = &run.resolved.lists[size_t(run.slotIdx.b2cApps)];
-        if (run.slotIdx.privileged >= 0)
-            lists.privileged = &run.resolved.lists[size_t(run.slotIdx.privileged)];
-        // A rule without gates sees every event: then no row is skipped.
-        if (!audit && anyRule &&
-            std::none_of(run.signInRts.cbegin(), run.signInRts.cend(),
-                         [](const RuleRt *rt) { return rt->gates.isEmpty(); })) {
-            for (const RuleRt *rt : run.signInRts)
-                lists.gates.append(&rt->gates);
-        }
-        if (Status s = readEvents(m_db, sql, customerId, firstRow, audit, lists, consume); !s)
-            return s.error();
-        lastRowid.insert(stream, maxRow);
-    }
+    run.stats.prepareMs = timer.elapsed();
+    if (Status s = reader.run([&](int source, const RowBatch &batch, size_t i) {
+            consume(streams[size_t(source)], batch, i);
+        });
+        !s)
+        return s.error();
+    QHash<QString, qint64> lastRowid;
+    for (const Stream &str : streams)
+        lastRowid.insert(str.name, str.maxRow);
+    run.stats.scanMs = timer.elapsed() - run.stats.prepareMs;
     if (Status s = run.save(lastRowid); !s)
         return s.error();
+    run.stats.saveMs = timer.elapsed() - run.stats.prepareMs - run.stats.scanMs;
     if (Status s = tx.commit(); !s)
         return s.error();
     run.stats.elapsedMs = timer.elapsed();
+    run.stats.commitMs =
+        run.stats.elapsedMs - run.stats.prepareMs - run.stats.scanMs - run.stats.saveMs;
     qCInfo(lcAnalytics) << "detect" << customerId << (rerunMode ? "rerun" : "incremental")
                         << run.stats.events << "events" << run.stats.findingsCreated << "new"
                         << run.stats.findingsUpdated << "updated" << run.stats.elapsedMs << "ms";

@@ -79,6 +79,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             QCoreApplication::translate("Store", "The cache %1 does not exist yet.").arg(path));
     }
 
+    // Before SQLite initialises: no global allocation statistics, whose
+    // mutex every connection would take on every allocation (a detection
+    // pass reads on three threads at once).
+    static const bool configured = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
     sqlite3 *raw = nullptr;
     const int flags =
         (options.mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
