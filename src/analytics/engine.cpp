@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <mutex>
@@ -294,12 +295,27 @@ public:
         for (const QString &needle : needles) {
             const QByteArray nd = needle.toLatin1();
             const qsizetype m = nd.size();
-            for (qsizetype i = 0; i + m <= n; ++i) {
-                qsizetype k = 0;
-                while (k < m && (nd[k] >= 'a' ? (d[i + k] | 0x20) == nd[k] : d[i + k] == nd[k]))
-                    ++k;
-                if (k == m)
-                    return true;
+            if (m == 0 || m > n)
+                continue;
+            // memchr finds the candidates, in either case of the first letter.
+            const char first = nd[0];
+            const char upper = first >= 'a' && first <= 'z' ? char(first - 32) : first;
+            for (const char c : {first, upper}) {
+                const char *p = d;
+                const char *const last = d + (n - m);
+                while (p <= last) {
+                    p = static_cast<const char *>(std::memchr(p, c, size_t(last - p) + 1));
+                    if (!p)
+                        break;
+                    qsizetype k = 1;
+                    while (k < m && (nd[k] >= 'a' ? (p[k] | 0x20) == nd[k] : p[k] == nd[k]))
+                        ++k;
+                    if (k == m)
+                        return true;
+                    ++p;
+                }
+                if (upper == first)
+                    break;
             }
         }
         return false;

@@ -44,6 +44,8 @@ void ValueList::add(const QJsonValue &v)
     else if (f.size() > 1 && f.startsWith(u'*'))
         suffixes.append(f.mid(1));
     else {
+        if (!exact.contains(f))
+            exactUtf8.append(f.toUtf8());
         exact.insert(f);
         exactLengths.insert(f.size());
         hasTrue = hasTrue || f == u"true";
@@ -134,18 +136,17 @@ bool ValueList::matchesUnfolded(QStringView raw) const
 
 std::optional<bool> ValueList::matchesUtf8(QByteArrayView raw) const
 {
-    if (!prefixes.isEmpty() || !suffixes.isEmpty() || exact.size() > 8 || !foldsToLower(raw))
+    if (!prefixes.isEmpty() || !suffixes.isEmpty() || exactUtf8.size() > 8 || !foldsToLower(raw))
         return std::nullopt; // fold() may change it
-    if (!exactLengths.contains(raw.size()))
-        return false;
-    for (const QString &e : exact) {
+    // Plain ASCII folds to its lower case: compare byte by byte. An entry
+    // with other characters never equals it.
+    for (const QByteArray &e : exactUtf8) {
         if (e.size() != raw.size())
             continue;
         qsizetype i = 0;
         for (; i < raw.size(); ++i) {
             const char c = raw[i];
-            const char lower = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
-            if (e[i].unicode() != char16_t(static_cast<unsigned char>(lower)))
+            if ((c >= 'A' && c <= 'Z' ? char(c + 32) : c) != e[i])
                 break;
         }
         if (i == raw.size())

@@ -40,6 +40,7 @@ struct ValueList
     std::optional<bool> matchesUtf8(QByteArrayView raw) const;
     bool hasTrue = false, hasFalse = false;
     QSet<qsizetype> exactLengths;
+    QList<QByteArray> exactUtf8; // `exact` as UTF-8, for matchesUtf8
 
     static ValueList fromJson(const QJsonValue &v);
     void add(const QJsonValue &v);
