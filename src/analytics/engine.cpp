@@ -2083,6 +2083,15 @@ void bindChunk(store::Statement &st, const QString &customerId, const EventSourc
                                                  : std::numeric_limits<qint64>::max());
 }
 
+// The statement reading one row's raw JSON, or none when the source's
+// query has the raw column.
+Result<std::unique_ptr<store::Statement>> prepareRaw(store::Database &db, const EventSource &source)
+{
+    if (source.rawSql.isEmpty())
+        return std::unique_ptr<store::Statement>();
+    return db.prepare(source.rawSql);
+}
+
 // Reads the events of one source on a reader thread into `lane`: all of
 // them, or chunks `first`, `first + 2`, ... of a chunked source.
 void readSource(store::Database &db, const QString &customerId, const EventSource &source,
@@ -2093,14 +2102,10 @@ void readSource(store::Database &db, const QString &customerId, const EventSourc
         queue.finish(lane, st.error());
         return;
     }
-    std::unique_ptr<store::Statement> rawSt;
-    if (!source.rawSql.isEmpty()) {
-        auto prepared = db.prepare(source.rawSql);
-        if (!prepared) {
-            queue.finish(lane, prepared.error());
-            return;
-        }
-        rawSt = std::move(*prepared);
+    auto rawSt = prepareRaw(db, source);
+    if (!rawSt) {
+        queue.finish(lane, rawSt.error());
+        return;
     }
     constexpr qsizetype kBatchBytes = 2 * 1024 * 1024;
     const bool chunked = !source.chunkStarts.isEmpty();
@@ -2117,7 +2122,7 @@ void readSource(store::Database &db, const QString &customerId, const EventSourc
             }
             if (step == store::Statement::Step::Done)
                 break;
-            batch.add(**st, source.audit, &source.lists, rawSt.get());
+            batch.add(**st, source.audit, &source.lists, rawSt->get());
             if (batch.rows.size() == kBatchRows) {
                 if (!queue.push(lane, std::move(batch)))
                     return;
@@ -2251,13 +2256,9 @@ private:
             auto st = m_db.prepare(source.sql);
             if (!st)
                 return st.error();
-            std::unique_ptr<store::Statement> rawSt;
-            if (!source.rawSql.isEmpty()) {
-                auto prepared = m_db.prepare(source.rawSql);
-                if (!prepared)
-                    return prepared.error();
-                rawSt = std::move(*prepared);
-            }
+            auto rawSt = prepareRaw(m_db, source);
+            if (!rawSt)
+                return rawSt.error();
             const qsizetype chunks = qMax<qsizetype>(1, source.chunkStarts.size());
             for (qsizetype c = 0; c < chunks; ++c) {
                 bindChunk(**st, m_customerId, source, c);
@@ -2268,7 +2269,7 @@ private:
                     if (step == store::Statement::Step::Done)
                         break;
                     RowBatch one;
-                    one.add(**st, source.audit, &source.lists, rawSt.get());
+                    one.add(**st, source.audit, &source.lists, rawSt->get());
                     consume(i, one, 0);
                 }
             }
