@@ -2022,49 +2022,78 @@ namespace {
 constexpr size_t kBatchRows = 2048;
 constexpr int kChunkBatches = 8;
 
+// The UTC day of an epoch-ms instant as the daily rollups key it (yyyyMMdd).
+int rollupDayOf(qint64 ms)
+{
+    const QDate d = fromEpochMs(ms).date();
+    return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
 // Where the chunks of a customer's sign-ins from `from` on start: time
-// slices of about kChunkBatches batches each if the events were spread
-// evenly (a slice that holds more only waits more), or none when there are
-// too few events to share between two readers.
+// slices of about kChunkBatches batches each, planned from the daily rollups
+// kept at ingest (signin_daily) so planning reads no events. A day's events
+// are taken as spread evenly over it: a burst only makes its slice larger,
+// which costs parallelism, never events. None when the rollups are empty or
+// the events are too few to share between two readers.
 Result<QList<qint64>> signInChunks(store::Database &db, const QString &customerId, qint64 from)
 {
-    qint64 all = 0, first = 0, last = 0, firstAll = 0;
-    for (const auto &[sql, out] :
-         {std::pair{"SELECT count(*) FROM signins INDEXED BY signins_id WHERE customer_id=?1 "
-                    "AND ?2 IS NOT NULL",
-                    &all},
-          std::pair{"SELECT min(created_at) FROM signins WHERE customer_id=?1 AND "
-                    "created_at>=?2",
-                    &first},
-          std::pair{"SELECT max(created_at) FROM signins WHERE customer_id=?1 AND "
-                    "?2 IS NOT NULL",
-                    &last},
-          std::pair{"SELECT min(created_at) FROM signins WHERE customer_id=?1 AND "
-                    "?2 IS NOT NULL",
-                    &firstAll}}) {
-        store::Statement *st = db.cached(sql);
-        if (!st)
-            return db.lastError();
-        st->bind(1, customerId).bind(2, from);
+    store::Statement *st = db.cached(
+        "SELECT day, total FROM signin_daily WHERE customer_id=?1 AND day>=?2 ORDER BY day");
+    if (!st)
+        return db.lastError();
+    constexpr qint64 kDayMs = 86'400'000;
+    constexpr qint64 kBeforeAll = std::numeric_limits<qint64>::min();
+    st->bind(1, customerId).bind(2, from == kBeforeAll ? 0 : rollupDayOf(from));
+    struct Day
+    {
+        qint64 startMs;
+        double events; // from `from` on
+    };
+    QList<Day> days;
+    double all = 0;
+    while (true) {
         const auto step = st->step();
-        if (step == store::Statement::Step::Error)
-            return st->lastError();
-        if (step != store::Statement::Step::Row || st->isNull(0)) {
+        if (step == store::Statement::Step::Error) {
+            const Error e = st->lastError();
             st->reset();
-            return QList<qint64>();
+            return e;
         }
-        *out = st->int64(0);
-        st->reset();
+        if (step != store::Statement::Step::Row)
+            break;
+        const qint64 day = st->int64(0);
+        const QDate date(int(day / 10000), int(day / 100 % 100), int(day % 100));
+        if (!date.isValid() || st->int64(1) <= 0)
+            continue;
+        const qint64 startMs = toEpochMs(date.startOfDay(Qt::UTC));
+        // The first day counts only from `from` on.
+        const double share = from <= startMs ? 1.0 : double(startMs + kDayMs - from) / kDayMs;
+        days.append({startMs, double(st->int64(1)) * std::clamp(share, 0.0, 1.0)});
+        all += days.last().events;
     }
-    const double share = double(last - first + 1) / double(last - firstAll + 1);
-    const qint64 chunks =
-        std::min<qint64>(4096, qint64(double(all) * share / double(kChunkBatches * kBatchRows)));
-    if (chunks < 2)
-        return QList<qint64>();
-    QList<qint64> starts{from};
-    const double span = double(last - first + 1) / double(chunks);
-    for (qint64 i = 1; i < chunks; ++i)
-        starts.append(first + qint64(span * double(i)));
+    st->reset();
+    const double perChunk = std::max(double(kChunkBatches * kBatchRows), all / 4096);
+    QList<qint64> starts;
+    if (all < 2 * perChunk)
+        return starts;
+    starts.append(from);
+    double filled = 0; // events of the current chunk so far
+    for (const Day &d : days) {
+        qint64 at = std::max(d.startMs, from); // where this day's unassigned events begin
+        const qint64 end = d.startMs + kDayMs;
+        double left = d.events;
+        const double perMs = left / double(end - at);
+        while (filled + left >= perChunk) {
+            const qint64 cut = at + qint64((perChunk - filled) / perMs);
+            if (cut > starts.last() && cut < end)
+                starts.append(cut);
+            left -= double(cut - at) * perMs;
+            filled = 0;
+            at = cut;
+            if (cut >= end)
+                break;
+        }
+        filled += std::max(0.0, left);
+    }
     return starts;
 }
 
@@ -2396,6 +2425,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
                 return starts.error();
             if (!starts->isEmpty()) {
                 str.source.chunkStarts = *starts;
+                run.stats.signInChunks = starts->size();
                 str.source.sql =
                     "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
                     "error_code FROM signins WHERE customer_id=?1 AND created_at>=?2 AND "

@@ -47,6 +47,7 @@ struct DetectionStats
     // Where the time went, for benchmarks: state reset and loading, reading
     // and evaluating the events, writing findings and state, committing.
     qint64 prepareMs = 0, scanMs = 0, saveMs = 0, commitMs = 0;
+    qint64 signInChunks = 0; // time chunks two readers shared (0: one walk)
 };
 
 // Evaluates the catalog over the events of the store (detections.md §1, §3).

@@ -1,7 +1,9 @@
 #pragma once
 
 // Test helper: writes Graph-shaped events into the cache the way an importer
-// would (typed columns + raw JSON). Not the production import path.
+// would (typed columns + raw JSON, sign-ins counted in the daily rollups that
+// plan a re-run's reading). Not the production import path: a row written
+// again replaces the first and is counted twice.
 
 #include "core/jsonutil.h"
 #include "core/timeutil.h"
@@ -23,16 +25,27 @@ inline bool insertEvent(store::Database &db, const QString &customer, const QStr
         store::Statement *st = db.cached(
             "INSERT OR REPLACE INTO signins(id, customer_id, created_at, user_id, upn, app_id, "
             "app_name, ip, country, error_code, source, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+        const QDateTime created = parseWireDateTime(e.value(u"createdDateTime").toString());
+        const int error = json::toInt(at(e, u"status.errorCode")).value_or(0);
+        store::Statement *roll = db.cached(
+            "INSERT INTO signin_daily(customer_id, day, total, failed) VALUES(?1,?2,1,?3) "
+            "ON CONFLICT(customer_id, day) DO UPDATE SET total=total+1, failed=failed+?3");
+        const QDate day = created.toUTC().date();
+        roll->bind(1, customer)
+            .bind(2, day.year() * 10000 + day.month() * 100 + day.day())
+            .bind(3, error != 0 ? 1 : 0);
+        if (!roll->exec().ok())
+            return false;
         st->bind(1, e.value(u"id").toString())
             .bind(2, customer)
-            .bind(3, toEpochMs(parseWireDateTime(e.value(u"createdDateTime").toString())))
+            .bind(3, toEpochMs(created))
             .bind(4, toString(e.value(u"userId")))
             .bind(5, toString(e.value(u"userPrincipalName")))
             .bind(6, toString(e.value(u"appId")))
             .bind(7, toString(e.value(u"appDisplayName")))
             .bind(8, toString(e.value(u"ipAddress")))
             .bind(9, toString(at(e, u"location.countryOrRegion")))
-            .bind(10, json::toInt(at(e, u"status.errorCode")).value_or(0))
+            .bind(10, error)
             .bind(11, QStringLiteral("test"))
             .bindText(12, raw);
         return st->exec().ok();

@@ -422,6 +422,8 @@ private slots:
         auto r = engine.rerun(kCustomer, kStart);
         QVERIFY(r.ok());
         QCOMPARE(r->events, qint64(n)); // each event once, whatever chunk it fell in
+        // Chunks planned from the daily rollups; the scenarios alone are one walk.
+        QCOMPARE(r->signInChunks > 1, background > 0);
         QCOMPARE(summary(), incremental);
     }
 
