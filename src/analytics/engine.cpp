@@ -202,6 +202,7 @@ enum Col
     ColAppName,
     ColIp,
     ColCountry,
+    ColAuthProtocol, // a sign-in column the same way: NULL is an absent field
     ColActivity,
     ColResult,
     ColService,
@@ -353,6 +354,13 @@ public:
         case F::Country:
             if (!audit && hasCol[ColCountry])
                 return Val::str(col(ColCountry));
+            break;
+        case F::AuthProtocol:
+            // Stored from the raw field at insert: NULL means the raw JSON
+            // has none, so the column answers either way (unless this event
+            // came without its columns).
+            if (!audit && hasCol[ColUserId])
+                return hasCol[ColAuthProtocol] ? Val::str(col(ColAuthProtocol)) : Val();
             break;
         case F::Other:
             if (p.segments.size() == 1 && p.segments[0].key.startsWith(u'_'))
@@ -626,7 +634,7 @@ struct RowBatch
     bool lastOfChunk = false; // the evaluating thread moves to the next chunk
 
     // `rawSt` (?1 rowid) reads the raw JSON of a sign-in when `st` has no
-    // raw column; without it the raw JSON is column 10 of a sign-in row.
+    // raw column; without it the raw JSON is column 11 of a sign-in row.
     void add(const store::Statement &st, bool audit, const FlagLists *lists = nullptr,
              store::Statement *rawSt = nullptr)
     {
@@ -649,7 +657,7 @@ struct RowBatch
             rows.push_back(r);
             return;
         }
-        r.errorCode = st.int64(9);
+        r.errorCode = st.int64(10);
         if (lists) {
             // Settled here when plain ASCII makes it cheap; -1 leaves the flag
             // to the evaluating thread (which reads the raw JSON when a column
@@ -670,10 +678,10 @@ struct RowBatch
             }
         }
         put(kId, st, 1);
-        for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry})
+        for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry, ColAuthProtocol})
             put(c, st, 3 + c);
         if (!rawSt) {
-            put(kRaw, st, 10);
+            put(kRaw, st, 11);
         } else if (!lists || anyRuleOpen(lists->rawRules, r)) {
             rawSt->bind(1, r.rowid);
             if (rawSt->step() == store::Statement::Step::Row)
@@ -1134,6 +1142,10 @@ struct RuleRt
     // (`_failed eq true`, `status.errorCode in [...]`), checked before the
     // generic evaluator: most events fail one.
     QList<Gate> gates;
+    // The conditions the gates leave to the evaluator (a rule whose every
+    // test is a gate needs none).
+    Condition residual;
+    bool hasResidual = true;
     qint64 windowMs = 0;
     QJsonObject params;
     int threshold = 0;
@@ -1281,8 +1293,11 @@ struct DetectionEngine::Run
             rt.percent = rt.params.value(u"percent").toDouble();
             rt.minVolume = rt.params.value(u"minVolume").toInteger();
             rt.signIn = r->source == u"signIns";
+            rt.residual = r->conditions;
             if (rt.signIn)
-                rt.gates = flagGates(r->conditions);
+                rt.gates = flagGates(r->conditions, rt.residual);
+            rt.hasResidual =
+                rt.residual.kind != Condition::Kind::All || !rt.residual.children.isEmpty();
             rts.append(rt);
         }
         for (RuleRt &rt : rts)
@@ -1320,6 +1335,7 @@ struct DetectionEngine::Run
                 case F::AppName:
                 case F::IpAddress:
                 case F::Country:
+                case F::AuthProtocol:
                     return true;
                 default:
                     return false;
@@ -1333,42 +1349,55 @@ struct DetectionEngine::Run
         }
     }
 
-    static QList<Gate> flagGates(const Condition &c)
+    // The gates of a rule's conditions `c`, and in `residual` what is left
+    // of `c` once they pass.
+    static QList<Gate> flagGates(const Condition &c, Condition &residual)
     {
-        using F = Path::Field;
         QList<Gate> out;
         const QList<Condition> top =
             c.kind == Condition::Kind::All ? c.children : QList<Condition>{c};
+        residual = Condition();
+        residual.kind = Condition::Kind::All;
         for (const Condition &outer : top) {
-            const bool negate = outer.kind == Condition::Kind::Not;
-            const Condition &ch = negate ? outer.children.first() : outer;
-            const F f = ch.path.field;
-            if (ch.kind != Condition::Kind::Leaf || ch.hasFieldRef || ch.settingSlot >= 0)
-                continue;
-            const bool in = ch.op == Condition::Op::Eq || ch.op == Condition::Op::In;
-            const bool notIn = ch.op == Condition::Op::Ne || ch.op == Condition::Op::NotIn;
-            if (!in && !notIn)
-                continue;
-            Gate g;
-            g.field = f;
-            g.negate = negate != notIn;
-            const ValueList &l = ch.literal;
-            if (f == F::Failed || f == F::B2cApp || f == F::Privileged) {
-                if (!l.numbers.isEmpty() || l.all.size() != 1 || l.hasTrue == l.hasFalse)
-                    continue;
-                g.wanted = l.hasTrue;
-            } else if (f == F::ErrorCode) {
-                // Only when every entry is a number (a string "50126" also
-                // matches through numericStrings; keep those in the evaluator).
-                if (l.numbers.isEmpty() || l.numbers.size() != l.all.size() || l.numericStrings)
-                    continue;
-                g.numbers = l.numbers;
-            } else {
-                continue;
-            }
-            out.append(g);
+            if (!asGate(outer, out))
+                residual.children.append(outer);
         }
         return out;
+    }
+
+    // Appends `outer` to `gates` when it is a flag or error-code test a Gate
+    // settles exactly.
+    static bool asGate(const Condition &outer, QList<Gate> &gates)
+    {
+        using F = Path::Field;
+        const bool negate = outer.kind == Condition::Kind::Not;
+        const Condition &ch = negate ? outer.children.first() : outer;
+        const F f = ch.path.field;
+        if (ch.kind != Condition::Kind::Leaf || ch.hasFieldRef || ch.settingSlot >= 0)
+            return false;
+        const bool in = ch.op == Condition::Op::Eq || ch.op == Condition::Op::In;
+        const bool notIn = ch.op == Condition::Op::Ne || ch.op == Condition::Op::NotIn;
+        if (!in && !notIn)
+            return false;
+        Gate g;
+        g.field = f;
+        g.negate = negate != notIn;
+        const ValueList &l = ch.literal;
+        if (f == F::Failed || f == F::B2cApp || f == F::Privileged) {
+            if (!l.numbers.isEmpty() || l.all.size() != 1 || l.hasTrue == l.hasFalse)
+                return false;
+            g.wanted = l.hasTrue;
+        } else if (f == F::ErrorCode) {
+            // Only when every entry is a number (a string "50126" also
+            // matches through numericStrings; keep those in the evaluator).
+            if (l.numbers.isEmpty() || l.numbers.size() != l.all.size() || l.numericStrings)
+                return false;
+            g.numbers = l.numbers;
+        } else {
+            return false;
+        }
+        gates.append(g);
+        return true;
     }
 
     QStringList missingSettings(const Rule &r) const
@@ -1652,7 +1681,7 @@ struct DetectionEngine::Run
             // const: the reader thread reads these gates at the same time.
             for (const Gate &g : std::as_const(rt.gates))
                 gated = gated || !g.pass(ev);
-            if (gated || !evaluator.eval(r.conditions))
+            if (gated || (rt.hasResidual && !evaluator.eval(rt.residual)))
                 continue;
             bool unconfigured = false;
             if (r.kind == Rule::Kind::Allowlist && !allowlistFires(r, evaluator, ev, unconfigured))
@@ -2397,7 +2426,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
                     "raw FROM audits WHERE customer_id=?1 "
                   : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
-                    "error_code, raw FROM signins WHERE customer_id=?1 ";
+                    "auth_protocol, error_code, raw FROM signins WHERE customer_id=?1 ";
         if (!audit && !incremental) {
             sql.replace(", raw FROM", " FROM");
             str.source.rawSql = "SELECT raw FROM signins WHERE rowid=?1";
@@ -2428,7 +2457,8 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
                 run.stats.signInChunks = starts->size();
                 str.source.sql =
                     "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
-                    "error_code FROM signins WHERE customer_id=?1 AND created_at>=?2 AND "
+                    "auth_protocol, error_code FROM signins WHERE customer_id=?1 AND "
+                    "created_at>=?2 AND "
                     "created_at<?3 " +
                     order;
             }
@@ -2482,6 +2512,12 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         batch.fill(i, str.audit, ev);
         str.maxRow = std::max(str.maxRow, ev.rowid);
         if (!str.pendingFields.isEmpty()) {
+            // A field kept in a column is seen without the raw JSON.
+            if (!str.audit && ev.hasCol[ColAuthProtocol]) {
+                const qsizetype i = str.pendingFields.indexOf(u"authenticationProtocol");
+                if (i >= 0)
+                    run.fieldsSeen[str.name].append(str.pendingFields.takeAt(i));
+            }
             ev.onParsed = [&](const QJsonObject &raw) {
                 for (qsizetype i = str.pendingFields.size() - 1; i >= 0; --i) {
                     if (!json::at(raw, str.pendingFields[i]).isUndefined()) {

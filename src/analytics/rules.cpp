@@ -244,7 +244,9 @@ Path Path::parse(const QString &text)
                                          {QStringLiteral("loggedByService"), F::LoggedByService},
                                          {QStringLiteral("category"), F::Category},
                                          {QStringLiteral("status.errorCode"), F::ErrorCode},
-                                         {QStringLiteral("location.countryOrRegion"), F::Country}};
+                                         {QStringLiteral("location.countryOrRegion"), F::Country},
+                                         {QStringLiteral("authenticationProtocol"),
+                                          F::AuthProtocol}};
     p.field = known.value(text, F::Other);
     return p;
 }

@@ -86,7 +86,8 @@ struct Path
         LoggedByService,
         Category,
         ErrorCode,
-        Country
+        Country,
+        AuthProtocol
     };
     QString text;
     bool self = false; // "@": the array element itself

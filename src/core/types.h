@@ -100,6 +100,7 @@ struct SignIn
     QString ipAddress;
     QString countryOrRegion;
     int errorCode = 0;
+    QString authenticationProtocol; // beta; empty when absent
     // The event as compact JSON text (what the cache stores); parsed on
     // request only: a sync reads a million of these.
     QByteArray rawText;

@@ -88,6 +88,7 @@ std::optional<SignIn> signIn(const Value &o, const QString &customerId)
     s.ipAddress = text(member(o, "ipAddress"));
     s.countryOrRegion = text(path(o, "location", "countryOrRegion"));
     s.errorCode = int(integer(path(o, "status", "errorCode")).value_or(0));
+    s.authenticationProtocol = text(member(o, "authenticationProtocol"));
     s.rawText = compact(o);
     return s;
 }

@@ -137,6 +137,7 @@ QStringList portalSignInRow(const QJsonObject &e, const QString &tenant)
     v[QStringLiteral("User")] = str(e, "userDisplayName");
     v[QStringLiteral("Username")] = str(e, "userPrincipalName");
     v[QStringLiteral("User type")] = QStringLiteral("Member");
+    v[QStringLiteral("Authentication Protocol")] = str(e, "authenticationProtocol");
     v[QStringLiteral("Application")] = str(e, "appDisplayName");
     v[QStringLiteral("Application ID ")] = str(e, "appId");
     v[QStringLiteral("Resource")] = str(e, "resourceDisplayName");

@@ -18,7 +18,8 @@ namespace {
 
 constexpr const char *kInsertSignIn =
     "INSERT OR IGNORE INTO signins(id, customer_id, created_at, user_id, upn, app_id, app_name, "
-    "ip, country, error_code, source, raw) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)";
+    "ip, country, error_code, source, raw, auth_protocol) "
+    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
 constexpr const char *kInsertAudit =
     "INSERT OR IGNORE INTO audits(id, customer_id, activity_at, category, activity, result, "
     "logged_by_service, actor, source, raw) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
@@ -131,6 +132,10 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, Cu
         st->bind(5, r.userPrincipalName).bind(6, r.appId).bind(7, r.appDisplayName);
         st->bind(8, r.ipAddress).bind(9, r.countryOrRegion).bind(10, r.errorCode);
         st->bindText(11, sourceUtf8).bindText(12, r.raw.isNull() ? QByteArray("{}") : r.raw);
+        if (r.authenticationProtocol.isEmpty())
+            st->bindNull(13);
+        else
+            st->bind(13, r.authenticationProtocol);
         if (Status s = st->exec(); !s)
             return sqlFail(st, "sign-in");
         if (db.changes() > 0) {
@@ -219,6 +224,7 @@ SignInRow LogRepository::toRow(const SignIn &s)
     r.ipAddress = s.ipAddress;
     r.countryOrRegion = s.countryOrRegion;
     r.errorCode = s.errorCode;
+    r.authenticationProtocol = s.authenticationProtocol;
     r.raw = s.rawText;
     return r;
 }

@@ -28,7 +28,8 @@ struct SignInRow
     QString ipAddress;
     QString countryOrRegion;
     int errorCode = 0;
-    QByteArray raw; // UTF-8 JSON object
+    QString authenticationProtocol; // empty: absent
+    QByteArray raw;                 // UTF-8 JSON object
 };
 
 // One directory audit ready for the cache (Graph v1.0 directoryAudit shape).

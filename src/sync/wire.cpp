@@ -97,6 +97,7 @@ std::optional<store::SignInRow> signInFromJson(const QJsonObject &o)
     r.ipAddress = str(o, u"ipAddress");
     r.countryOrRegion = json::toString(json::at(o, u"location.countryOrRegion"));
     r.errorCode = int(json::toInt(json::at(o, u"status.errorCode")).value_or(0));
+    r.authenticationProtocol = str(o, u"authenticationProtocol");
     r.raw = compact(o);
     return r;
 }

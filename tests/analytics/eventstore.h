@@ -24,7 +24,8 @@ inline bool insertEvent(store::Database &db, const QString &customer, const QStr
     if (stream == u"signIns") {
         store::Statement *st = db.cached(
             "INSERT OR REPLACE INTO signins(id, customer_id, created_at, user_id, upn, app_id, "
-            "app_name, ip, country, error_code, source, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+            "app_name, ip, country, error_code, source, raw, auth_protocol) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
         const QDateTime created = parseWireDateTime(e.value(u"createdDateTime").toString());
         const int error = json::toInt(at(e, u"status.errorCode")).value_or(0);
         store::Statement *roll = db.cached(
@@ -48,6 +49,11 @@ inline bool insertEvent(store::Database &db, const QString &customer, const QStr
             .bind(10, error)
             .bind(11, QStringLiteral("test"))
             .bindText(12, raw);
+        const QString protocol = toString(e.value(u"authenticationProtocol"));
+        if (protocol.isEmpty())
+            st->bindNull(13);
+        else
+            st->bind(13, protocol);
         return st->exec().ok();
     }
     QString actor = toString(at(e, u"initiatedBy.user.userPrincipalName"));

@@ -584,7 +584,7 @@ private slots:
         QCOMPARE(stats->at(0).daily.value(h.date()), 2);
     }
 
-    // A7 looks for "ropc" in the raw text before parsing it: the shortcut
+    // P6 looks for "fraud" in the raw text before parsing it: the shortcut
     // must not lose a match spelled in capitals or escaped, and must give
     // the same answer whether events are read on a second connection (file
     // cache) or on the engine's own (in-memory cache).
@@ -598,45 +598,103 @@ private slots:
     {
         QFETCH(bool, inMemory);
         Env env(inMemory ? QStringLiteral(":memory:") : QString());
-        const QString c = QStringLiteral("ropc");
+        const QString c = QStringLiteral("fraud");
         const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
-        auto ropc = [&](const QString &id, int minute, const QString &protocol,
-                        const QString &city) {
-            QJsonObject e = signIn(id, t.addSecs(minute * 60), QStringLiteral("u@x.com"), 0,
-                                   QStringLiteral("Legacy App"));
-            e.insert(QStringLiteral("authenticationProtocol"), protocol);
+        auto denied = [&](const QString &id, int minute, const QString &detail,
+                          const QString &city) {
+            QJsonObject e = signIn(id, t.addSecs(minute * 60), id + QStringLiteral("@x.com"),
+                                   500121, QStringLiteral("Legacy App"));
+            e.insert(QStringLiteral("status"),
+                     QJsonObject{{QStringLiteral("errorCode"), 500121},
+                                 {QStringLiteral("additionalDetails"), detail}});
             e.insert(QStringLiteral("location"),
                      QJsonObject{{QStringLiteral("countryOrRegion"), QStringLiteral("FR")},
                                  {QStringLiteral("city"), city}});
             return e;
         };
         store::Transaction tx(*env.db);
-        QVERIFY(env.insert(
-            c, QStringLiteral("signIns"),
-            ropc(QStringLiteral("caps"), 0, QStringLiteral("ROPC"), QStringLiteral("Lyon"))));
-        QVERIFY(env.insert(
-            c, QStringLiteral("signIns"),
-            ropc(QStringLiteral("accent"), 1, QStringLiteral("ropc"), QStringLiteral("Zürich"))));
-        QVERIFY(env.insert(
-            c, QStringLiteral("signIns"),
-            ropc(QStringLiteral("decoy"), 2, QStringLiteral("oAuth2"), QStringLiteral("Lyon"))));
-        QVERIFY(env.insert(
-            c, QStringLiteral("signIns"),
-            ropc(QStringLiteral("escaped"), 3, QStringLiteral("ropc"), QStringLiteral("Lyon"))));
-        // JSON may escape any character: "\u0072opc" is "ropc".
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           denied(QStringLiteral("caps"), 0,
+                                  QStringLiteral("MFA denied; user reported FRAUD"),
+                                  QStringLiteral("Lyon"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           denied(QStringLiteral("accent"), 1,
+                                  QStringLiteral("MFA refusée : fraude signalée"),
+                                  QStringLiteral("Zürich"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           denied(QStringLiteral("decoy"), 2,
+                                  QStringLiteral("MFA denied; user declined the authentication"),
+                                  QStringLiteral("Lyon"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           denied(QStringLiteral("escaped"), 3,
+                                  QStringLiteral("MFA denied; user reported fraud"),
+                                  QStringLiteral("Lyon"))));
+        // JSON may escape any character: "fr\u0061ud" is "fraud".
         QVERIFY(env.db
-                    ->exec("UPDATE signins SET raw=replace(raw, '\"ropc\"', '\"\\u0072opc\"') "
+                    ->exec("UPDATE signins SET raw=replace(raw, 'fraud', 'fr\\u0061ud') "
                            "WHERE id='escaped'")
                     .ok());
+        QCOMPARE(env.db->queryInt("SELECT count(*) FROM signins WHERE raw LIKE '%fr\\u0061ud%'"),
+                 qint64(1));
         QVERIFY(tx.commit().ok());
         DetectionEngine engine(*env.db, env.catalog, env.clock);
         QVERIFY(engine.evaluateNew(c).ok());
         QStringList fired;
-        for (const Finding &f : env.findings(c, QStringLiteral("A7")))
+        for (const Finding &f : env.findings(c, QStringLiteral("P6")))
             fired << evidenceIds(f);
         fired.sort();
         QCOMPARE(fired, (QStringList{QStringLiteral("accent"), QStringLiteral("caps"),
                                      QStringLiteral("escaped")}));
+    }
+
+    // A7 reads the authentication protocol from its column (kept at insert),
+    // without the raw JSON: the same answer in any case, and a sign-in
+    // without the field never matches.
+    void ropcFromTheProtocolColumn_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::newRow("file cache") << false;
+        QTest::newRow("in-memory cache") << true;
+    }
+    void ropcFromTheProtocolColumn()
+    {
+        QFETCH(bool, inMemory);
+        Env env(inMemory ? QStringLiteral(":memory:") : QString());
+        const QString c = QStringLiteral("ropc");
+        const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        auto signInWith = [&](const QString &id, int minute, const QString &protocol) {
+            QJsonObject e = signIn(id, t.addSecs(minute * 60), QStringLiteral("u@x.com"), 0,
+                                   QStringLiteral("Legacy App"));
+            if (!protocol.isNull())
+                e.insert(QStringLiteral("authenticationProtocol"), protocol);
+            return e;
+        };
+        store::Transaction tx(*env.db);
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           signInWith(QStringLiteral("caps"), 0, QStringLiteral("ROPC"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           signInWith(QStringLiteral("lower"), 1, QStringLiteral("ropc"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           signInWith(QStringLiteral("oauth"), 2, QStringLiteral("oAuth2"))));
+        QVERIFY(env.insert(c, QStringLiteral("signIns"),
+                           signInWith(QStringLiteral("absent"), 3, QString())));
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(env.db->queryInt("SELECT count(*) FROM signins WHERE auth_protocol IS NULL"),
+                 qint64(1));
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        auto fired = [&] {
+            QStringList ids;
+            for (const Finding &f : env.findings(c, QStringLiteral("A7")))
+                ids << evidenceIds(f);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(fired(), (QStringList{QStringLiteral("caps"), QStringLiteral("lower")}));
+        // The column decides: a re-run reads no raw JSON for A7 and agrees.
+        QVERIFY(env.db->exec("UPDATE signins SET raw='{}' WHERE customer_id='ropc'").ok());
+        QVERIFY(engine.rerun(c, t.addDays(-1)).ok());
+        QCOMPARE(fired(), (QStringList{QStringLiteral("caps"), QStringLiteral("lower")}));
     }
 
     void auditEvidenceCarriesCorrelationId()

@@ -41,6 +41,7 @@ store::SignInRow signInRow(const QJsonObject &e)
     r.ipAddress = toString(e.value(u"ipAddress"));
     r.countryOrRegion = toString(at(e, u"location.countryOrRegion"));
     r.errorCode = json::toInt(at(e, u"status.errorCode")).value_or(0);
+    r.authenticationProtocol = toString(e.value(u"authenticationProtocol"));
     r.raw = QJsonDocument(e).toJson(QJsonDocument::Compact);
     return r;
 }

@@ -76,6 +76,13 @@ private Q_SLOTS:
         QVERIFY((*db)->queryInt("SELECT count(*) FROM signins") > 0);
         QVERIFY((*db)->queryInt("SELECT count(*) FROM audits") > 0);
         QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        // The protocol column (what A7 reads) is the synced event's field;
+        // the world's ROPC cases have one.
+        QCOMPARE(
+            (*db)->queryInt("SELECT count(*) FROM signins WHERE coalesce(auth_protocol, '') <> "
+                            "coalesce(json_extract(raw, '$.authenticationProtocol'), '')"),
+            qint64(0));
+        QVERIFY((*db)->queryInt("SELECT count(*) FROM signins WHERE auth_protocol='ropc'") > 0);
         // Detection ran at ingest: the world's injected cases fire, tuned background stays silent.
         QVERIFY((*db)->queryInt("SELECT count(*) FROM findings") > 0);
         auto q = (*db)->prepare("SELECT DISTINCT customer_id FROM findings");

@@ -236,6 +236,8 @@ private Q_SLOTS:
         QCOMPARE(second[QLatin1String("location")][QLatin1String("state")].toString(),
                  QStringLiteral("Île-de-France"));
         QCOMPARE(scalar("SELECT count(*) FROM signins WHERE country='FR'"), 1);
+        // "Authentication Protocol" fills the column the ROPC rule (A7) reads.
+        QCOMPARE(scalar("SELECT count(*) FROM signins WHERE auth_protocol='none'"), 3);
     }
 
     void portalCsvAudits()

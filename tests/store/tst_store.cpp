@@ -92,6 +92,36 @@ private Q_SLOTS:
         }
     }
 
+    // Schema 4 keeps the sign-in's authentication protocol in a column: rows
+    // already in the cache take it from their raw JSON.
+    void protocolColumnFilledFromRawOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(migrateTo(**db, 3).ok());
+            QVERIFY((*db)
+                        ->exec("INSERT INTO signins(id, customer_id, created_at, raw) VALUES "
+                               "('a', 'c', 1, '{\"authenticationProtocol\":\"ropc\"}'), "
+                               "('b', 'c', 2, '{\"authenticationProtocol\":\"\"}'), "
+                               "('d', 'c', 3, '{\"status\":{\"errorCode\":0}}'), "
+                               "('e', 'c', 4, 'not json')")
+                        .ok());
+        }
+        auto db = openCache(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        QCOMPARE((*db)->queryText("SELECT group_concat(id || '=' || coalesce(auth_protocol, "
+                                  "'NULL'), ' ') FROM (SELECT * FROM signins ORDER BY id)"),
+                 QStringLiteral("a=ropc b=NULL d=NULL e=NULL"));
+        // The scan index covers the column.
+        QVERIFY((*db)
+                    ->queryText("SELECT sql FROM sqlite_schema WHERE name='signins_scan'")
+                    .contains(QStringLiteral("auth_protocol")));
+    }
+
     void refusesNonSqliteFileAndLeavesItUntouched()
     {
         QTemporaryDir dir;
