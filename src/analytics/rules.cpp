@@ -225,28 +225,28 @@ Path Path::parse(const QString &text)
         p.segments.append(s);
     }
     using F = Field;
-    static const QHash<QString, F> known{{QStringLiteral("_failed"), F::Failed},
-                                         {QStringLiteral("_b2cApp"), F::B2cApp},
-                                         {QStringLiteral("_privileged"), F::Privileged},
-                                         {QStringLiteral("_actor"), F::Actor},
-                                         {QStringLiteral("_actorId"), F::ActorId},
-                                         {QStringLiteral("_actorIsCpim"), F::ActorIsCpim},
-                                         {QStringLiteral("_targetUserUpn"), F::TargetUserUpn},
-                                         {QStringLiteral("_targetUserId"), F::TargetUserId},
-                                         {QStringLiteral("_privActor"), F::PrivActor},
-                                         {QStringLiteral("userId"), F::UserId},
-                                         {QStringLiteral("userPrincipalName"), F::Upn},
-                                         {QStringLiteral("appId"), F::AppId},
-                                         {QStringLiteral("appDisplayName"), F::AppName},
-                                         {QStringLiteral("ipAddress"), F::IpAddress},
-                                         {QStringLiteral("activityDisplayName"), F::Activity},
-                                         {QStringLiteral("result"), F::Result},
-                                         {QStringLiteral("loggedByService"), F::LoggedByService},
-                                         {QStringLiteral("category"), F::Category},
-                                         {QStringLiteral("status.errorCode"), F::ErrorCode},
-                                         {QStringLiteral("location.countryOrRegion"), F::Country},
-                                         {QStringLiteral("authenticationProtocol"),
-                                          F::AuthProtocol}};
+    static const QHash<QString, F> known{
+        {QStringLiteral("_failed"), F::Failed},
+        {QStringLiteral("_b2cApp"), F::B2cApp},
+        {QStringLiteral("_privileged"), F::Privileged},
+        {QStringLiteral("_actor"), F::Actor},
+        {QStringLiteral("_actorId"), F::ActorId},
+        {QStringLiteral("_actorIsCpim"), F::ActorIsCpim},
+        {QStringLiteral("_targetUserUpn"), F::TargetUserUpn},
+        {QStringLiteral("_targetUserId"), F::TargetUserId},
+        {QStringLiteral("_privActor"), F::PrivActor},
+        {QStringLiteral("userId"), F::UserId},
+        {QStringLiteral("userPrincipalName"), F::Upn},
+        {QStringLiteral("appId"), F::AppId},
+        {QStringLiteral("appDisplayName"), F::AppName},
+        {QStringLiteral("ipAddress"), F::IpAddress},
+        {QStringLiteral("activityDisplayName"), F::Activity},
+        {QStringLiteral("result"), F::Result},
+        {QStringLiteral("loggedByService"), F::LoggedByService},
+        {QStringLiteral("category"), F::Category},
+        {QStringLiteral("status.errorCode"), F::ErrorCode},
+        {QStringLiteral("location.countryOrRegion"), F::Country},
+        {QStringLiteral("authenticationProtocol"), F::AuthProtocol}};
     p.field = known.value(text, F::Other);
     return p;
 }
