@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -1079,12 +1080,24 @@ struct BaselineDetail
     QList<std::pair<qint64, qint64>> history;
 };
 
+// A stored finding a re-run recomputes (state new or acknowledged, from
+// `since` on), as stored: the run rewrites it only if it comes out changed.
+struct StoredFinding
+{
+    qint64 id = 0;
+    QString state, severity;
+    qint64 firstSeen = 0, lastSeen = 0, count = 0;
+    QByteArray evidence, detail;
+    bool unconfigured = false;
+};
+
 struct FindingAcc
 {
     qint64 id = 0;
     bool exists = false; // row in the store
     bool dirty = false;
     bool created = false;
+    const StoredFinding *recomputed = nullptr; // what a re-run found stored
     QString ruleId, subject;
     qint64 bucketStart = 0;
     Risk severity;
@@ -1153,6 +1166,17 @@ struct RuleRt
     qint64 strideMs = 0;
     double percent = 0;
     qint64 minVolume = 0;
+    // The state key of the subject last seen: volume rules see the same
+    // subject ("tenant") for most events.
+    QString keySubject, key;
+    const QString &stateKey(const QString &subject)
+    {
+        if (key.isNull() || subject != keySubject) {
+            keySubject = subject;
+            key = rule->id + u'\x1f' + subject;
+        }
+        return key;
+    }
 };
 
 struct Hit
@@ -1243,21 +1267,38 @@ struct DetectionEngine::Run
     DetectionStats stats;
     qint64 sinceMs = 0;     // events before only warm up state
     bool lazyState = false; // windows/counts come from the store on first use
-    // A re-run knows every stored finding's key up front (few survive its
-    // delete), so new keys skip the lookup.
+    // A re-run knows every stored finding's key up front, so new keys skip
+    // the lookup; the ones it recomputes it holds whole.
     QSet<QString> storedKeys;
     bool storedKnown = false;
+    QHash<QString, StoredFinding> recomputed;
 
-    Status loadStoredKeys()
+    // The re-run's view of the stored findings from `since` on: those in
+    // state new or acknowledged are recomputed from their events; the
+    // analyst's closed and false-positive ones, and older ones, stay.
+    Status loadStoredFindings(qint64 since)
     {
         store::Statement *st =
-            db.cached("SELECT rule_id, subject, bucket_start FROM findings WHERE customer_id=?");
+            db.cached("SELECT rule_id, subject, bucket_start, id, state, severity, first_seen, "
+                      "last_seen, count, evidence, detail, unconfigured FROM findings WHERE "
+                      "customer_id=?");
         if (!st)
             return db.lastError();
         st->bind(1, customer);
-        while (st->step() == store::Statement::Step::Row)
-            storedKeys.insert(key3(st->text(0), st->text(1), st->int64(2)));
+        store::Statement::Step step;
+        while ((step = st->step()) == store::Statement::Step::Row) {
+            const QString k = key3(st->text(0), st->text(1), st->int64(2));
+            storedKeys.insert(k);
+            const QString state = st->text(4);
+            if (st->int64(2) < since || (state != u"new" && state != u"acknowledged"))
+                continue;
+            recomputed.insert(k, StoredFinding{st->int64(3), state, st->text(5), st->int64(6),
+                                               st->int64(7), st->int64(8), st->textUtf8(9),
+                                               st->textUtf8(10), st->int64(11) != 0});
+        }
         st->reset();
+        if (step == store::Statement::Step::Error)
+            return st->lastError();
         storedKnown = true;
         return {};
     }
@@ -1437,9 +1478,10 @@ struct DetectionEngine::Run
         return {};
     }
 
-    ThresholdState &windowState(const QString &ruleId, const QString &subject)
+    ThresholdState &windowState(RuleRt &rt, const QString &subject)
     {
-        const QString k = key2(ruleId, subject);
+        const QString &ruleId = rt.rule->id;
+        const QString &k = rt.stateKey(subject);
         auto it = windows.find(k);
         if (it != windows.end())
             return *it;
@@ -1468,9 +1510,10 @@ struct DetectionEngine::Run
         return *windows.insert(k, ts);
     }
 
-    BaselineState &baselineState(const QString &ruleId, const QString &subject)
+    BaselineState &baselineState(RuleRt &rt, const QString &subject)
     {
-        const QString k = key2(ruleId, subject);
+        const QString &ruleId = rt.rule->id;
+        const QString &k = rt.stateKey(subject);
         auto it = baselines.find(k);
         if (it != baselines.end())
             return *it;
@@ -1499,6 +1542,22 @@ struct DetectionEngine::Run
         f.subject = subject;
         f.bucketStart = bucketStart;
         f.severity = rt.rule->risk;
+        if (auto r = recomputed.constFind(k); r != recomputed.cend()) {
+            // Recomputed from nothing, in place. An acknowledged finding
+            // keeps its state, severity, time span and unconfigured mark, as
+            // a reset of its count, evidence and detail would.
+            f.exists = true;
+            f.id = r->id;
+            f.state = r->state;
+            f.recomputed = &*r;
+            if (r->state == u"acknowledged") {
+                f.severity = Risk::parse(r->severity);
+                f.firstSeen = r->firstSeen;
+                f.lastSeen = r->lastSeen;
+                f.unconfigured = r->unconfigured;
+            }
+            return &findings.insert(k, f).value();
+        }
         store::Statement *st =
             storedKnown && !storedKeys.contains(k)
                 ? nullptr
@@ -1673,7 +1732,7 @@ struct DetectionEngine::Run
         if (!firstEvent.contains(stream))
             firstEvent.insert(stream, ev.timeMs);
         Evaluator evaluator{ev, resolved};
-        QList<Hit> hits;
+        QVarLengthArray<Hit, 8> hits;
         for (RuleRt *rtp : candidates(ev)) {
             RuleRt &rt = *rtp;
             const Rule &r = *rt.rule;
@@ -1727,10 +1786,10 @@ struct DetectionEngine::Run
         return ev.raw().value(u"correlationId").toString();
     }
 
-    void threshold(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
+    void threshold(RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
                    const QStringList &esc, bool live)
     {
-        ThresholdState &ts = windowState(rt.rule->id, subject);
+        ThresholdState &ts = windowState(rt, subject);
         ts.dirty = true;
         const qint64 from = ev.timeMs - rt.windowMs;
         while (!ts.events.isEmpty() && ts.events.first().t <= from)
@@ -1775,10 +1834,10 @@ struct DetectionEngine::Run
                                                       .toString();
     }
 
-    void baseline(const RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
+    void baseline(RuleRt &rt, const QString &subject, const QString &stream, EventData &ev,
                   const QStringList &esc, bool live)
     {
-        BaselineState &bs = baselineState(rt.rule->id, subject);
+        BaselineState &bs = baselineState(rt, subject);
         bs.dirty = true;
         const qint64 b = ev.timeMs / rt.windowMs;
         const qint64 current = ++bs.counts[b];
@@ -1860,6 +1919,27 @@ struct DetectionEngine::Run
             }
             const QByteArray ev = QJsonDocument(f.evidence).toJson(QJsonDocument::Compact);
             const QByteArray dt = QJsonDocument(f.detail).toJson(QJsonDocument::Compact);
+            if (const StoredFinding *r = f.recomputed) {
+                // Re-found: new again, or acknowledged and updated as before.
+                ++(r->state == u"new" ? stats.findingsCreated : stats.findingsUpdated);
+                f.dirty = false;
+                if (r->severity == riskName(f.severity) && r->firstSeen == f.firstSeen &&
+                    r->lastSeen == f.lastSeen && r->count == f.count && r->evidence == ev &&
+                    r->detail == dt && r->unconfigured == f.unconfigured)
+                    continue; // the same as stored: no write
+                upd->bind(1, riskName(f.severity))
+                    .bind(2, f.firstSeen)
+                    .bind(3, f.lastSeen)
+                    .bind(4, f.count)
+                    .bindText(5, ev)
+                    .bindText(6, dt)
+                    .bindBool(7, f.unconfigured)
+                    .bind(8, now)
+                    .bind(9, f.id);
+                if (Status s = upd->exec(); !s)
+                    return s;
+                continue;
+            }
             if (f.exists) {
                 upd->bind(1, riskName(f.severity))
                     .bind(2, f.firstSeen)
@@ -1894,6 +1974,25 @@ struct DetectionEngine::Run
                 ++stats.findingsCreated;
             }
             f.dirty = false;
+        }
+        // Recomputed findings the re-run did not find again: a new one goes,
+        // an acknowledged one stays with no events (the analyst's decision).
+        store::Statement *gone = db.cached("DELETE FROM findings WHERE id=?");
+        store::Statement *emptied = db.cached(
+            "UPDATE findings SET count=0, evidence='[]', detail='{}', updated_at=? WHERE id=?");
+        if (!gone || !emptied)
+            return db.lastError();
+        for (auto r = recomputed.cbegin(); r != recomputed.cend(); ++r) {
+            const auto f = findings.constFind(r.key());
+            if (f != findings.cend() && f->count > 0)
+                continue;
+            if (r->state == u"new") {
+                if (Status s = gone->bind(1, r->id).exec(); !s)
+                    return s;
+            } else if (r->count != 0 || r->evidence != "[]" || r->detail != "{}") {
+                if (Status s = emptied->bind(1, now).bind(2, r->id).exec(); !s)
+                    return s;
+            }
         }
         store::Statement *w = db.cached(
             "INSERT OR REPLACE INTO detection_windows(rule_id, customer_id, subject, events, "
@@ -2542,11 +2641,9 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         reader.start();
     if (rerunMode) {
         // Forget derived state from `since` on; keep the analyst's decisions.
+        // (Findings are reconciled when saved: see loadStoredFindings.)
         for (const char *sql :
-             {"DELETE FROM findings WHERE customer_id=?1 AND bucket_start>=?2 AND state='new'",
-              "UPDATE findings SET count=0, evidence='[]', detail='{}' WHERE customer_id=?1 AND "
-              "bucket_start>=?2 AND state='acknowledged'",
-              "DELETE FROM detection_windows WHERE customer_id=?1 AND ?2 IS NOT NULL",
+             {"DELETE FROM detection_windows WHERE customer_id=?1 AND ?2 IS NOT NULL",
               "DELETE FROM detection_counts WHERE customer_id=?1 AND ?2 IS NOT NULL",
               "DELETE FROM detection_state WHERE customer_id=?1 AND ?2 IS NOT NULL"}) {
             auto st = m_db.prepare(sql);
@@ -2556,7 +2653,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             if (Status s = (*st)->exec(); !s)
                 return s.error();
         }
-        if (Status s = run.loadStoredKeys(); !s)
+        if (Status s = run.loadStoredFindings(sinceMs); !s)
             return s.error();
     }
     run.stats.prepareMs = timer.elapsed();

@@ -584,6 +584,100 @@ private slots:
         QCOMPARE(stats->at(0).daily.value(h.date()), 2);
     }
 
+    // A re-run recomputes the new and acknowledged findings from `since` on,
+    // in place: a re-found finding keeps its id (and so its notes) and is
+    // not rewritten when it comes out the same; one whose events are gone is
+    // deleted (new) or left without events (acknowledged); closed ones stay.
+    void rerunReconcilesFindingsInPlace()
+    {
+        Env env;
+        const QString c = QStringLiteral("reconcile");
+        const QDateTime h(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        auto policy = [&](const QString &id, int hour, int minute) {
+            return audit(id, h.addSecs(hour * 3600 + minute * 60),
+                         QStringLiteral("Add conditional access policy"),
+                         QStringLiteral("ops@x.com"), false);
+        };
+        // One finding per hour: kept, grows, gone, acknowledged and kept,
+        // acknowledged and gone, closed and gone.
+        {
+            store::Transaction tx(*env.db);
+            for (int hour = 0; hour < 6; ++hour)
+                QVERIFY(env.insert(c, QStringLiteral("directoryAudits"),
+                                   policy(QStringLiteral("e%1").arg(hour), hour, 5)));
+            QVERIFY(tx.commit().ok());
+        }
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        QVERIFY(engine.evaluateNew(c).ok());
+        QHash<int, qint64> idAt; // hour -> finding id
+        for (const Finding &f : env.findings(c))
+            idAt.insert(int(h.secsTo(f.bucketStart) / 3600), f.id);
+        QCOMPARE(idAt.size(), 6);
+        FindingStore store(*env.db);
+        const QDateTime later = h.addDays(1);
+        QVERIFY(store.addNote(idAt[0], QStringLiteral("ana"), QStringLiteral("seen"), later).ok());
+        for (int hour : {3, 4})
+            QVERIFY(store
+                        .transition(idAt[hour], FindingState(FindingState::Enum::Acknowledged),
+                                    QStringLiteral("ana"), {}, later)
+                        .ok());
+        QVERIFY(store
+                    .transition(idAt[5], FindingState(FindingState::Enum::Closed),
+                                QStringLiteral("ana"), {}, later)
+                    .ok());
+        auto updatedAt = [&](qint64 id) {
+            return env.db->queryInt("SELECT updated_at FROM findings WHERE id=" +
+                                    QByteArray::number(id));
+        };
+        const qint64 keptUpdatedAt = updatedAt(idAt[0]);
+        // The events change under the findings.
+        QVERIFY(
+            env.insert(c, QStringLiteral("directoryAudits"), policy(QStringLiteral("e1b"), 1, 30)));
+        QVERIFY(
+            env.db
+                ->exec(
+                    "DELETE FROM audits WHERE customer_id='reconcile' AND id IN ('e2','e4','e5')")
+                .ok());
+        env.clock.advance(3'600'000);
+
+        auto r = engine.rerun(c, h.addDays(-1));
+        QVERIFY(r.ok());
+        QCOMPARE(r->findingsCreated, qint64(2)); // the new ones found again
+        QCOMPARE(r->findingsUpdated, qint64(1)); // the acknowledged one found again
+        auto kept = store.get(idAt[0]);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->count, 1);
+        QCOMPARE(updatedAt(idAt[0]), keptUpdatedAt); // unchanged: not rewritten
+        QCOMPARE(store.notes(idAt[0])->size(), 1);
+        auto grown = store.get(idAt[1]);
+        QVERIFY(grown.ok());
+        QCOMPARE(grown->count, 2);
+        QStringList ids = evidenceIds(*grown);
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("e1"), QStringLiteral("e1b")}));
+        QVERIFY(updatedAt(idAt[1]) > keptUpdatedAt);
+        QVERIFY(!store.get(idAt[2]).ok());
+        auto ack = store.get(idAt[3]);
+        QCOMPARE(ack->state.value(), FindingState::Enum::Acknowledged);
+        QCOMPARE(ack->count, 1);
+        auto emptied = store.get(idAt[4]);
+        QCOMPARE(emptied->state.value(), FindingState::Enum::Acknowledged);
+        QCOMPARE(emptied->count, 0);
+        QVERIFY(evidenceIds(*emptied).isEmpty());
+        auto closed = store.get(idAt[5]);
+        QCOMPARE(closed->state.value(), FindingState::Enum::Closed);
+        QCOMPARE(closed->count, 1);
+        QCOMPARE(env.findings(c).size(), 5);
+
+        // A second re-run over the same events writes no finding.
+        env.clock.advance(3'600'000);
+        QVERIFY(engine.rerun(c, h.addDays(-1)).ok());
+        QCOMPARE(env.db->queryInt("SELECT count(*) FROM findings WHERE updated_at > " +
+                                  QByteArray::number(toEpochMs(env.clock.now()) - 1)),
+                 qint64(0));
+        QCOMPARE(env.findings(c).size(), 5);
+    }
+
     // P6 looks for "fraud" in the raw text before parsing it: the shortcut
     // must not lose a match spelled in capitals or escaped, and must give
     // the same answer whether events are read on a second connection (file
