@@ -1922,23 +1922,12 @@ struct DetectionEngine::Run
             if (const StoredFinding *r = f.recomputed) {
                 // Re-found: new again, or acknowledged and updated as before.
                 ++(r->state == u"new" ? stats.findingsCreated : stats.findingsUpdated);
-                f.dirty = false;
                 if (r->severity == riskName(f.severity) && r->firstSeen == f.firstSeen &&
                     r->lastSeen == f.lastSeen && r->count == f.count && r->evidence == ev &&
-                    r->detail == dt && r->unconfigured == f.unconfigured)
+                    r->detail == dt && r->unconfigured == f.unconfigured) {
+                    f.dirty = false;
                     continue; // the same as stored: no write
-                upd->bind(1, riskName(f.severity))
-                    .bind(2, f.firstSeen)
-                    .bind(3, f.lastSeen)
-                    .bind(4, f.count)
-                    .bindText(5, ev)
-                    .bindText(6, dt)
-                    .bindBool(7, f.unconfigured)
-                    .bind(8, now)
-                    .bind(9, f.id);
-                if (Status s = upd->exec(); !s)
-                    return s;
-                continue;
+                }
             }
             if (f.exists) {
                 upd->bind(1, riskName(f.severity))
@@ -1952,7 +1941,8 @@ struct DetectionEngine::Run
                     .bind(9, f.id);
                 if (Status s = upd->exec(); !s)
                     return s;
-                ++stats.findingsUpdated;
+                if (!f.recomputed)
+                    ++stats.findingsUpdated;
             } else {
                 ins->bind(1, f.ruleId)
                     .bind(2, customer)

@@ -69,6 +69,15 @@ struct Env
     }
 };
 
+// Data rows: a cache file, whose events reader threads read on their own
+// connections, and an in-memory cache, read on the engine's connection.
+void bothCacheKinds()
+{
+    QTest::addColumn<bool>("inMemory");
+    QTest::newRow("file cache") << false;
+    QTest::newRow("in-memory cache") << true;
+}
+
 QJsonObject signIn(const QString &id, const QDateTime &t, const QString &upn, int error,
                    const QString &app = QStringLiteral("ProxyIdentityExperienceFramework"))
 {
@@ -682,12 +691,7 @@ private slots:
     // must not lose a match spelled in capitals or escaped, and must give
     // the same answer whether events are read on a second connection (file
     // cache) or on the engine's own (in-memory cache).
-    void rawTextShortcutKeepsMatches_data()
-    {
-        QTest::addColumn<bool>("inMemory");
-        QTest::newRow("file cache") << false;
-        QTest::newRow("in-memory cache") << true;
-    }
+    void rawTextShortcutKeepsMatches_data() { bothCacheKinds(); }
     void rawTextShortcutKeepsMatches()
     {
         QFETCH(bool, inMemory);
@@ -707,22 +711,16 @@ private slots:
             return e;
         };
         store::Transaction tx(*env.db);
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           denied(QStringLiteral("caps"), 0,
-                                  QStringLiteral("MFA denied; user reported FRAUD"),
-                                  QStringLiteral("Lyon"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           denied(QStringLiteral("accent"), 1,
-                                  QStringLiteral("MFA refusée : fraude signalée"),
-                                  QStringLiteral("Zürich"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           denied(QStringLiteral("decoy"), 2,
-                                  QStringLiteral("MFA denied; user declined the authentication"),
-                                  QStringLiteral("Lyon"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           denied(QStringLiteral("escaped"), 3,
-                                  QStringLiteral("MFA denied; user reported fraud"),
-                                  QStringLiteral("Lyon"))));
+        const char *const cases[][3] = {
+            {"caps", "MFA denied; user reported FRAUD", "Lyon"},
+            {"accent", "MFA refusée : fraude signalée", "Zürich"}, // raw text not ASCII
+            {"decoy", "MFA denied; user declined the authentication", "Lyon"},
+            {"escaped", "MFA denied; user reported fraud", "Lyon"}};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(
+                env.insert(c, QStringLiteral("signIns"),
+                           denied(QString::fromUtf8(cases[i][0]), i, QString::fromUtf8(cases[i][1]),
+                                  QString::fromUtf8(cases[i][2]))));
         // JSON may escape any character: "fr\u0061ud" is "fraud".
         QVERIFY(env.db
                     ->exec("UPDATE signins SET raw=replace(raw, 'fraud', 'fr\\u0061ud') "
@@ -744,12 +742,7 @@ private slots:
     // A7 reads the authentication protocol from its column (kept at insert),
     // without the raw JSON: the same answer in any case, and a sign-in
     // without the field never matches.
-    void ropcFromTheProtocolColumn_data()
-    {
-        QTest::addColumn<bool>("inMemory");
-        QTest::newRow("file cache") << false;
-        QTest::newRow("in-memory cache") << true;
-    }
+    void ropcFromTheProtocolColumn_data() { bothCacheKinds(); }
     void ropcFromTheProtocolColumn()
     {
         QFETCH(bool, inMemory);
@@ -764,14 +757,12 @@ private slots:
             return e;
         };
         store::Transaction tx(*env.db);
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           signInWith(QStringLiteral("caps"), 0, QStringLiteral("ROPC"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           signInWith(QStringLiteral("lower"), 1, QStringLiteral("ropc"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           signInWith(QStringLiteral("oauth"), 2, QStringLiteral("oAuth2"))));
-        QVERIFY(env.insert(c, QStringLiteral("signIns"),
-                           signInWith(QStringLiteral("absent"), 3, QString())));
+        const char *const cases[][2] = {
+            {"caps", "ROPC"}, {"lower", "ropc"}, {"oauth", "oAuth2"}, {"absent", nullptr}};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(env.insert(
+                c, QStringLiteral("signIns"),
+                signInWith(QString::fromUtf8(cases[i][0]), i, QString::fromUtf8(cases[i][1]))));
         QVERIFY(tx.commit().ok());
         QCOMPARE(env.db->queryInt("SELECT count(*) FROM signins WHERE auth_protocol IS NULL"),
                  qint64(1));
