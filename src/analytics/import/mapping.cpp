@@ -948,8 +948,7 @@ RowOutcome toSignInRow(MappedRecord &m, const QByteArray &idSeed, const QByteArr
     row.countryOrRegion = json::toString(location.value(QLatin1String("countryOrRegion")));
     const QJsonObject status = g.value(QLatin1String("status")).toObject();
     row.errorCode = int(json::toInt(status.value(QLatin1String("errorCode"))).value_or(0));
-    row.authenticationProtocol =
-        json::toString(g.value(QLatin1String("authenticationProtocol")));
+    row.authenticationProtocol = json::toString(g.value(QLatin1String("authenticationProtocol")));
     row.raw = rawOf(m, changed, originalBytes);
     out.ok = true;
     return out;
