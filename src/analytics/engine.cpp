@@ -1166,8 +1166,8 @@ struct RuleRt
     qint64 strideMs = 0;
     double percent = 0;
     qint64 minVolume = 0;
-    // The state key of the subject last seen: volume rules see the same
-    // subject ("tenant") for most events.
+    // The windows/counts key (rule|subject) of the subject last seen:
+    // volume rules see the same subject ("tenant") for most events.
     QString keySubject, key;
     const QString &stateKey(const QString &subject)
     {
@@ -1309,7 +1309,6 @@ struct DetectionEngine::Run
     {
         return a + u'\x1f' + b + u'\x1f' + QString::number(c);
     }
-    static QString key2(const QString &a, const QString &b) { return a + u'\x1f' + b; }
 
     Status setup()
     {
