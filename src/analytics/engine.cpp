@@ -3,6 +3,7 @@
 #include "analytics/logging.h"
 #include "core/jsonutil.h"
 #include "store/database.h"
+#include "store/logrepository.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -2139,13 +2140,6 @@ namespace {
 constexpr size_t kBatchRows = 2048;
 constexpr int kChunkBatches = 8;
 
-// The UTC day of an epoch-ms instant as the daily rollups key it (yyyyMMdd).
-int rollupDayOf(qint64 ms)
-{
-    const QDate d = fromEpochMs(ms).date();
-    return d.year() * 10000 + d.month() * 100 + d.day();
-}
-
 // Where the chunks of a customer's sign-ins from `from` on start: time
 // slices of about kChunkBatches batches each, planned from the daily rollups
 // kept at ingest (signin_daily) so planning reads no events. A day's events
@@ -2160,7 +2154,7 @@ Result<QList<qint64>> signInChunks(store::Database &db, const QString &customerI
         return db.lastError();
     constexpr qint64 kDayMs = 86'400'000;
     constexpr qint64 kBeforeAll = std::numeric_limits<qint64>::min();
-    st->bind(1, customerId).bind(2, from == kBeforeAll ? 0 : rollupDayOf(from));
+    st->bind(1, customerId).bind(2, from == kBeforeAll ? 0 : store::rollupDayOf(from));
     struct Day
     {
         qint64 startMs;

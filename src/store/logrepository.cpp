@@ -32,25 +32,6 @@ constexpr const char *kRollAudit =
     "ON CONFLICT(customer_id, day) DO UPDATE SET total = total + excluded.total, "
     "failed = failed + excluded.failed";
 
-// yyyyMMdd of a UTC epoch-ms instant without going through QDateTime
-// (civil-from-days, Howard Hinnant's algorithm).
-int dayNumberOf(qint64 ms)
-{
-    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    qint64 y = yoe + era * 400;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
-    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2)
-        ++y;
-    return int(y * 10000 + m * 100 + d);
-}
-
 struct DayKey
 {
     QString customer;
@@ -140,7 +121,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, Cu
             return sqlFail(st, "sign-in");
         if (db.changes() > 0) {
             ++counts.inserted;
-            DayCount &d = days[DayKey{customer, dayNumberOf(r.createdAtMs)}];
+            DayCount &d = days[DayKey{customer, rollupDayOf(r.createdAtMs)}];
             ++d.total;
             if (r.errorCode != 0)
                 ++d.failed;
@@ -174,7 +155,7 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditRow> &rows, Cust
             return sqlFail(st, "audit");
         if (db.changes() > 0) {
             ++counts.inserted;
-            DayCount &d = days[DayKey{customer, dayNumberOf(r.activityAtMs)}];
+            DayCount &d = days[DayKey{customer, rollupDayOf(r.activityAtMs)}];
             ++d.total;
             if (auditFailed(r.result))
                 ++d.failed;
@@ -188,6 +169,24 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditRow> &rows, Cust
 }
 
 } // namespace
+
+// Civil-from-days (Howard Hinnant's algorithm): no QDateTime per row.
+int rollupDayOf(qint64 ms)
+{
+    qint64 days = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 y = yoe + era * 400;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 d = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2)
+        ++y;
+    return int(y * 10000 + m * 100 + d);
+}
 
 Result<InsertCounts> LogRepository::insertSignIns(const QString &customerId,
                                                   const QList<SignInRow> &rows,

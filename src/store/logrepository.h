@@ -60,6 +60,10 @@ struct InsertCounts
 // the batch joins it and the caller commits; otherwise the batch runs in its
 // own IMMEDIATE transaction, committed before returning. Either way a batch is
 // all-or-nothing. Batches of 1000-5000 rows give the best rate.
+// The day a UTC epoch-ms instant counts for in the daily rollups
+// (signin_daily, audit_daily): yyyyMMdd.
+int rollupDayOf(qint64 ms);
+
 class LogRepository
 {
 public:

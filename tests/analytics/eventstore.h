@@ -8,6 +8,7 @@
 #include "core/jsonutil.h"
 #include "core/timeutil.h"
 #include "store/database.h"
+#include "store/logrepository.h"
 #include "store/transaction.h"
 
 #include <QJsonDocument>
@@ -31,9 +32,8 @@ inline bool insertEvent(store::Database &db, const QString &customer, const QStr
         store::Statement *roll = db.cached(
             "INSERT INTO signin_daily(customer_id, day, total, failed) VALUES(?1,?2,1,?3) "
             "ON CONFLICT(customer_id, day) DO UPDATE SET total=total+1, failed=failed+?3");
-        const QDate day = created.toUTC().date();
         roll->bind(1, customer)
-            .bind(2, day.year() * 10000 + day.month() * 100 + day.day())
+            .bind(2, store::rollupDayOf(toEpochMs(created)))
             .bind(3, error != 0 ? 1 : 0);
         if (!roll->exec().ok())
             return false;
