@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace vigie::store {
@@ -38,18 +39,23 @@ Error sqliteError(sqlite3 *db, int rc, const QString &path)
                           : QString::fromUtf8(sqlite3_errstr(rc)));
 }
 
-// Any non-empty file must start with SQLite's magic string before we let
-// sqlite3 (which opens lazily) anywhere near it.
-bool looksLikeSqlite(const QString &path, bool &exists)
+// Reads the first bytes of the main database file through the descriptor
+// SQLite itself opened. The cache must never be opened by anything else in
+// this process: closing a second descriptor on the same file drops every POSIX
+// lock the process holds on it (SQLite's "How To Corrupt" §2.2), so another
+// process's closing connection would believe it is the last one and unlink
+// the WAL and shared-memory files under our open connections.
+bool startsWithSqliteMagic(sqlite3 *db)
 {
-    QFile f(path);
-    exists = f.exists() && f.size() > 0;
-    if (!exists)
-        return true;
-    if (!f.open(QIODevice::ReadOnly))
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
         return false;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return f.read(16) == magic;
+    char header[16] = {};
+    if (file->pMethods->xRead(file, header, int(sizeof header), 0) != SQLITE_OK)
+        return false;
+    static const char magic[] = "SQLite format 3"; // 15 characters and its terminating zero
+    return std::memcmp(header, magic, sizeof header) == 0;
 }
 
 } // namespace
@@ -64,16 +70,11 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
-    bool exists = false;
-    if (path != u":memory:" && !looksLikeSqlite(path, exists)) {
-        return Error::make(Error::Kind::Corrupt,
-                           QCoreApplication::translate(
-                               "Store",
-                               "The file %1 is not a Vigie cache (not an SQLite database). "
-                               "It was left untouched; choose another file with --cache.")
-                               .arg(path));
-    }
-    if (options.mode == Mode::ReadOnly && !exists && path != u":memory:") {
+    // stat() only: no descriptor on the file outside SQLite (see startsWithSqliteMagic).
+    const bool inMemory = path == u":memory:";
+    const QFileInfo info(path);
+    const bool exists = !inMemory && info.exists() && info.size() > 0;
+    if (options.mode == Mode::ReadOnly && !exists && !inMemory) {
         return Error::make(
             Error::Kind::NotFound,
             QCoreApplication::translate("Store", "The cache %1 does not exist yet.").arg(path));
@@ -95,7 +96,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return sqliteError(raw, rc, path);
+    // SQLite has opened the file but read nothing yet (no journal rollback, no
+    // page): refuse a foreign file before anything could be written to it.
+    if (exists && !startsWithSqliteMagic(raw)) {
+        return Error::make(Error::Kind::Corrupt,
+                           QCoreApplication::translate(
+                               "Store",
+                               "The file %1 is not a Vigie cache (not an SQLite database). "
+                               "It was left untouched; choose another file with --cache.")
+                               .arg(path));
+    }
     sqlite3_extended_result_codes(raw, 1);
+    // Belt and braces for the same hazard: a closing Vigie connection that
+    // believes it is the last one checkpoints and truncates the WAL but never
+    // unlinks it, so no open connection elsewhere is left on a deleted file.
+    int persistWal = 1;
+    sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     // The first real read: SQLITE_NOTADB shows up here for encrypted or damaged headers.
@@ -144,7 +160,9 @@ Status Database::enableWal()
     if (queryText("PRAGMA journal_mode=WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "WAL not available for" << m_path;
     // WAL + NORMAL: a crash loses at most the last transactions, never consistency.
-    return exec("PRAGMA synchronous=NORMAL");
+    // The WAL is persistent (see open()); the size limit truncates it after a
+    // checkpoint so a kept WAL does not hold disk.
+    return exec("PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=67108864;");
 }
 
 Status Database::exec(const QByteArray &sql)

@@ -5,10 +5,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace vigie;
 using namespace vigie::store;
@@ -28,6 +31,29 @@ void writeFile(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(data);
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+// The neighbour: another process (this binary, re-run) that opens the cache
+// with plain SQLite, reads, and closes, as `vigie alerts` does beside the
+// dashboard. If it believes it is the last connection it checkpoints and
+// unlinks the WAL.
+constexpr char kNeighbourVariable[] = "VIGIE_TST_STORE_NEIGHBOUR";
+
+int runNeighbour(const QByteArray &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return 2;
+    sqlite3_busy_timeout(db, 5000);
+    const int rc = sqlite3_exec(db, "SELECT count(*) FROM activity", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? 0 : 3;
 }
 
 } // namespace
@@ -134,6 +160,81 @@ private Q_SLOTS:
         QVERIFY(db.error().message.contains(path));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // Regression (#18): opening a second connection in a process must not
+    // drop the locks of the first, or a neighbour process closing its own
+    // connection unlinks the WAL under us ("How To Corrupt" §2.2).
+    void neighbourCannotUnlinkTheWalOfOurOpenConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto seed = openCache(path); // an existing cache, as the dashboard finds it
+            QVERIFY(seed.ok());
+        }
+        auto first = openCache(path);
+        QVERIFY(first.ok());
+        Database &a = **first;
+        QVERIFY(a.exec("PRAGMA wal_autocheckpoint=0").ok()); // keep our pages in the WAL
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(a.exec(QByteArray("INSERT INTO activity(at, verb, detail) VALUES "
+                                      "(1764547200, 'test', 'row ") +
+                           QByteArray::number(i) + "')")
+                        .ok());
+        }
+        const QString wal = path + QStringLiteral("-wal");
+        const ino_t walInode = inodeOf(wal);
+        QVERIFY(walInode != 0);
+        // Every way this process opens the cache after the first connection.
+        auto second = openCache(path);
+        QVERIFY(second.ok());
+        {
+            // A detection reader thread's connection, opened and closed.
+            auto reader =
+                Database::open(path, Database::Options{Database::Mode::ReadOnly, false, 1000});
+            QVERIFY(reader.ok());
+        }
+        auto third = openCache(path, Database::Options{Database::Mode::ReadWrite, true, 1000});
+        QVERIFY(third.ok());
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(kNeighbourVariable), path);
+        QProcess neighbour;
+        neighbour.setProcessEnvironment(env);
+        neighbour.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(neighbour.waitForFinished(20000));
+        QCOMPARE(neighbour.exitCode(), 0);
+
+        QCOMPARE(inodeOf(wal), walInode); // still there, still the file we write to
+        QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
+        QVERIFY(a.exec("INSERT INTO activity(at, verb, detail) VALUES "
+                       "(1764547201, 'test', 'after')")
+                    .ok());
+        QCOMPARE((*second)->queryInt("SELECT count(*) FROM activity WHERE verb='test'"),
+                 qint64(51));
+        QCOMPARE(a.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // The last Vigie connection to close checkpoints the WAL and truncates it
+    // but never unlinks it (SQLITE_FCNTL_PERSIST_WAL): nothing can pull the
+    // file from under a connection another process still has open.
+    void lastConnectionKeepsTheWalFileEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = openCache(path);
+            QVERIFY(db.ok());
+            QVERIFY(
+                (*db)->exec("INSERT INTO activity(at, verb, detail) VALUES (1, 'test', 'x')").ok());
+            QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        }
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
+        auto db = openCache(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity WHERE verb='test'"), qint64(1));
     }
 
     void refusesCorruptSqliteFile()
@@ -306,5 +407,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStore)
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet(kNeighbourVariable))
+        return runNeighbour(qgetenv(kNeighbourVariable));
+    QCoreApplication app(argc, argv);
+    TestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_store.moc"
