@@ -1,6 +1,7 @@
 #include "app/guiapp.h"
 
 #include "app/democloud.h"
+#include "app/quitonsignal.h"
 #include "cli/cli.h"
 #include "core/localization.h"
 #include "core/paths.h"
@@ -23,6 +24,12 @@ namespace vigie::app {
 
 int runGui(const QStringList &arguments)
 {
+    // kill / Ctrl+C: as File > Quit, so the stack unwinds and cleans up (the
+    // demo's temporary folder included). Served once the event loop runs.
+    QuitOnSignal quitOnSignal([] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
     QCommandLineParser parser;
     const QCommandLineOption demo(QStringLiteral("demo"));
     const QCommandLineOption cache(QStringLiteral("cache"), QString(), QStringLiteral("FILE"));

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <unistd.h>
 
 using namespace vigie;
@@ -97,6 +98,46 @@ private Q_SLOTS:
         auto db = store::openCache(cache);
         QVERIFY(db.ok());
         QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // SIGTERM and SIGINT end the dashboard as Ctrl+Q does: a clean exit that
+    // removes the demo's temporary folder (a kill used to leave ~150 MB).
+    void signalsEndTheDemoLikeQuit_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void signalsEndTheDemoLikeQuit()
+    {
+        QFETCH(int, signal);
+        QTemporaryDir tmp, runtime;
+        QFile::setPermissions(runtime.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = offscreenEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        QProcess demo;
+        demo.setProcessEnvironment(env);
+        demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        demo.start(kVigie,
+                   {QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(demo.waitForStarted());
+        const auto demoCacheOpen = [&] {
+            for (const QString &t : descriptorTargets(demo.processId()))
+                if (t.startsWith(tmp.path()) && t.endsWith(QStringLiteral("demo.sqlite")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(demoCacheOpen(), 60000);
+        QVERIFY(!QDir(tmp.path()).isEmpty());
+        ::kill(pid_t(demo.processId()), signal);
+        QVERIFY(demo.waitForFinished(30000));
+        QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(demo.exitCode(), 0);
+        const QStringList left =
+            QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
     }
 };
 
