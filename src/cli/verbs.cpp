@@ -94,7 +94,13 @@ QList<Verb> makeVerbs()
              };
          },
          {},
-         {{QStringLiteral("format"), formats}},
+         {{QStringLiteral("format"), formats},
+          // Unknown values are usage errors, not an empty list (Graph's wire names).
+          {QStringLiteral("status"),
+           {QStringLiteral("active"), QStringLiteral("investigating"), QStringLiteral("resolved")}},
+          {QStringLiteral("severity"),
+           {QStringLiteral("informational"), QStringLiteral("low"), QStringLiteral("medium"),
+            QStringLiteral("high")}}},
          {},
          0,
          0,

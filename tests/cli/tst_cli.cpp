@@ -47,6 +47,11 @@ private Q_SLOTS:
         QTest::newRow("unknown global flag") << QStringList{"--bogus"} << "bogus";
         QTest::newRow("unknown verb flag") << QStringList{"alerts", "--colour", "red"} << "colour";
         QTest::newRow("bad format") << QStringList{"alerts", "--format", "xml"} << "xml";
+        // The accepted values are named, so the analyst can correct the call.
+        QTest::newRow("bad status")
+            << QStringList{"alerts", "--status", "bogus"} << "active, investigating, resolved";
+        QTest::newRow("bad severity")
+            << QStringList{"alerts", "--severity", "urgent"} << "informational, low, medium, high";
         QTest::newRow("missing reason") << QStringList{"resolve", "abc"} << "--reason";
         QTest::newRow("bad reason")
             << QStringList{"resolve", "abc", "--reason", "maybe"} << "maybe";
