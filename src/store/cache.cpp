@@ -4,23 +4,34 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace vigie::store {
 
 Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Options options)
 {
-    if (path != u":memory:" && options.mode == Database::Mode::ReadWrite) {
+    const bool creating = path != u":memory:" && options.mode == Database::Mode::ReadWrite &&
+                          !QFileInfo::exists(path);
+    if (creating) {
         const QString dir = QFileInfo(path).absolutePath();
+        const bool newDir = !QFileInfo::exists(dir);
         if (!QDir().mkpath(dir)) {
             return Error::make(
                 Error::Kind::Generic,
                 QCoreApplication::translate("Store", "Cannot create the folder %1.").arg(dir));
         }
+        if (newDir) // customers' sign-in logs: for the analyst's eyes only
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
+    // chmod by path, before the WAL exists: SQLite gives the -wal and -shm
+    // files the database file's mode. (Never a descriptor of our own on the
+    // cache: see Database::open.)
+    if (creating)
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (options.mode == Database::Mode::ReadWrite) {
         if ((*db)->queryInt("PRAGMA user_version") > latestSchemaVersion())
             return migrate(**db).error(); // the "newer version" error, nothing written

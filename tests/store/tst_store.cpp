@@ -237,6 +237,24 @@ private Q_SLOTS:
         QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity WHERE verb='test'"), qint64(1));
     }
 
+    // The cache holds customers' sign-in logs: a new one is for its owner only.
+    void newCacheIsPrivateToItsOwner()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("vigie"));
+        const QString path = folder + QStringLiteral("/vigie.sqlite");
+        auto db = openCache(path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec("INSERT INTO activity(at, verb, detail) VALUES (1, 'test', 'x')").ok());
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        for (const QString &p :
+             {folder, path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(p), qPrintable(p));
+            QVERIFY2((QFile::permissions(p) & others) == 0, qPrintable(p));
+        }
+    }
+
     void refusesCorruptSqliteFile()
     {
         QTemporaryDir dir;
