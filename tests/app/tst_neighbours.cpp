@@ -1,6 +1,9 @@
+#include "simprocess.h"
 #include "store/cache.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -30,6 +33,35 @@ QStringList descriptorTargets(qint64 pid)
             targets << QFile::decodeName(QByteArray(buf, int(n)));
     }
     return targets;
+}
+
+// What a cache holds, without the times of writing: equal for two caches that
+// received the same data, whatever the interleaving.
+QString contentDigest(const QString &path)
+{
+    auto db = store::openCache(path);
+    if (!db)
+        return QStringLiteral("cannot open: ") + db.error().message;
+    QString digest = (*db)->queryText("PRAGMA integrity_check") + u'\n';
+    for (const char *sql :
+         {"SELECT group_concat(x, ' ') FROM (SELECT id || ':' || coalesce(company_name, '') AS x "
+          "FROM customers ORDER BY id)",
+          "SELECT group_concat(x, ' ') FROM (SELECT id || ':' || coalesce(status, '') AS x FROM "
+          "subscriptions ORDER BY id)",
+          "SELECT group_concat(x, ' ') FROM (SELECT id || ':' || coalesce(status, '') || ':' || "
+          "coalesce(severity, '') AS x FROM alerts ORDER BY id)",
+          "SELECT count(*) || ':' || total(created_at % 100003) || ':' || total(error_code) FROM "
+          "signins",
+          "SELECT count(*) || ':' || total(activity_at % 100003) FROM audits",
+          "SELECT group_concat(x, ' ') FROM (SELECT subscription_id || ':' || day || ':' || cost "
+          "AS x FROM spend_daily ORDER BY subscription_id, day)",
+          "SELECT group_concat(x, ' ') FROM (SELECT customer_id || ':' || day || ':' || total || "
+          "':' || failed AS x FROM signin_daily ORDER BY customer_id, day)",
+          "SELECT group_concat(x, ' ') FROM (SELECT rule_id || ':' || customer_id || ':' || "
+          "subject || ':' || bucket_start || ':' || count AS x FROM findings ORDER BY rule_id, "
+          "customer_id, subject, bucket_start)"})
+        digest += (*db)->queryText(sql) + u'\n';
+    return digest;
 }
 
 QProcessEnvironment offscreenEnvironment()
@@ -138,6 +170,117 @@ private Q_SLOTS:
         const QStringList left =
             QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+    }
+
+    // The soak: the dashboard open on a cache while a loop of command-line
+    // neighbours (sync against vigie-sim, alerts, detect, import) writes and
+    // reads it. VIGIE_SOAK_SECONDS bounds the loop (a few seconds in CI;
+    // 180 or more for the long run).
+    void soakWithTheDashboardOpen()
+    {
+        const int seconds = qEnvironmentVariableIsSet("VIGIE_SOAK_SECONDS")
+                                ? qEnvironmentVariableIntValue("VIGIE_SOAK_SECONDS")
+                                : 6;
+        QTemporaryDir home;
+        const QStringList world = {QStringLiteral("--seed"),
+                                   QStringLiteral("7"),
+                                   QStringLiteral("--customers"),
+                                   QStringLiteral("2"),
+                                   QStringLiteral("--signins-per-tenant"),
+                                   QStringLiteral("400")};
+        testing::SimProcess sim;
+        QString why;
+        QVERIFY2(sim.start(world, &why), qPrintable(why));
+        const QProcessEnvironment env = sim.vigieEnvironment(home.path());
+        QCOMPARE(
+            testing::runVigie(env, {QStringLiteral("login"), QStringLiteral("--device-code")}).code,
+            0);
+        // Files to import: the same world's logs of its first customer.
+        const QString exported = home.filePath(QStringLiteral("export"));
+        {
+            QProcess exporter;
+            exporter.start(testing::kSimBinary,
+                           world + QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                               exported, QStringLiteral("--max-customers"),
+                                               QStringLiteral("1")});
+            QVERIFY(exporter.waitForFinished(60000));
+            QCOMPARE(exporter.exitCode(), 0);
+        }
+        const QStringList customers = QDir(exported).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(customers.size(), 1);
+        const QString importFile =
+            QDir(exported).filePath(customers.first() + QStringLiteral("/signins.jsonl"));
+        QVERIFY(QFile::exists(importFile));
+
+        QStringList problems;
+        const auto round = [&](const QString &cache) {
+            const QString c = QStringLiteral("--cache");
+            const QList<QStringList> commands = {
+                {QStringLiteral("sync"), c, cache, QStringLiteral("--days"), QStringLiteral("30")},
+                {QStringLiteral("alerts"), c, cache, QStringLiteral("--format"),
+                 QStringLiteral("json")},
+                {QStringLiteral("import"), c, cache, QStringLiteral("--customer"),
+                 customers.first(), importFile},
+                {QStringLiteral("detect"), c, cache},
+            };
+            for (const QStringList &args : commands) {
+                const testing::ProcessRun r = testing::runVigie(env, args);
+                const QByteArray err = r.err.toLower();
+                if (r.code != 0 || err.contains("database is locked") ||
+                    err.contains("disk i/o error") || err.contains("malformed"))
+                    problems << args.first() + QStringLiteral(" exited ") +
+                                    QString::number(r.code) + QStringLiteral(": ") +
+                                    QString::fromUtf8(r.err.right(400));
+            }
+        };
+        // The reference: one round with nobody else on the cache.
+        const QString reference = home.filePath(QStringLiteral("reference.sqlite"));
+        round(reference);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        const QString cache = home.filePath(QStringLiteral("vigie.sqlite"));
+        {
+            auto db = store::openCache(cache);
+            QVERIFY(db.ok());
+        }
+        QProcess dashboard;
+        dashboard.setProcessEnvironment(env);
+        dashboard.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        dashboard.start(testing::kVigieBinary, {QStringLiteral("--cache"), cache,
+                                                QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(dashboard.waitForStarted());
+        const qint64 pid = dashboard.processId();
+        QTRY_VERIFY_WITH_TIMEOUT(descriptorTargets(pid).count(cache) >= 2, 30000);
+        QElapsedTimer clock;
+        clock.start();
+        int rounds = 0;
+        QStringList unlinked;
+        do {
+            round(cache);
+            ++rounds;
+            for (const QString &t : descriptorTargets(pid))
+                if (t.startsWith(cache) && t.endsWith(QStringLiteral(" (deleted)")))
+                    unlinked << t;
+        } while (clock.elapsed() < seconds * 1000);
+        QVERIFY2(dashboard.state() == QProcess::Running, "the dashboard died during the soak");
+        dashboard.terminate();
+        QVERIFY(dashboard.waitForFinished(20000));
+        QCOMPARE(dashboard.exitCode(), 0);
+        qInfo("soak: %d rounds of sync, alerts, import and detect in %lld ms", rounds,
+              clock.elapsed());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(unlinked.isEmpty(), qPrintable(unlinked.join(u' ')));
+
+        // Same content as the undisturbed run, after one full re-evaluation
+        // each (a re-run is the reference for findings, whatever the order
+        // the rounds brought events in).
+        for (const QString &c : {reference, cache})
+            QCOMPARE(
+                testing::runVigie(env, {QStringLiteral("detect"), QStringLiteral("--cache"), c,
+                                        QStringLiteral("--since"), QStringLiteral("2000-01-01")})
+                    .code,
+                0);
+        QCOMPARE(contentDigest(cache), contentDigest(reference));
     }
 };
 
