@@ -146,6 +146,60 @@ private Q_SLOTS:
         QTest::newRow("403 alerts")
             << R"({"kind":"forbidden","pathPrefix":"/beta/security","count":1})" << false;
         QTest::newRow("unknown enums") << R"({"kind":"unknownEnums","count":-1})" << true;
+
+        // The matrix: every fault kind the simulator injects on sync's path,
+        // on every stream (and the token endpoint). Once, every run completes
+        // (retry, refresh or tolerance); for good, a stream fails with its own
+        // error and nothing else. Either way the clean run after converges.
+        struct Target
+        {
+            const char *name;
+            const char *selector;
+        };
+        const Target targets[] = {
+            {"alerts", R"("pathPrefix":"/beta/security")"},
+            {"customers+subscriptions", R"("service":"pc")"},
+            {"spend", R"("service":"arm")"},
+            {"sign-ins", R"("pathPrefix":"/v1.0/auditLogs/signIns")"},
+            {"audits", R"("pathPrefix":"/v1.0/auditLogs/directoryAudits")"},
+        };
+        struct Kind
+        {
+            const char *name;
+            const char *body;
+            bool persistentFails; // with count -1, does a stream end failed?
+        };
+        const Kind kinds[] = {
+            {"429", R"("kind":"status","status":429,"retryAfter":1)", true},
+            {"500", R"("kind":"status","status":500)", true},
+            {"503", R"("kind":"status","status":503)", true},
+            {"malformed", R"("kind":"malformed")", true},
+            {"drop", R"("kind":"drop")", true},
+            {"slow", R"("kind":"slow","delayMs":300)", false},
+            {"expired token", R"("kind":"expireToken")", true},
+            {"unknown enums", R"("kind":"unknownEnums")", false},
+            {"extra properties", R"("kind":"extraProperties")", false},
+            {"isTest as string", R"("kind":"isTestString")", false},
+        };
+        for (const Target &t : targets) {
+            for (const Kind &k : kinds) {
+                QTest::addRow("matrix %s %s once", k.name, t.name)
+                    << QStringLiteral("{%1,%2,\"count\":1}")
+                           .arg(QLatin1String(k.body), QLatin1String(t.selector))
+                    << true;
+                if (k.persistentFails)
+                    QTest::addRow("matrix %s %s always", k.name, t.name)
+                        << QStringLiteral("{%1,%2,\"count\":-1}")
+                               .arg(QLatin1String(k.body), QLatin1String(t.selector))
+                        << false;
+            }
+            QTest::addRow("matrix 403 %s", t.name)
+                << QStringLiteral(R"({"kind":"forbidden",%1,"count":1})")
+                       .arg(QLatin1String(t.selector))
+                << false;
+        }
+        QTest::newRow("matrix 503 identity once")
+            << R"({"kind":"status","status":503,"service":"identity","count":1})" << true;
     }
 
     void faults()
