@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
+#include "core/displaytext.h"
 #include "core/timeutil.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
@@ -108,12 +109,14 @@ int runAlerts(Context &context)
                              QCoreApplication::translate("Sync", "Alert")};
     QList<QStringList> table;
     for (const store::AlertRow &r : *rows) {
+        // Names come from the service: no control or direction characters
+        // reach the terminal.
         table << QStringList{localTime(r.detectedAtMs),
-                             r.severity,
-                             r.status,
-                             r.customerName.isEmpty() ? r.customerId : r.customerName,
-                             r.alertType,
-                             r.displayName.isEmpty() ? r.id : r.displayName};
+                             displayText(r.severity),
+                             displayText(r.status),
+                             displayText(r.customerName.isEmpty() ? r.customerId : r.customerName),
+                             displayText(r.alertType),
+                             displayText(r.displayName.isEmpty() ? r.id : r.displayName)};
     }
     QList<int> width(header.size(), 0);
     for (int c = 0; c < header.size(); ++c) {

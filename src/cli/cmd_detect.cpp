@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
+#include "core/displaytext.h"
 #include "core/timeutil.h"
 #include "store/cache.h"
 #include "store/database.h"
@@ -188,7 +189,7 @@ int runDetect(Context &context)
         if (f.unconfigured)
             title += u' ' + QCoreApplication::translate("Detect", "(no approved list yet)");
         rows.append({f.ruleId, displayName(f.severity), displayName(f.state), f.customerId,
-                     f.subject.left(40),
+                     displayText(f.subject, 40),
                      f.lastSeen.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      QString::number(f.count), title});
     }

@@ -1,3 +1,4 @@
+#include "core/displaytext.h"
 #include "core/enums.h"
 #include "core/ids.h"
 #include "core/jsonutil.h"
@@ -12,6 +13,47 @@ class TestCore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Hostile names from an API or a file: shown neutralised, on one line.
+    void displayTextNeutralisesHostileText_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("plain") << QStringLiteral("Contoso Ltd") << QStringLiteral("Contoso Ltd");
+        QTest::newRow("accents kept")
+            << QStringLiteral("Société Générale") << QStringLiteral("Société Générale");
+        QTest::newRow("RTL override")
+            << QStringLiteral("invoice\u202Egpj.exe") << QStringLiteral("invoicegpj.exe");
+        QTest::newRow("isolates and marks")
+            << QStringLiteral("a\u2066b\u2069c\u200Fd\u061C") << QStringLiteral("abcd");
+        QTest::newRow("line breaks and tabs")
+            << QStringLiteral("two\r\nlines\tand tab") << QStringLiteral("two lines and tab");
+        QTest::newRow("terminal escape")
+            << QStringLiteral("\x1b[31mred\x1b[0m") << QStringLiteral(" [31mred [0m");
+        QTest::newRow("C1 and DEL") << QStringLiteral("a\u0085b\u007Fc") << QStringLiteral("a b c");
+        QTest::newRow("html stays text")
+            << QStringLiteral("<b>bold</b>") << QStringLiteral("<b>bold</b>");
+    }
+    void displayTextNeutralisesHostileText()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(displayText(in), out);
+    }
+    void displayTextCutsHugeText()
+    {
+        const QString huge(1'000'000, u'x');
+        const QString shown = displayText(huge, 100);
+        QCOMPARE(shown.size(), 100);
+        QCOMPARE(shown.back(), QChar(0x2026));
+        // A cut never splits a surrogate pair.
+        QString emoji;
+        for (int i = 0; i < 80; ++i)
+            emoji += QStringLiteral("\U0001F600");
+        const QString cut = displayText(emoji, 11);
+        QVERIFY(!cut.chopped(1).back().isHighSurrogate());
+        QVERIFY(cut.size() <= 11);
+    }
+
     void knownEnumValuesParse()
     {
         QCOMPARE(AlertStatus::parse(QStringLiteral("resolved")).value(),
@@ -88,6 +130,10 @@ private Q_SLOTS:
         QVERIFY(!isSafePathId(u"../customers"));
         QVERIFY(!isSafePathId(u"a/b"));
         QVERIFY(!isSafePathId(u"a?b=c"));
+        QVERIFY(!isSafePathId(u"%2e%2e"));
+        QVERIFY(!isSafePathId(u"a%2fb"));
+        QVERIFY(!isSafePathId(u"a\\b"));
+        QVERIFY(!isSafePathId(QString(300, u'a')));
         QVERIFY(!isSafePathId(u".."));
         QVERIFY(!isSafePathId(u""));
         QVERIFY(isGuid(newGuid()));
