@@ -12,9 +12,10 @@
 
 namespace vigie::cli {
 
-void registerSyncCommands();  // cmd_sync.cpp
-void registerImportCommand(); // cmd_import.cpp
-void registerDetectCommand(); // cmd_detect.cpp
+void registerSyncCommands();   // cmd_sync.cpp
+void registerImportCommand();  // cmd_import.cpp
+void registerDetectCommand();  // cmd_detect.cpp
+void registerActionCommands(); // cmd_actions.cpp
 
 namespace {
 
@@ -192,6 +193,7 @@ int run(const QStringList &arguments, Io &io)
     registerSyncCommands();
     registerImportCommand();
     registerDetectCommand();
+    registerActionCommands();
     Localization localization;
     localization.apply(languageFor(arguments));
 

@@ -107,7 +107,9 @@ QList<Verb> makeVerbs()
          {}});
     v.append(
         {QStringLiteral("resolve"),
-         QStringLiteral("ALERT_ID... --reason legitimate|fraud|ignore [--note TEXT] [--offline]"),
+         QStringLiteral(
+             "ALERT_ID... | --older-than DAYS --reason legitimate|fraud|ignore|investigating "
+             "[--note TEXT] [--yes] [--offline]"),
          [] { return QCoreApplication::translate("Cli", "Resolve alerts (queued, then pushed)"); },
          [] {
              return QList<QCommandLineOption>{
@@ -115,27 +117,38 @@ QList<Verb> makeVerbs()
                      QStringLiteral("REASON")),
                  opt({QStringLiteral("note")}, QT_TRANSLATE_NOOP("Cli", "A note kept in Vigie"),
                      QStringLiteral("TEXT")),
+                 opt({QStringLiteral("older-than")},
+                     QT_TRANSLATE_NOOP("Cli", "Every open alert detected more than DAYS days ago"),
+                     QStringLiteral("DAYS")),
+                 opt({QStringLiteral("yes")},
+                     QT_TRANSLATE_NOOP("Cli", "Do not ask for confirmation")),
                  opt({QStringLiteral("offline")},
                      QT_TRANSLATE_NOOP("Cli", "Only queue; do not push now")),
              };
          },
          {QStringLiteral("reason")},
          {{QStringLiteral("reason"),
-           {QStringLiteral("legitimate"), QStringLiteral("fraud"), QStringLiteral("ignore")}}},
+           {QStringLiteral("legitimate"), QStringLiteral("fraud"), QStringLiteral("ignore"),
+            QStringLiteral("investigating")}}},
          {},
-         1,
+         0,
          -1,
          {}});
     v.append(
         {QStringLiteral("suspend"),
-         QStringLiteral("--customer ID --subscription ID [--yes] [--offline]"),
+         QStringLiteral("--customer ID --subscription ID [--whole-plan] [--yes] [--offline]"),
          [] { return QCoreApplication::translate("Cli", "Suspend a customer's subscription"); },
          [id] {
              return QList<QCommandLineOption>{
                  opt({QStringLiteral("customer")}, QT_TRANSLATE_NOOP("Cli", "Customer tenant id"),
                      id),
-                 opt({QStringLiteral("subscription")}, QT_TRANSLATE_NOOP("Cli", "Subscription id"),
+                 opt({QStringLiteral("subscription")},
+                     QT_TRANSLATE_NOOP("Cli", "Partner Center subscription id, or an Azure "
+                                              "subscription id as alerts name it"),
                      id),
+                 opt({QStringLiteral("whole-plan")},
+                     QT_TRANSLATE_NOOP("Cli", "For an Azure subscription: suspend its whole "
+                                              "Azure plan instead of cancelling it alone")),
                  opt({QStringLiteral("yes")},
                      QT_TRANSLATE_NOOP("Cli", "Do not ask for confirmation")),
                  opt({QStringLiteral("offline")},

@@ -1,0 +1,302 @@
+// `vigie resolve`, `vigie suspend` and `vigie push`: the action layer's verbs.
+// Every action goes to the outbox first; unless --offline, the outbox is then
+// pushed from this process.
+#include "cli/cli.h"
+#include "cli/exitcode.h"
+#include "cli/verbs.h"
+#include "core/displaytext.h"
+#include "net/auth.h"
+#include "net/endpoints.h"
+#include "net/tokenstore.h"
+#include "store/cache.h"
+#include "store/outbox.h"
+#include "sync/actions.h"
+#include "sync/pusher.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <cstdio>
+
+namespace vigie::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Actions", text, disambiguation, n);
+}
+
+// Who acts, for the activity trail: the local account (Graph adds the
+// signed-in UPN as resolvedBy on the alert itself).
+QString localActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("vigie") : user;
+}
+
+Result<std::unique_ptr<store::Database>> openExistingCache(Context &context)
+{
+    if (!QFile::exists(context.cachePath))
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Sync", "No cache at %1 yet: run \"vigie sync\" first.")
+                .arg(context.cachePath));
+    return store::openCache(context.cachePath);
+}
+
+QString stateLabel(ActionState::Enum s)
+{
+    switch (s) {
+    case ActionState::Enum::Queued:
+        return tr("queued");
+    case ActionState::Enum::Sending:
+        return tr("sending");
+    case ActionState::Enum::Done:
+        return tr("done");
+    case ActionState::Enum::Failed:
+        return tr("failed");
+    case ActionState::Enum::Conflict:
+        return tr("conflict");
+    default:
+        return {};
+    }
+}
+
+// Pushes the whole outbox and reports every action; the exit code says
+// whether anything is left (4) or nobody is signed in (3).
+int pushOutbox(Context &context, store::Database &db)
+{
+    Io &io = context.io;
+    const net::Endpoints endpoints =
+        net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (Status s = endpoints.validate(); !s) {
+        io.err << "vigie: " << s.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    QNetworkAccessManager nam;
+    net::Session session;
+    session.nam = &nam;
+    session.endpoints = endpoints;
+    auto tokenStore = net::makeTokenStore();
+    net::TokenManager tokens(session, *tokenStore);
+    session.tokens = &tokens;
+
+    sync::OutboxPusher pusher(db, session, SystemClock::instance(), localActor());
+    sync::PushReport report;
+    QEventLoop loop;
+    QObject::connect(&pusher, &sync::OutboxPusher::progress, &loop, [&](int done, int total) {
+        if (total > 1)
+            io.err << tr("Pushing action %1 of %2…").arg(done + 1).arg(total) << '\n';
+        io.err.flush();
+    });
+    QObject::connect(&pusher, &sync::OutboxPusher::finished, &loop, [&](const sync::PushReport &r) {
+        report = r;
+        loop.quit();
+    });
+    pusher.start();
+    loop.exec();
+
+    for (const sync::PushOutcome &o : report.outcomes)
+        io.out << displayText(o.targetId) << "  " << stateLabel(o.state) << "  "
+               << displayText(o.message) << "  [" << o.requestId << "]\n";
+    store::Outbox outbox(db);
+    const qint64 queued = outbox.countInState(ActionState::Enum::Queued);
+    const qint64 failed = outbox.countInState(ActionState::Enum::Failed);
+    const qint64 conflicts = outbox.countInState(ActionState::Enum::Conflict);
+    if (report.signInRequired) {
+        io.err << "vigie: "
+               << QCoreApplication::translate("Sync",
+                                              "Sign-in required: run \"vigie login\" first.")
+               << '\n';
+        return ExitCode::SignInRequired;
+    }
+    if (report.offline)
+        io.err << "vigie: " << tr("The service could not be reached; queued actions are kept.")
+               << '\n';
+    if (queued + failed + conflicts > 0) {
+        io.err << tr("%1 queued, %2 failed, %3 in conflict.").arg(queued).arg(failed).arg(conflicts)
+               << '\n';
+        return ExitCode::Partial;
+    }
+    io.err << tr("Every action is done.") << '\n';
+    return ExitCode::Ok;
+}
+
+// Asks on the terminal; refuses (usage error) when nobody can answer.
+bool confirmed(Context &context, const QString &question, const QString &expected, int *exitCode)
+{
+    Io &io = context.io;
+    if (context.parser.isSet(QStringLiteral("yes")))
+        return true;
+    if (!io.stdinIsTerminal) {
+        io.err << "vigie: "
+               << tr("Refusing to act without confirmation: standard input is not a terminal. "
+                     "Add --yes to confirm.")
+               << '\n';
+        *exitCode = ExitCode::Usage;
+        return false;
+    }
+    io.err << question << ' ';
+    io.err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    const bool ok = expected.isEmpty()
+                        ? (answer.compare(tr("y"), Qt::CaseInsensitive) == 0 ||
+                           answer.compare(QStringLiteral("y"), Qt::CaseInsensitive) == 0)
+                        : answer.compare(expected, Qt::CaseInsensitive) == 0;
+    if (!ok) {
+        io.err << tr("Nothing was queued.") << '\n';
+        *exitCode = ExitCode::Failure;
+    }
+    return ok;
+}
+
+int runResolve(Context &context)
+{
+    Io &io = context.io;
+    const QStringList ids = context.parser.positionalArguments().mid(1);
+    const bool bulk = context.parser.isSet(QStringLiteral("older-than"));
+    if (ids.isEmpty() == !bulk) {
+        io.err << "vigie: " << tr("Give alert ids, or --older-than DAYS for the backlog, not both.")
+               << '\n';
+        return ExitCode::Usage;
+    }
+    const auto resolution =
+        sync::resolutionFromName(context.parser.value(QStringLiteral("reason")));
+    if (!resolution) {
+        io.err << "vigie: " << tr("Unknown reason.") << '\n';
+        return ExitCode::Usage;
+    }
+    auto db = openExistingCache(context);
+    if (!db) {
+        io.err << "vigie: " << db.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    sync::ActionQueue queue(**db, SystemClock::instance(), localActor());
+    QStringList targets = ids;
+    if (bulk) {
+        bool ok = false;
+        const int days = context.parser.value(QStringLiteral("older-than")).toInt(&ok);
+        if (!ok || days < 1 || days > 3650) {
+            io.err << "vigie: " << tr("--older-than expects a number of days from 1 to 3650.")
+                   << '\n';
+            return ExitCode::Usage;
+        }
+        auto backlog = queue.backlog(days);
+        if (!backlog) {
+            io.err << "vigie: " << backlog.error().message << '\n';
+            return ExitCode::Failure;
+        }
+        if (backlog->isEmpty()) {
+            io.err << tr("No open alert is older than %n day(s).", nullptr, days) << '\n';
+            return ExitCode::Ok;
+        }
+        // One confirmation, with the count per customer.
+        QMap<QString, int> perCustomer;
+        targets.clear();
+        for (const store::AlertTarget &a : *backlog) {
+            ++perCustomer[a.customerName.isEmpty() ? a.customerId : a.customerName];
+            targets << a.id;
+        }
+        io.err
+            << tr("%n open alert(s) older than %1 day(s):", nullptr, int(targets.size())).arg(days)
+            << '\n';
+        for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
+            io.err << "  " << displayText(it.key()) << ": " << it.value() << '\n';
+        int code = ExitCode::Ok;
+        if (!confirmed(context,
+                       tr("Resolve them all as %1? [y/N]")
+                           .arg(context.parser.value(QStringLiteral("reason"))),
+                       {}, &code))
+            return code;
+    }
+    auto queued = queue.resolve(targets, *resolution, context.parser.value(QStringLiteral("note")));
+    if (!queued) {
+        io.err << "vigie: " << queued.error().message << '\n';
+        return queued.error().kind == Error::Kind::NotFound ? ExitCode::Usage : ExitCode::Failure;
+    }
+    io.err << tr("%n action(s) queued.", nullptr, int(queued->size())) << '\n';
+    if (context.parser.isSet(QStringLiteral("offline"))) {
+        io.err << tr("Run \"vigie push\" to send them.") << '\n';
+        return ExitCode::Partial;
+    }
+    return pushOutbox(context, **db);
+}
+
+int runSuspend(Context &context)
+{
+    Io &io = context.io;
+    auto db = openExistingCache(context);
+    if (!db) {
+        io.err << "vigie: " << db.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    sync::ActionQueue queue(**db, SystemClock::instance(), localActor());
+    auto plan = queue.planSuspend(context.parser.value(QStringLiteral("customer")),
+                                  context.parser.value(QStringLiteral("subscription")),
+                                  context.parser.isSet(QStringLiteral("whole-plan")));
+    if (!plan) {
+        io.err << "vigie: " << plan.error().message << '\n';
+        return plan.error().kind == Error::Kind::Generic ? ExitCode::Failure : ExitCode::Usage;
+    }
+    const QString customer =
+        displayText(plan->customerName.isEmpty() ? plan->customerId : plan->customerName);
+    int code = ExitCode::Ok;
+    if (plan->kind == sync::SuspendPlan::Kind::CancelEntitlement) {
+        io.err << tr("Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for "
+                     "compromise.")
+                      .arg(plan->entitlementId, displayText(plan->entitlementName), customer,
+                           displayText(plan->subscriptionName))
+               << '\n';
+        if (!confirmed(context, tr("Cancel it? [y/N]"), {}, &code))
+            return code;
+    } else {
+        io.err << tr("Suspend the subscription %1 (%2) of %3.")
+                      .arg(plan->subscriptionId, displayText(plan->subscriptionName), customer)
+               << '\n';
+        if (plan->azurePlan)
+            io.err << tr("Warning: this is an Azure plan; suspending it stops EVERY Azure "
+                         "subscription under it.")
+                   << '\n';
+        if (!confirmed(context, tr("Type the customer's name (%1) to confirm:").arg(customer),
+                       plan->customerName.isEmpty() ? plan->customerId : plan->customerName, &code))
+            return code;
+    }
+    auto queued = queue.queueSuspend(*plan);
+    if (!queued) {
+        io.err << "vigie: " << queued.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    io.err << tr("%n action(s) queued.", nullptr, 1) << '\n';
+    if (context.parser.isSet(QStringLiteral("offline"))) {
+        io.err << tr("Run \"vigie push\" to send them.") << '\n';
+        return ExitCode::Partial;
+    }
+    return pushOutbox(context, **db);
+}
+
+int runPush(Context &context)
+{
+    auto db = openExistingCache(context);
+    if (!db) {
+        context.io.err << "vigie: " << db.error().message << '\n';
+        return ExitCode::Failure;
+    }
+    return pushOutbox(context, **db);
+}
+
+} // namespace
+
+void registerActionCommands()
+{
+    setHandler(QStringLiteral("resolve"), runResolve);
+    setHandler(QStringLiteral("suspend"), runSuspend);
+    setHandler(QStringLiteral("push"), runPush);
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,211 @@
+#include "sync/actions.h"
+
+#include "core/ids.h"
+#include "store/activitylog.h"
+#include "store/database.h"
+#include "store/notes.h"
+#include "store/outbox.h"
+#include "store/syncstate.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vigie::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Actions", text);
+}
+
+Error unknownCustomerObject(const QString &what, const QString &id, const QString &customerId)
+{
+    return Error::make(Error::Kind::NotFound,
+                       tr("No %1 %2 for customer %3 in the cache: run \"vigie sync\" first, or "
+                          "check the ids.")
+                           .arg(what, id, customerId));
+}
+
+} // namespace
+
+QString resolutionWireReason(Resolution r)
+{
+    switch (r) {
+    case Resolution::Legitimate:
+        return QStringLiteral("legitimate");
+    case Resolution::Fraud:
+        return QStringLiteral("fraud");
+    case Resolution::Ignore:
+        return QStringLiteral("ignore");
+    case Resolution::Investigating:
+        break;
+    }
+    return {};
+}
+
+std::optional<Resolution> resolutionFromName(const QString &name)
+{
+    for (Resolution r : {Resolution::Legitimate, Resolution::Fraud, Resolution::Ignore})
+        if (name == resolutionWireReason(r))
+            return r;
+    if (name == u"investigating")
+        return Resolution::Investigating;
+    return std::nullopt;
+}
+
+ActionQueue::ActionQueue(store::Database &db, const Clock &clock, QString actor)
+    : m_db(db), m_clock(clock), m_actor(std::move(actor))
+{}
+
+Result<QList<qint64>> ActionQueue::resolve(const QStringList &alertIds, Resolution resolution,
+                                           const QString &note)
+{
+    const qint64 now = toEpochMs(m_clock.now());
+    store::ActionTargets targets(m_db);
+    store::Outbox outbox(m_db);
+    auto queued = outbox.pending();
+    if (!queued)
+        return queued.error();
+    store::WriteScope scope(m_db);
+    if (!scope.beginStatus())
+        return scope.beginStatus().error();
+    QList<qint64> ids;
+    for (const QString &id : alertIds) {
+        auto alert = targets.alert(id);
+        if (!alert)
+            return alert.error();
+        if (!*alert)
+            return Error::make(Error::Kind::NotFound,
+                               tr("No alert %1 in the cache: run \"vigie sync\" first, or check "
+                                  "the id.")
+                                   .arg(id));
+        qint64 existing = 0;
+        for (const Action &a : *queued)
+            if (a.kind == Action::Kind::ResolveAlert &&
+                a.targetId.compare(id, Qt::CaseInsensitive) == 0)
+                existing = a.id;
+        const QString status = resolution == Resolution::Investigating
+                                   ? QStringLiteral("investigating")
+                                   : QStringLiteral("resolved");
+        const QString reason = resolutionWireReason(resolution);
+        const QString key = newGuid();
+        if (!existing) {
+            auto added =
+                outbox.enqueue(Action::Kind::ResolveAlert, (*alert)->id,
+                               QJsonObject{{QStringLiteral("status"), status},
+                                           {QStringLiteral("resolvedReason"), reason},
+                                           {QStringLiteral("customerId"), (*alert)->customerId}},
+                               key, now);
+            if (!added)
+                return added.error();
+            existing = *added;
+        }
+        ids << existing;
+        if (!note.trimmed().isEmpty()) {
+            auto n = store::NoteRepository(m_db).add(store::Note{
+                0, QStringLiteral("alert"), (*alert)->id, note.trimmed(), m_actor, now});
+            if (!n)
+                return n.error();
+        }
+        store::ActivityEntry entry;
+        entry.atMs = now;
+        entry.actor = m_actor;
+        entry.verb = resolution == Resolution::Investigating ? QStringLiteral("investigate")
+                                                             : QStringLiteral("resolve");
+        entry.objectKind = QStringLiteral("alert");
+        entry.objectId = (*alert)->id;
+        entry.detail = QJsonObject{{QStringLiteral("reason"), reason},
+                                   {QStringLiteral("note"), note.trimmed()},
+                                   {QStringLiteral("customerId"), (*alert)->customerId},
+                                   {QStringLiteral("result"), QStringLiteral("queued")},
+                                   {QStringLiteral("actionId"), existing}};
+        if (auto a = store::ActivityLog(m_db).append(entry); !a)
+            return a.error();
+    }
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Result<QList<store::AlertTarget>> ActionQueue::backlog(int days)
+{
+    const qint64 before = toEpochMs(m_clock.now()) - qint64(days) * 86'400'000;
+    return store::ActionTargets(m_db).openAlertsDetectedBefore(before);
+}
+
+Result<SuspendPlan> ActionQueue::planSuspend(const QString &customerId, const QString &id,
+                                             bool wholePlan)
+{
+    for (const QString &v : {customerId, id})
+        if (!isSafePathId(v))
+            return Error::make(Error::Kind::Usage,
+                               tr("Invalid identifier \"%1\".").arg(v.left(80)));
+    store::ActionTargets targets(m_db);
+    SuspendPlan plan;
+    plan.customerId = customerId;
+    auto sub = targets.subscription(customerId, id);
+    if (!sub)
+        return sub.error();
+    if (!*sub) {
+        auto ent = targets.entitlement(customerId, id);
+        if (!ent)
+            return ent.error();
+        if (!*ent)
+            return unknownCustomerObject(tr("subscription"), id, customerId);
+        plan.entitlementId = (*ent)->id;
+        plan.entitlementName = (*ent)->name;
+        plan.customerName = (*ent)->customerName;
+        sub = targets.subscription(customerId, (*ent)->planSubscriptionId);
+        if (!sub)
+            return sub.error();
+        if (!*sub)
+            return unknownCustomerObject(tr("subscription"), (*ent)->planSubscriptionId,
+                                         customerId);
+        plan.kind = wholePlan ? SuspendPlan::Kind::SuspendSubscription
+                              : SuspendPlan::Kind::CancelEntitlement;
+        if (wholePlan)
+            plan.entitlementId.clear();
+    }
+    plan.subscriptionId = (*sub)->id;
+    plan.subscriptionName = (*sub)->name;
+    plan.customerName = (*sub)->customerName;
+    plan.azurePlan = (*sub)->azurePlan;
+    return plan;
+}
+
+Result<qint64> ActionQueue::queueSuspend(const SuspendPlan &plan)
+{
+    const qint64 now = toEpochMs(m_clock.now());
+    const bool cancel = plan.kind == SuspendPlan::Kind::CancelEntitlement;
+    store::WriteScope scope(m_db);
+    if (!scope.beginStatus())
+        return scope.beginStatus().error();
+    QJsonObject payload{{QStringLiteral("customerId"), plan.customerId}};
+    if (cancel) {
+        payload.insert(QStringLiteral("planSubscriptionId"), plan.subscriptionId);
+        payload.insert(QStringLiteral("cancellationReason"), QStringLiteral("compromise"));
+    }
+    auto id = store::Outbox(m_db).enqueue(
+        cancel ? Action::Kind::CancelEntitlement : Action::Kind::SuspendSubscription,
+        cancel ? plan.entitlementId : plan.subscriptionId, payload, newGuid(), now);
+    if (!id)
+        return id.error();
+    store::ActivityEntry entry;
+    entry.atMs = now;
+    entry.actor = m_actor;
+    entry.verb = cancel ? QStringLiteral("cancel") : QStringLiteral("suspend");
+    entry.objectKind = cancel ? QStringLiteral("entitlement") : QStringLiteral("subscription");
+    entry.objectId = cancel ? plan.entitlementId : plan.subscriptionId;
+    entry.detail = QJsonObject{{QStringLiteral("customerId"), plan.customerId},
+                               {QStringLiteral("subscriptionId"), plan.subscriptionId},
+                               {QStringLiteral("result"), QStringLiteral("queued")},
+                               {QStringLiteral("actionId"), *id}};
+    if (auto a = store::ActivityLog(m_db).append(entry); !a)
+        return a.error();
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace vigie::sync
