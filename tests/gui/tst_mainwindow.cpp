@@ -3,7 +3,6 @@
 #include "gui/findingsmodel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
-#include "net/tokenstore.h"
 #include "store/cache.h"
 #include "store/database.h"
 
@@ -30,8 +29,7 @@ gui::MainWindow::Options opts(bool demo, const QString &cache)
     o.demo = demo;
     o.cachePath = cache;
     o.syncIntervalMinutes = 0;
-    // No cloud here: a memory token store keeps the real keychain out of tests.
-    o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
+    // No cloud and no account here: nothing reaches a network or the keychain.
     return o;
 }
 
