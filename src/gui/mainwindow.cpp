@@ -242,7 +242,8 @@ void MainWindow::onDataChanged(const QStringList &tables)
 {
     if (tables.contains(u"alerts"))
         m_alertsChanged = true;
-    if (m_detections)
+    // A hidden Detections page reloads when it is shown (currentChanged).
+    if (m_detections && currentPage() == Detections)
         m_detections->dataChanged(tables);
 }
 
