@@ -1,6 +1,7 @@
 #include "app/democloud.h"
 
 #include "analytics/settings.h"
+#include "app/services.h"
 #include "net/auth.h"
 #include "net/tokenstore.h"
 #include "sim/server.h"
@@ -138,6 +139,12 @@ void DemoCloud::signIn(std::function<void(Status)> done)
                              [store, tokens, done](Status s) { done(s); });
     });
     flow->start();
+}
+
+std::unique_ptr<Services> DemoCloud::services() const
+{
+    return std::make_unique<Services>(
+        m_endpoints, std::make_unique<net::FileTokenStore>(tokenFile()), sourceFactory());
 }
 
 sync::SourceFactory DemoCloud::sourceFactory() const

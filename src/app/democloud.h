@@ -21,6 +21,8 @@ class Database;
 
 namespace vigie::app {
 
+class Services;
+
 // `vigie --demo`: the generated partner cloud (vigie-sim) on loopback in its
 // own thread, a real device-code sign-in against it, and a Source factory
 // that syncs through the same net/sync code as real use. Tokens go to a file
@@ -45,6 +47,9 @@ public:
     // Customers of the demo world that carry injected detection cases.
     QStringList scenarioCustomers() const { return m_scenarioCustomers; }
     sync::SourceFactory sourceFactory() const;
+    // What the dashboard is wired to in the demo: the demo's endpoints, its
+    // token file and sourceFactory().
+    std::unique_ptr<Services> services() const;
     QString tokenFile() const;
     QString error() const { return m_error; }
 

@@ -2,11 +2,11 @@
 
 #include "app/democloud.h"
 #include "app/quitonsignal.h"
+#include "app/services.h"
 #include "cli/cli.h"
 #include "core/localization.h"
 #include "core/paths.h"
 #include "gui/mainwindow.h"
-#include "net/tokenstore.h"
 #include "store/cache.h"
 #include "store/instancelock.h"
 
@@ -75,26 +75,26 @@ int runGui(const QStringList &arguments)
     options.syncIntervalMinutes =
         settings.value(QStringLiteral("sync/intervalMinutes"), 30).toInt();
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
-    options.endpoints = net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());
 
     // The demo signs in to a simulated cloud and syncs through the real code path.
     std::unique_ptr<DemoCloud> cloud;
+    std::unique_ptr<Services> services;
     if (options.demo) {
         cloud = std::make_unique<DemoCloud>(demoDir.path());
         if (!cloud->start()) {
             QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"), cloud->error());
             return 1;
         }
-        options.cloud = cloud->sourceFactory();
-        options.endpoints = cloud->endpoints();
-        options.tokenStore = [file = cloud->tokenFile()] {
-            return std::make_unique<net::FileTokenStore>(file);
-        };
+        services = cloud->services();
         // The demo customers come tuned: their approved admins, countries and hours.
         if (Status s = cloud->applyCustomerSettings(**db); !s)
             qWarning("demo: %s", qPrintable(s.error().message));
         options.syncOnStart = false;
+    } else {
+        services = Services::fromEnvironment(QProcessEnvironment::systemEnvironment());
     }
+    options.cloud = services->sourceFactory();
+    options.account = &services->account();
     gui::MainWindow window(options, settings, localization);
     window.show();
     if (cloud) {

@@ -8,7 +8,8 @@
 #include "gui/findingsmodel.h"
 #include "gui/logging.h"
 #include "gui/storeworker.h"
-#include "store/database.h"
+#include "store/customerrepository.h"
+#include "store/logrepository.h"
 #include "ui_detectionspage.h"
 
 #include <QHeaderView>
@@ -27,21 +28,6 @@ namespace {
 
 constexpr int kEvidenceShown = 25;
 
-struct EvidenceRow
-{
-    EvidenceRef ref;
-    QJsonObject event; // raw event when still in the cache
-};
-
-struct Detail
-{
-    Finding finding;
-    QList<analytics::FindingStore::Note> notes;
-    QList<EvidenceRow> evidence;
-    analytics::ActorApproval approval;
-    QString error;
-};
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -53,6 +39,21 @@ QString fmt(const QDateTime &t)
 }
 
 } // namespace
+
+struct DetectionsPage::EvidenceRow
+{
+    EvidenceRef ref;
+    QJsonObject event; // raw event when still in the cache
+};
+
+struct DetectionsPage::Detail
+{
+    Finding finding;
+    QList<analytics::FindingStore::Note> notes;
+    QList<EvidenceRow> evidence;
+    analytics::ActorApproval approval;
+    QString error;
+};
 
 struct DetectionsPage::Loaded
 {
@@ -205,9 +206,9 @@ void DetectionsPage::refresh()
             const QDateTime now = SystemClock::instance().now();
             analytics::DetectionEngine engine(db, *out.catalog, SystemClock::instance());
             QHash<QString, QString> names;
-            if (auto *names_q = db.cached("SELECT id, company_name FROM customers")) {
-                while (names_q->step() == store::Statement::Step::Row)
-                    names.insert(names_q->text(0).toLower(), names_q->text(1));
+            if (auto cached = store::CustomerRepository(db).names()) {
+                for (auto it = cached->cbegin(); it != cached->cend(); ++it)
+                    names.insert(it.key().toLower(), it.value());
             }
             QStringList ids = names.keys();
             if (auto c = engine.customers())
@@ -242,7 +243,24 @@ void DetectionsPage::refresh()
         [this](Loaded data) {
             --m_loading;
             applyLoaded(data);
+            if (m_refreshAgain && m_loading == 0) {
+                m_refreshAgain = false;
+                refresh();
+            }
         });
+}
+
+void DetectionsPage::dataChanged(const QStringList &tables)
+{
+    // The queue, the rule statistics and the customer list; a sync reports
+    // new findings once detection has run on the new events.
+    if (!tables.contains(u"findings") && !tables.contains(u"customers"))
+        return;
+    if (m_loading > 0) {
+        m_refreshAgain = true; // once the load in flight is in
+        return;
+    }
+    refresh();
 }
 
 void DetectionsPage::applyLoaded(const Loaded &data)
@@ -362,205 +380,261 @@ qint64 DetectionsPage::selectedFindingId() const
 void DetectionsPage::showDetail()
 {
     const qint64 id = selectedFindingId();
-    const bool has = id > 0;
-    for (QPushButton *b :
-         {m_ui->acknowledgeButton, m_ui->falsePositiveButton, m_ui->closeButton, m_ui->noteButton})
-        b->setEnabled(has);
-    // Enabled once the detail says which actor the finding would approve.
-    m_approval = {};
-    m_ui->approveActorButton->setEnabled(false);
-    if (!has) {
-        m_ui->detailText->setHtml(
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(m_findings->rowCount() == 0
-                             ? tr("No findings to show. Import or sync sign-in and audit "
-                                  "logs, or widen the filter.")
-                             : tr("Select a finding to see why it fired."))));
-        m_ui->baselineChart->hide();
+    resetDetailActions(id > 0);
+    if (id <= 0) {
+        showNoSelection();
         return;
     }
     const quint64 request = ++m_detailRequest;
     auto catalog = m_catalog;
     m_worker.run<Detail>(
-        this,
-        [id, catalog](store::Database &db) {
-            Detail d;
-            analytics::FindingStore store(db);
-            auto f = store.get(id);
-            if (!f) {
-                d.error = f.error().message;
-                return d;
-            }
-            d.finding = f.value();
-            if (auto notes = store.notes(id))
-                d.notes = notes.value();
-            for (const EvidenceRef &ref : d.finding.evidence.mid(0, kEvidenceShown)) {
-                EvidenceRow row{ref, {}};
-                auto *q = db.cached(ref.stream == u"signIns"
-                                        ? "SELECT raw FROM signins WHERE customer_id=? AND id=?"
-                                        : "SELECT raw FROM audits WHERE customer_id=? AND id=?");
-                if (q) {
-                    q->bind(1, d.finding.customerId).bind(2, ref.eventId);
-                    if (q->step() == store::Statement::Step::Row)
-                        row.event = QJsonDocument::fromJson(q->textUtf8(0)).object();
-                    q->reset();
-                }
-                d.evidence << row;
-            }
-            if (catalog) {
-                if (auto approval = store.actorApproval(d.finding, *catalog))
-                    d.approval = std::move(approval).value();
-            }
-            return d;
-        },
+        this, [id, catalog](store::Database &db) { return loadDetail(db, id, catalog.get()); },
         [this, request](Detail d) {
             if (request != m_detailRequest)
                 return; // the selection moved on
-            if (!d.error.isEmpty()) {
-                m_ui->detailText->setHtml(QStringLiteral("<p>%1</p>").arg(esc(d.error)));
-                return;
-            }
-            const Finding &f = d.finding;
-            const analytics::Rule *rule = m_catalog ? m_catalog->find(f.ruleId) : nullptr;
-            const bool fr = m_language == u"fr";
-            QString html;
-            html += QStringLiteral("<h3 style='color:%1'>%2 — %3</h3>")
-                        .arg(severityColor(f.severity).name(), esc(f.ruleId),
-                             esc(rule ? (fr ? rule->titleFr : rule->titleEn) : f.ruleId));
-            if (rule)
-                html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(fr ? rule->explanationFr : rule->explanationEn));
-            html += QStringLiteral("<table cellspacing='4'>");
-            auto row = [&html](const QString &k, const QString &v) {
-                html +=
-                    QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
-            };
-            row(tr("Severity"), displayName(f.severity));
-            row(tr("State"), displayName(f.state));
-            row(tr("Customer"), f.customerId);
-            row(tr("Subject"), f.subject);
-            row(tr("First seen"), fmt(f.firstSeen));
-            row(tr("Last seen"), fmt(f.lastSeen));
-            row(tr("Events"), QLocale().toString(f.count));
-            if (!f.correlationIds.isEmpty()) {
-                // Other findings of the queue from the same operation.
-                int others = 0;
-                const int at = m_findings->rowOf(f.id);
-                if (const int group = m_findings->groupOf(at); group >= 0)
-                    others = int(m_findings->groupRows(group).size()) - 1;
-                row(tr("Correlation"),
-                    others > 0 ? tr("%1 (shared with %n other finding(s))", nullptr, others)
-                                     .arg(f.correlationIds.join(QStringLiteral(", ")))
-                               : f.correlationIds.join(QStringLiteral(", ")));
-            }
-            html += QStringLiteral("</table>");
-            if (d.approval.offered()) {
-                html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(d.approval.newActors.isEmpty()
-                                         ? tr("Already approved in %1: %2.")
-                                               .arg(d.approval.listKey,
-                                                    d.approval.actors.join(QStringLiteral(", ")))
-                                         : tr("Approving the actor adds %1 to %2 for this "
-                                              "customer (P).")
-                                               .arg(d.approval.newActors.join(QStringLiteral(", ")),
-                                                    d.approval.listKey)));
-            }
-            if (f.unconfigured)
-                html += QStringLiteral("<p><i>%1</i></p>")
-                            .arg(esc(
-                                tr("No approved list is configured for this customer yet, so every "
-                                   "matching change fires. Approve the actor in the customer's "
-                                   "settings to silence it.")));
-
-            // Why it fired, in figures.
-            const QJsonObject detail = f.detail;
-            if (detail.contains(u"threshold")) {
-                html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(tr("%1 matching events within %2; the threshold is %3.")
-                                         .arg(detail.value(u"windowCount").toInteger())
-                                         .arg(detail.value(u"window").toString())
-                                         .arg(detail.value(u"threshold").toInteger())));
-            }
-            if (detail.contains(u"baseline")) {
-                html +=
-                    QStringLiteral("<p>%1</p>")
-                        .arg(esc(
-                            tr("%1 events in the current %2 window against a baseline (median) of "
-                               "%3; the limit is %4 (+%5 %), with at least %6 events.")
-                                .arg(QLocale().toString(detail.value(u"current").toDouble()))
-                                .arg(detail.value(u"window").toString())
-                                .arg(QLocale().toString(detail.value(u"baseline").toDouble()))
-                                .arg(QLocale().toString(detail.value(u"limit").toDouble()))
-                                .arg(QLocale().toString(detail.value(u"percent").toDouble()))
-                                .arg(QLocale().toString(detail.value(u"minVolume").toDouble()))));
-                BaselineChart::Data chart;
-                for (const QJsonValue &h : detail.value(u"history").toArray()) {
-                    const QJsonObject o = h.toObject();
-                    chart.labels << QLocale().toString(
-                        parseWireDateTime(o.value(u"start").toString()).date(),
-                        QLocale::ShortFormat);
-                    chart.history << o.value(u"count").toDouble();
-                }
-                chart.labels << tr("Current");
-                chart.current = detail.value(u"current").toDouble();
-                chart.baseline = detail.value(u"baseline").toDouble();
-                chart.limit = detail.value(u"limit").toDouble();
-                m_ui->baselineChart->setData(chart);
-                m_ui->baselineChart->show();
-            } else {
-                m_ui->baselineChart->hide();
-            }
-
-            html +=
-                QStringLiteral("<h4>%1</h4><table cellspacing='4'>")
-                    .arg(esc(tr("Evidence (%1 of %2 events)").arg(d.evidence.size()).arg(f.count)));
-            for (const EvidenceRow &e : d.evidence) {
-                QString what;
-                if (e.ref.stream == u"signIns") {
-                    const QJsonObject st = e.event.value(u"status").toObject();
-                    const qint64 code = st.value(u"errorCode").toInteger();
-                    what = QStringLiteral("%1 · %2 · %3 · %4 — %5 (%6)")
-                               .arg(e.event.value(u"userPrincipalName").toString(),
-                                    e.event.value(u"ipAddress").toString(),
-                                    e.event.value(u"location")
-                                        .toObject()
-                                        .value(u"countryOrRegion")
-                                        .toString(),
-                                    e.event.value(u"appDisplayName").toString())
-                               .arg(code)
-                               .arg(analytics::signInErrorMeaning(code, m_language));
-                } else {
-                    const QJsonObject user =
-                        e.event.value(u"initiatedBy").toObject().value(u"user").toObject();
-                    const QJsonObject app =
-                        e.event.value(u"initiatedBy").toObject().value(u"app").toObject();
-                    what = QStringLiteral("%1 · %2 · %3")
-                               .arg(e.event.value(u"activityDisplayName").toString(),
-                                    user.value(u"userPrincipalName")
-                                        .toString(app.value(u"displayName").toString()),
-                                    e.event.value(u"result").toString());
-                }
-                html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td></tr>")
-                            .arg(esc(fmt(e.ref.time)), esc(e.ref.eventId),
-                                 esc(e.event.isEmpty() ? QString() : what));
-            }
-            html += QStringLiteral("</table>");
-            if (!d.notes.isEmpty()) {
-                html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Notes")));
-                for (const auto &n : d.notes)
-                    html += QStringLiteral("<p><b>%1</b> — %2<br/>%3</p>")
-                                .arg(esc(n.author), esc(fmt(n.at)), esc(n.text));
-            }
-            m_ui->detailText->setHtml(html);
-            const bool open =
-                f.state == FindingState::Enum::New || f.state == FindingState::Enum::Acknowledged;
-            m_ui->acknowledgeButton->setEnabled(f.state == FindingState::Enum::New);
-            m_ui->falsePositiveButton->setEnabled(open);
-            m_ui->closeButton->setEnabled(f.state == FindingState::Enum::Acknowledged);
-            m_approval = d.approval;
-            m_ui->approveActorButton->setEnabled(open && d.approval.offered());
-            Q_EMIT detailShown(f.id);
+            renderDetail(d);
         });
+}
+
+void DetectionsPage::resetDetailActions(bool hasSelection)
+{
+    for (QPushButton *b :
+         {m_ui->acknowledgeButton, m_ui->falsePositiveButton, m_ui->closeButton, m_ui->noteButton})
+        b->setEnabled(hasSelection);
+    // Enabled once the detail says which actor the finding would approve.
+    m_approval = {};
+    m_ui->approveActorButton->setEnabled(false);
+}
+
+void DetectionsPage::showNoSelection()
+{
+    m_ui->detailText->setHtml(
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(m_findings->rowCount() == 0
+                         ? tr("No findings to show. Import or sync sign-in and audit "
+                              "logs, or widen the filter.")
+                         : tr("Select a finding to see why it fired."))));
+    m_ui->baselineChart->hide();
+}
+
+// On the store thread: the finding, its notes, the raw events of the first
+// evidence rows and what approving its actor would do.
+DetectionsPage::Detail DetectionsPage::loadDetail(store::Database &db, qint64 id,
+                                                  const analytics::RuleCatalog *catalog)
+{
+    Detail d;
+    analytics::FindingStore store(db);
+    auto f = store.get(id);
+    if (!f) {
+        d.error = f.error().message;
+        return d;
+    }
+    d.finding = f.value();
+    if (auto notes = store.notes(id))
+        d.notes = notes.value();
+    store::LogRepository logs(db);
+    for (const EvidenceRef &ref : d.finding.evidence.mid(0, kEvidenceShown)) {
+        const QByteArray raw = ref.stream == u"signIns"
+                                   ? logs.signInRaw(d.finding.customerId, ref.eventId)
+                                   : logs.auditRaw(d.finding.customerId, ref.eventId);
+        d.evidence << EvidenceRow{ref, raw.isEmpty() ? QJsonObject()
+                                                     : QJsonDocument::fromJson(raw).object()};
+    }
+    if (catalog) {
+        if (auto approval = store.actorApproval(d.finding, *catalog))
+            d.approval = std::move(approval).value();
+    }
+    return d;
+}
+
+void DetectionsPage::renderDetail(const Detail &d)
+{
+    if (!d.error.isEmpty()) {
+        m_ui->detailText->setHtml(QStringLiteral("<p>%1</p>").arg(esc(d.error)));
+        return;
+    }
+    const Finding &f = d.finding;
+    QString html = detailHeaderHtml(f) + detailFactsHtml(f) + approvalHtml(f, d.approval) +
+                   whyItFiredHtml(f.detail) + evidenceHtml(f, d.evidence) + notesHtml(d.notes);
+    showBaselineChart(f.detail);
+    m_ui->detailText->setHtml(html);
+    updateDetailActions(f, d.approval);
+    Q_EMIT detailShown(f.id);
+}
+
+// Rule id and title in the severity's colour, then the rule's explanation.
+QString DetectionsPage::detailHeaderHtml(const Finding &f) const
+{
+    const analytics::Rule *rule = m_catalog ? m_catalog->find(f.ruleId) : nullptr;
+    const bool fr = m_language == u"fr";
+    QString html = QStringLiteral("<h3 style='color:%1'>%2 — %3</h3>")
+                       .arg(severityColor(f.severity).name(), esc(f.ruleId),
+                            esc(rule ? (fr ? rule->titleFr : rule->titleEn) : f.ruleId));
+    if (rule)
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(fr ? rule->explanationFr : rule->explanationEn));
+    return html;
+}
+
+// Severity, state, customer, subject, times, count and correlation.
+QString DetectionsPage::detailFactsHtml(const Finding &f) const
+{
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    auto row = [&html](const QString &k, const QString &v) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    row(tr("Severity"), displayName(f.severity));
+    row(tr("State"), displayName(f.state));
+    row(tr("Customer"), f.customerId);
+    row(tr("Subject"), f.subject);
+    row(tr("First seen"), fmt(f.firstSeen));
+    row(tr("Last seen"), fmt(f.lastSeen));
+    row(tr("Events"), QLocale().toString(f.count));
+    if (!f.correlationIds.isEmpty()) {
+        // Other findings of the queue from the same operation.
+        int others = 0;
+        const int at = m_findings->rowOf(f.id);
+        if (const int group = m_findings->groupOf(at); group >= 0)
+            others = int(m_findings->groupRows(group).size()) - 1;
+        row(tr("Correlation"), others > 0
+                                   ? tr("%1 (shared with %n other finding(s))", nullptr, others)
+                                         .arg(f.correlationIds.join(QStringLiteral(", ")))
+                                   : f.correlationIds.join(QStringLiteral(", ")));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+// What "approve the actor" (P) would add, and the hint for an unconfigured customer.
+QString DetectionsPage::approvalHtml(const Finding &f,
+                                     const analytics::ActorApproval &approval) const
+{
+    QString html;
+    if (approval.offered()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        approval.newActors.isEmpty()
+                            ? tr("Already approved in %1: %2.")
+                                  .arg(approval.listKey, approval.actors.join(QStringLiteral(", ")))
+                            : tr("Approving the actor adds %1 to %2 for this "
+                                 "customer (P).")
+                                  .arg(approval.newActors.join(QStringLiteral(", ")),
+                                       approval.listKey)));
+    }
+    if (f.unconfigured)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("No approved list is configured for this customer yet, so every "
+                                "matching change fires. Approve the actor in the customer's "
+                                "settings to silence it.")));
+    return html;
+}
+
+// Why it fired, in figures: a threshold or a baseline.
+QString DetectionsPage::whyItFiredHtml(const QJsonObject &detail) const
+{
+    QString html;
+    if (detail.contains(u"threshold")) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%1 matching events within %2; the threshold is %3.")
+                                 .arg(detail.value(u"windowCount").toInteger())
+                                 .arg(detail.value(u"window").toString())
+                                 .arg(detail.value(u"threshold").toInteger())));
+    }
+    if (detail.contains(u"baseline")) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%1 events in the current %2 window against a baseline (median) of "
+                                "%3; the limit is %4 (+%5 %), with at least %6 events.")
+                                 .arg(QLocale().toString(detail.value(u"current").toDouble()))
+                                 .arg(detail.value(u"window").toString())
+                                 .arg(QLocale().toString(detail.value(u"baseline").toDouble()))
+                                 .arg(QLocale().toString(detail.value(u"limit").toDouble()))
+                                 .arg(QLocale().toString(detail.value(u"percent").toDouble()))
+                                 .arg(QLocale().toString(detail.value(u"minVolume").toDouble()))));
+    }
+    return html;
+}
+
+// The baseline rules' history against the current window; hidden otherwise.
+void DetectionsPage::showBaselineChart(const QJsonObject &detail)
+{
+    if (!detail.contains(u"baseline")) {
+        m_ui->baselineChart->hide();
+        return;
+    }
+    BaselineChart::Data chart;
+    for (const QJsonValue &h : detail.value(u"history").toArray()) {
+        const QJsonObject o = h.toObject();
+        chart.labels << QLocale().toString(parseWireDateTime(o.value(u"start").toString()).date(),
+                                           QLocale::ShortFormat);
+        chart.history << o.value(u"count").toDouble();
+    }
+    chart.labels << tr("Current");
+    chart.current = detail.value(u"current").toDouble();
+    chart.baseline = detail.value(u"baseline").toDouble();
+    chart.limit = detail.value(u"limit").toDouble();
+    m_ui->baselineChart->setData(chart);
+    m_ui->baselineChart->show();
+}
+
+// One line per evidence event: time, id and what the raw event says.
+QString DetectionsPage::evidenceHtml(const Finding &f, const QList<EvidenceRow> &evidence) const
+{
+    QString html =
+        QStringLiteral("<h4>%1</h4><table cellspacing='4'>")
+            .arg(esc(tr("Evidence (%1 of %2 events)").arg(evidence.size()).arg(f.count)));
+    for (const EvidenceRow &e : evidence) {
+        QString what;
+        if (e.ref.stream == u"signIns") {
+            const QJsonObject st = e.event.value(u"status").toObject();
+            const qint64 code = st.value(u"errorCode").toInteger();
+            what =
+                QStringLiteral("%1 · %2 · %3 · %4 — %5 (%6)")
+                    .arg(e.event.value(u"userPrincipalName").toString(),
+                         e.event.value(u"ipAddress").toString(),
+                         e.event.value(u"location").toObject().value(u"countryOrRegion").toString(),
+                         e.event.value(u"appDisplayName").toString())
+                    .arg(code)
+                    .arg(analytics::signInErrorMeaning(code, m_language));
+        } else {
+            const QJsonObject user =
+                e.event.value(u"initiatedBy").toObject().value(u"user").toObject();
+            const QJsonObject app =
+                e.event.value(u"initiatedBy").toObject().value(u"app").toObject();
+            what = QStringLiteral("%1 · %2 · %3")
+                       .arg(e.event.value(u"activityDisplayName").toString(),
+                            user.value(u"userPrincipalName")
+                                .toString(app.value(u"displayName").toString()),
+                            e.event.value(u"result").toString());
+        }
+        html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td></tr>")
+                    .arg(esc(fmt(e.ref.time)), esc(e.ref.eventId),
+                         esc(e.event.isEmpty() ? QString() : what));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString DetectionsPage::notesHtml(const QList<analytics::FindingStore::Note> &notes) const
+{
+    if (notes.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(tr("Notes")));
+    for (const auto &n : notes)
+        html += QStringLiteral("<p><b>%1</b> — %2<br/>%3</p>")
+                    .arg(esc(n.author), esc(fmt(n.at)), esc(n.text));
+    return html;
+}
+
+// The lifecycle buttons the finding's state allows.
+void DetectionsPage::updateDetailActions(const Finding &f, const analytics::ActorApproval &approval)
+{
+    const bool open =
+        f.state == FindingState::Enum::New || f.state == FindingState::Enum::Acknowledged;
+    m_ui->acknowledgeButton->setEnabled(f.state == FindingState::Enum::New);
+    m_ui->falsePositiveButton->setEnabled(open);
+    m_ui->closeButton->setEnabled(f.state == FindingState::Enum::Acknowledged);
+    m_approval = approval;
+    m_ui->approveActorButton->setEnabled(open && approval.offered());
 }
 
 void DetectionsPage::approveActorOfSelected()

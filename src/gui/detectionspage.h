@@ -16,6 +16,9 @@ namespace vigie::analytics {
 class RuleCatalog;
 struct RuleStatus;
 } // namespace vigie::analytics
+namespace vigie::store {
+class Database;
+}
 
 namespace vigie::gui {
 
@@ -43,6 +46,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The sync wrote to `tables` (SyncEngine::dataChanged): reloads the
+    // queue when findings or customers changed.
+    void dataChanged(const QStringList &tables);
 
 Q_SIGNALS:
     void refreshed();
@@ -55,9 +61,27 @@ protected:
 
 private:
     struct Loaded;
+    struct EvidenceRow;
+    struct Detail;
     void applyLoaded(const Loaded &data);
     void rebuildRuleRows();
+
+    // The detail pane of the selected finding, step by step.
     void showDetail();
+    void resetDetailActions(bool hasSelection);
+    void showNoSelection();
+    static Detail loadDetail(store::Database &db, qint64 id,
+                             const analytics::RuleCatalog *catalog); // store thread
+    void renderDetail(const Detail &d);
+    QString detailHeaderHtml(const Finding &f) const;
+    QString detailFactsHtml(const Finding &f) const;
+    QString approvalHtml(const Finding &f, const analytics::ActorApproval &approval) const;
+    QString whyItFiredHtml(const QJsonObject &detail) const;
+    void showBaselineChart(const QJsonObject &detail);
+    QString evidenceHtml(const Finding &f, const QList<EvidenceRow> &evidence) const;
+    QString notesHtml(const QList<analytics::FindingStore::Note> &notes) const;
+    void updateDetailActions(const Finding &f, const analytics::ActorApproval &approval);
+
     void transitionSelected(FindingState::Enum to);
     void addNoteToSelected();
     // "Approve this actor for this customer" (detections.md §2).
@@ -79,6 +103,7 @@ private:
     QString m_language = QStringLiteral("en");
     QString m_user;
     int m_loading = 0;
+    bool m_refreshAgain = false; // data changed while a load was in flight
     quint64 m_detailRequest = 0;
     analytics::ActorApproval m_approval; // of the finding in the detail pane
 };

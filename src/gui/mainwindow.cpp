@@ -3,6 +3,7 @@
 #include "analytics/engine.h"
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
+#include "gui/account.h"
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
@@ -10,21 +11,16 @@
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
-#include "net/auth.h"
-#include "net/endpoints.h"
-#include "net/tokenstore.h"
+#include "store/alertrepository.h"
 #include "store/database.h"
 #include "store/syncstate.h"
-#include "sync/netsource.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QNetworkInformation>
-#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -61,14 +57,8 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         AboutDialog dialog(m_options.cachePath, this);
         dialog.exec();
     });
-    m_nam = new QNetworkAccessManager(this);
-    m_tokenStore = m_options.tokenStore ? m_options.tokenStore() : net::makeTokenStore();
-    {
-        net::Session session;
-        session.nam = m_nam;
-        session.endpoints = m_options.endpoints;
-        m_tokens = std::make_unique<net::TokenManager>(session, *m_tokenStore);
-    }
+    m_ui->actionSignIn->setEnabled(m_options.account != nullptr);
+    m_ui->actionSignOut->setEnabled(m_options.account != nullptr);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signIn);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionImport, &QAction::triggered, this, [this] {
@@ -104,13 +94,9 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
             if (page == Detections)
                 m_detections->refresh();
         });
-
-        auto cloud = m_options.cloud;
-        if (!cloud) {
-            cloud = sync::netSourceFactory(
-                net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment()));
-        }
-        m_sync = new sync::SyncEngine(cloud, this);
+    }
+    if (m_worker && m_options.cloud) {
+        m_sync = new sync::SyncEngine(m_options.cloud, this);
         m_syncStatus = new SyncStatus(*m_sync, this);
         m_syncStatus->setDemo(m_options.demo);
         statusBar()->addPermanentWidget(m_syncStatus);
@@ -121,6 +107,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
             m_ui->actionSyncNow->setEnabled(false);
             m_ui->actionCancelSync->setEnabled(true);
         });
+        connect(m_sync, &sync::SyncEngine::dataChanged, this, &MainWindow::onDataChanged);
         connect(m_sync, &sync::SyncEngine::finished, this, &MainWindow::onSyncFinished);
         connect(&m_syncTimer, &QTimer::timeout, this, &MainWindow::startSync);
         if (m_options.syncIntervalMinutes > 0)
@@ -163,10 +150,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::signIn()
 {
-    net::Session session;
-    session.nam = m_nam;
-    session.endpoints = m_options.endpoints;
-    SignInDialog dialog(session, *m_tokens, this);
+    if (!m_options.account)
+        return;
+    SignInDialog dialog(*m_options.account, this);
     connect(&dialog, &SignInDialog::signedIn, this, [this] {
         statusBar()->showMessage(tr("Signed in."), 5000);
         startSync();
@@ -176,7 +162,9 @@ void MainWindow::signIn()
 
 void MainWindow::signOut()
 {
-    m_tokens->signOut([this](Status s) {
+    if (!m_options.account)
+        return;
+    m_options.account->signOut([this](Status s) {
         statusBar()->showMessage(s ? tr("Signed out; the cached data stays available offline.")
                                    : s.error().message,
                                  8000);
@@ -230,7 +218,7 @@ bool MainWindow::startSync()
     sync::SyncOptions options;
     options.cachePath = m_options.cachePath;
     options.days = m_settings.value(QStringLiteral("sync/days"), 30).toInt();
-    m_syncStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_alertsChanged = false;
     return m_sync->start(options);
 }
 
@@ -239,35 +227,41 @@ void MainWindow::onSyncFinished(const sync::RunResult &result)
     m_ui->actionSyncNow->setEnabled(true);
     m_ui->actionCancelSync->setEnabled(false);
     refreshOfflineState();
-    if (m_detections && m_ui->pages->currentIndex() == Detections)
-        m_detections->refresh();
     if (result.signInRequired)
         statusBar()->showMessage(
             tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."), 10000);
-    // New high and medium alerts since this run started get a desktop notification.
-    const qint64 since = m_syncStartedMs;
-    m_worker->run<QList<qint64>>(
+    // New high and medium alerts since this run started get a desktop
+    // notification; the start is the worker's, on the clock that stamps them.
+    // No query when the run wrote no alert (syncFinished still comes after
+    // the offline state, queued behind it on the store worker).
+    notifyNewAlerts(m_alertsChanged ? result.startedAtMs : -1);
+    m_alertsChanged = false;
+}
+
+void MainWindow::onDataChanged(const QStringList &tables)
+{
+    if (tables.contains(u"alerts"))
+        m_alertsChanged = true;
+    // A hidden Detections page reloads when it is shown (currentChanged).
+    if (m_detections && currentPage() == Detections)
+        m_detections->dataChanged(tables);
+}
+
+void MainWindow::notifyNewAlerts(qint64 sinceMs)
+{
+    m_worker->run<store::NewAlertCounts>(
         this,
-        [since](store::Database &db) {
-            QList<qint64> counts{0, 0};
-            auto *q =
-                db.cached("SELECT a.severity, count(*) FROM alert_events e JOIN alerts a ON a.id = "
-                          "e.alert_id "
-                          "WHERE e.kind = 'discovered' AND e.at >= ? AND a.status <> 'resolved' "
-                          "AND a.severity IN ('high', 'medium') GROUP BY a.severity");
-            if (!q)
-                return counts;
-            q->bind(1, since);
-            while (q->step() == store::Statement::Step::Row)
-                counts[q->text(0) == u"high" ? 0 : 1] += int(q->int64(1));
-            q->reset();
-            return counts;
+        [sinceMs](store::Database &db) {
+            if (sinceMs < 0)
+                return store::NewAlertCounts{};
+            auto counts = store::AlertRepository(db).newSince(sinceMs);
+            return counts ? counts.value() : store::NewAlertCounts{};
         },
-        [this](QList<qint64> counts) {
-            if (counts.value(0) + counts.value(1) > 0) {
+        [this](store::NewAlertCounts counts) {
+            if (counts.high + counts.medium > 0) {
                 notify(tr("New security alerts"), tr("%1 high and %2 medium new alerts to triage.")
-                                                      .arg(counts.value(0))
-                                                      .arg(counts.value(1)));
+                                                      .arg(counts.high)
+                                                      .arg(counts.medium));
             }
             Q_EMIT syncFinished();
         });

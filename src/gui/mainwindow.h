@@ -1,6 +1,5 @@
 #pragma once
 
-#include "net/endpoints.h"
 #include "sync/engine.h"
 
 #include <QMainWindow>
@@ -19,13 +18,9 @@ class MainWindow;
 namespace vigie {
 class Localization;
 }
-namespace vigie::net {
-class TokenStore;
-class TokenManager;
-} // namespace vigie::net
-
 namespace vigie::gui {
 
+class Account;
 class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
@@ -52,8 +47,9 @@ public:
     struct Options
     {
         bool demo = false;
-        QString cachePath;         // empty: no cache (the window shows empty pages)
-        sync::SourceFactory cloud; // empty: the real services from the environment
+        QString cachePath; // empty: no cache (the window shows empty pages)
+        // Where sync reads from (src/app builds it); empty: no sync.
+        sync::SourceFactory cloud;
         bool syncOnStart = false;
         int syncIntervalMinutes = 30; // 0: no periodic sync
         // After a run that reached nothing: retry after retryFirstMs, doubling,
@@ -62,9 +58,10 @@ public:
         int retryMaxMs = 0;
         // Sync this long after the OS reports the network back (QNetworkInformation).
         int networkDebounceMs = 2000;
-        bool watchNetwork = true;                              // false: the backoff alone (tests)
-        net::Endpoints endpoints = net::Endpoints::defaults(); // for interactive sign-in
-        std::function<std::unique_ptr<net::TokenStore>()> tokenStore; // empty: VIGIE_TOKEN_STORE
+        bool watchNetwork = true; // false: the backoff alone (tests)
+        // File › Sign in / Sign out (src/app builds it; not owned, must outlive
+        // the window); null: the two actions stay disabled.
+        Account *account = nullptr;
         // File › Import asks this for the files; empty: a QFileDialog.
         std::function<QStringList(QWidget *parent)> pickImportFiles;
     };
@@ -103,6 +100,10 @@ private:
     void signOut();
     void importLogs(const QStringList &paths);
     void onSyncFinished(const sync::RunResult &result);
+    void onDataChanged(const QStringList &tables);
+    // Notifies the high and medium alerts discovered since `sinceMs` (< 0:
+    // none to look for), then emits syncFinished().
+    void notifyNewAlerts(qint64 sinceMs);
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -122,10 +123,7 @@ private:
     ResumePolicy *m_resume = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_syncTimer;
-    class QNetworkAccessManager *m_nam = nullptr;
-    std::unique_ptr<net::TokenStore> m_tokenStore;
-    std::unique_ptr<net::TokenManager> m_tokens;
-    qint64 m_syncStartedMs = 0;
+    bool m_alertsChanged = false; // by the current run (dataChanged listed "alerts")
 };
 
 } // namespace vigie::gui

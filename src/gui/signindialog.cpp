@@ -9,12 +9,11 @@
 
 namespace vigie::gui {
 
-SignInDialog::SignInDialog(const net::Session &session, net::TokenManager &tokens, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_session(session),
-      m_tokens(tokens), m_openBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); })
+SignInDialog::SignInDialog(Account &account, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_account(account),
+      m_openBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
-    m_session.tokens = nullptr;
     m_ui->authorizeUrl->hide();
     m_ui->newCodeButton->hide();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
@@ -49,12 +48,6 @@ SignInDialog::~SignInDialog()
 void SignInDialog::setBrowserOpener(BrowserOpener opener)
 {
     m_openBrowser = std::move(opener);
-}
-
-QString SignInDialog::tenant() const
-{
-    return m_session.endpoints.tenant.isEmpty() ? QStringLiteral("organizations")
-                                                : m_session.endpoints.tenant;
 }
 
 QString SignInDialog::statusText() const
@@ -107,14 +100,13 @@ void SignInDialog::stopFlow()
 void SignInDialog::startBrowserSignIn()
 {
     stopFlow();
-    auto *flow = new net::AuthCodeFlow(
-        m_session,
+    auto *flow = m_account.createBrowserFlow(
         [this](const QUrl &url) {
             m_ui->authorizeUrl->setText(url.toString(QUrl::FullyEncoded));
             m_ui->authorizeUrl->show();
             m_openBrowser(url);
         },
-        tenant(), net::interactiveScopes(), this);
+        this);
     m_flow = flow;
     connect(flow, &net::Job::finished, this, [this, flow] { onFlowFinished(flow); });
     m_ui->browserButton->setEnabled(false);
@@ -132,7 +124,7 @@ void SignInDialog::startDeviceCode()
     m_ui->copyButton->setEnabled(false);
     m_ui->openButton->setEnabled(false);
     m_ui->newCodeButton->hide();
-    auto *flow = new net::DeviceCodeFlow(m_session, tenant(), net::interactiveScopes(), this);
+    auto *flow = m_account.createDeviceCodeFlow(this);
     m_flow = flow;
     connect(flow, &net::DeviceCodeFlow::userCodeReady, this, &SignInDialog::onUserCode);
     connect(flow, &net::Job::finished, this, [this, flow] { onFlowFinished(flow); });
@@ -201,7 +193,7 @@ void SignInDialog::onFlowFinished(net::Job *job)
     net::TokenResponse tokens = static_cast<net::ValueJob<net::TokenResponse> *>(job)->value();
     setStatus(tr("Signed in. Saving the sign-in…"));
     QPointer<SignInDialog> self(this);
-    m_tokens.acceptSignIn(tokens, tenant(), net::Resource::Graph, [self](Status st) {
+    m_account.acceptSignIn(tokens, [self](Status st) {
         if (!self)
             return;
         if (!st) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/account.h"
 #include "net/auth.h"
 #include "net/job.h"
 
@@ -18,9 +19,10 @@ namespace vigie::gui {
 
 // Interactive sign-in (DESIGN.md, Endpoints and sign-in). Default: the
 // browser (authorization code + PKCE on a loopback redirect); alternative: a
-// device code shown big with a countdown. On success the refresh token goes
-// to the TokenManager's store, signedIn() is emitted and the dialog accepts.
-// Everything is asynchronous; nothing blocks the GUI thread.
+// device code shown big with a countdown. The flows come from the Account
+// (the dialog never builds one); on success the refresh token goes to the
+// Account, signedIn() is emitted and the dialog accepts. Everything is
+// asynchronous; nothing blocks the GUI thread.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -32,9 +34,8 @@ public:
     };
     using BrowserOpener = std::function<void(const QUrl &)>;
 
-    // `session` needs nam and endpoints (its `tokens` is ignored); `tokens`
-    // stores the result. Both must outlive the dialog.
-    SignInDialog(const net::Session &session, net::TokenManager &tokens, QWidget *parent = nullptr);
+    // `account` builds the flows and stores the result; it must outlive the dialog.
+    explicit SignInDialog(Account &account, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Default: QDesktopServices::openUrl. Used for the authorize URL and for
@@ -67,11 +68,9 @@ private:
     void onUserCode(const net::DeviceCode &code);
     void updateCountdown();
     void setStatus(const QString &text, bool error = false);
-    QString tenant() const;
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
-    net::Session m_session;
-    net::TokenManager &m_tokens;
+    Account &m_account;
     BrowserOpener m_openBrowser;
     Mode m_mode = Mode::Browser;
     QPointer<net::Job> m_flow;

@@ -186,6 +186,28 @@ Result<QList<AlertRow>> AlertRepository::list(const AlertFilter &filter)
     return rows;
 }
 
+Result<NewAlertCounts> AlertRepository::newSince(qint64 sinceMs)
+{
+    Statement *st =
+        m_db.cached("SELECT a.severity, count(*) FROM alert_events e JOIN alerts a ON a.id = "
+                    "e.alert_id WHERE e.kind = 'discovered' AND e.at >= ?1 AND a.status <> "
+                    "'resolved' AND a.severity IN ('high', 'medium') GROUP BY a.severity");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, sinceMs);
+    NewAlertCounts counts;
+    Statement::Step step;
+    while ((step = st->step()) == Statement::Step::Row)
+        (st->text(0) == u"high" ? counts.high : counts.medium) += int(st->int64(1));
+    if (step == Statement::Step::Error) {
+        Error e = st->lastError();
+        st->reset();
+        return e;
+    }
+    st->reset();
+    return counts;
+}
+
 qint64 AlertRepository::count()
 {
     return m_db.queryInt("SELECT count(*) FROM alerts");

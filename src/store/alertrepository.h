@@ -46,6 +46,14 @@ struct AlertRow
     QByteArray raw; // UTF-8 JSON object as received
 };
 
+// High and medium alerts first seen in a window and still not resolved (the
+// desktop notification after a sync).
+struct NewAlertCounts
+{
+    int high = 0;
+    int medium = 0;
+};
+
 // Partner security alerts: upsert by id (case-insensitive), raw JSON kept,
 // every status change (and first sight) recorded in alert_events. Joins the
 // caller's transaction when one is open; otherwise runs in its own.
@@ -65,6 +73,9 @@ public:
     Result<QStringList> unresolvedIds(qint64 syncedBeforeMs = 0);
 
     Result<QList<AlertRow>> list(const AlertFilter &filter);
+    // Alerts discovered (alert_events kind "discovered") at or after
+    // `sinceMs`, not resolved since, by severity (high and medium only).
+    Result<NewAlertCounts> newSince(qint64 sinceMs);
     qint64 count();
     // Status history of one alert: (at ms, old status, new status).
     struct Event

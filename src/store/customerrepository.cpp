@@ -153,6 +153,24 @@ QString CustomerRepository::companyName(const QString &customerId)
     return v.isEmpty() ? QString() : v.first();
 }
 
+Result<QHash<QString, QString>> CustomerRepository::names()
+{
+    Statement *st = m_db.cached("SELECT id, company_name FROM customers");
+    if (!st)
+        return m_db.lastError();
+    QHash<QString, QString> out;
+    Statement::Step step;
+    while ((step = st->step()) == Statement::Step::Row)
+        out.insert(st->text(0), st->text(1));
+    if (step == Statement::Step::Error) {
+        Error e = st->lastError();
+        st->reset();
+        return e;
+    }
+    st->reset();
+    return out;
+}
+
 qint64 CustomerRepository::countCustomers()
 {
     return m_db.queryInt("SELECT count(*) FROM customers");

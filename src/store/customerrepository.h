@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
     // Azure subscriptions (entitlements) of the given customers (empty = all).
     Result<QList<SpendTarget>> spendTargets(const QStringList &customerIds = {});
     QString companyName(const QString &customerId);
+    // Company name of every cached customer: id (as stored) -> name (may be empty).
+    Result<QHash<QString, QString>> names();
 
     qint64 countCustomers();
     qint64 countSubscriptions();

@@ -274,6 +274,32 @@ Result<InsertCounts> LogRepository::insertAudits(const QList<AuditEvent> &audits
     });
 }
 
+namespace {
+QByteArray rawOf(Database &db, const char *sql, const QString &customerId, const QString &id)
+{
+    Statement *st = db.cached(sql);
+    if (!st)
+        return {};
+    st->bind(1, customerId).bind(2, id);
+    QByteArray raw;
+    if (st->step() == Statement::Step::Row)
+        raw = st->textUtf8(0);
+    st->reset();
+    return raw;
+}
+} // namespace
+
+QByteArray LogRepository::signInRaw(const QString &customerId, const QString &id)
+{
+    return rawOf(m_db, "SELECT raw FROM signins WHERE customer_id = ?1 AND id = ?2", customerId,
+                 id);
+}
+
+QByteArray LogRepository::auditRaw(const QString &customerId, const QString &id)
+{
+    return rawOf(m_db, "SELECT raw FROM audits WHERE customer_id = ?1 AND id = ?2", customerId, id);
+}
+
 qint64 LogRepository::countSignIns(const QString &customerId)
 {
     Statement *st = m_db.cached("SELECT count(*) FROM signins WHERE customer_id = ?1");

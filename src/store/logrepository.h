@@ -84,6 +84,11 @@ public:
     static SignInRow toRow(const SignIn &signIn);
     static AuditRow toRow(const AuditEvent &audit);
 
+    // The raw JSON of one cached event (evidence of a finding); empty when the
+    // event is not (or no longer) in the cache.
+    QByteArray signInRaw(const QString &customerId, const QString &id);
+    QByteArray auditRaw(const QString &customerId, const QString &id);
+
     // Counts for tests and the CLI.
     qint64 countSignIns(const QString &customerId);
     qint64 countAudits(const QString &customerId);

@@ -73,6 +73,9 @@ struct RunResult
     Error fatal;                 // set when the run could not start (cache, ...)
     bool hasFatal = false;
     qint64 items = 0;
+    // When the worker started the run, on the clock that stamps what it
+    // writes (alert_events.at, synced_at): "new since this run" queries.
+    qint64 startedAtMs = 0;
     QList<StreamProgress> streams; // every stream, final state
     int failedCount() const;
     bool ok() const { return !hasFatal && !cancelled && !signInRequired && failedCount() == 0; }
@@ -109,7 +112,10 @@ public:
 Q_SIGNALS:
     void started();
     void progress(const vigie::sync::Progress &progress); // at most every 100 ms
-    void dataChanged(const QStringList &tables);          // e.g. "alerts", "signins"
+    // Tables a committed page (or detection) changed since the last report,
+    // sorted: alerts, audits, customers, findings, signins, spend,
+    // subscriptions. At most every 100 ms, and always before finished().
+    void dataChanged(const QStringList &tables);
     void finished(const vigie::sync::RunResult &result);
 
 private:

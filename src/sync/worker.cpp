@@ -125,6 +125,7 @@ void Worker::run(const SyncOptions &options)
     m_logStreamsLeft.clear();
     ++m_generation;
     m_runStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_result.startedAtMs = m_runStartMs;
     m_running = true;
 
     if (!m_db || m_db->path() != m_opt.cachePath) {
@@ -331,8 +332,9 @@ void Worker::onResult(Stream *s, const PageRequest &r, Result<Page> result)
         const Error &e = result.error();
         if (r.kind == RequestKind::Alert && e.kind == Error::Kind::NotFound) {
             // Gone remotely: note it once so the re-read pass does not retry it.
-            (void)store::AlertRepository(*m_db).markMissing(r.id,
-                                                            QDateTime::currentMSecsSinceEpoch());
+            if (store::AlertRepository(*m_db).markMissing(r.id,
+                                                          QDateTime::currentMSecsSinceEpoch()))
+                m_tables.insert(QStringLiteral("alerts"));
         } else if (r.kind == RequestKind::Entitlements &&
                    (e.kind == Error::Kind::NotFound || e.kind == Error::Kind::Usage)) {
             // Not an Azure plan after all: no entitlements.
@@ -367,6 +369,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
     Transaction tx(*m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    QSet<QString> touched; // reported by dataChanged once the page is committed
     qint64 items = 0;
     const bool last = page.next.isEmpty();
     // The same request again from the page's continuation.
@@ -402,7 +405,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
                 return st;
         }
         if (!alerts.isEmpty())
-            m_tables.insert(QStringLiteral("alerts"));
+            touched.insert(QStringLiteral("alerts"));
         break;
     }
     case RequestKind::Customers: {
@@ -423,7 +426,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         } else if (Status st = states.markSuccess(s->key, wall, wall); !st) {
             return st;
         }
-        m_tables.insert(QStringLiteral("customers"));
+        touched.insert(QStringLiteral("customers"));
         break;
     }
     case RequestKind::Resellers: {
@@ -458,7 +461,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
         items = list.size();
         if (!last)
             followNext();
-        m_tables.insert(QStringLiteral("subscriptions"));
+        touched.insert(QStringLiteral("subscriptions"));
         break;
     }
     case RequestKind::Entitlements: {
@@ -484,7 +487,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
             return st;
         items = days.size();
         if (!days.isEmpty())
-            m_tables.insert(QStringLiteral("spend"));
+            touched.insert(QStringLiteral("spend"));
         break;
     }
     case RequestKind::SignIns:
@@ -501,7 +504,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
                 return c.error();
             items = rows.size();
             if (c->inserted > 0)
-                m_tables.insert(QStringLiteral("signins"));
+                touched.insert(QStringLiteral("signins"));
         } else {
             QList<store::AuditRow> rows = page.audits;
             for (const QJsonObject &o : page.items) {
@@ -513,7 +516,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
                 return c.error();
             items = rows.size();
             if (c->inserted > 0)
-                m_tables.insert(QStringLiteral("audits"));
+                touched.insert(QStringLiteral("audits"));
         }
         if (m_hook && items > 0) {
             if (Status st =
@@ -540,6 +543,7 @@ Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<Pa
     }
     if (Status st = tx.commit(); !st)
         return st;
+    m_tables.unite(touched);
     s->progress.items += items;
     m_result.items += items;
 

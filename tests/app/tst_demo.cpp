@@ -1,4 +1,5 @@
 #include "app/democloud.h"
+#include "app/services.h"
 #include "core/localization.h"
 #include "gui/mainwindow.h"
 #include "gui/syncstatus.h"
@@ -45,7 +46,10 @@ private Q_SLOTS:
         gui::MainWindow::Options options;
         options.demo = true;
         options.cachePath = dir.filePath(QStringLiteral("demo.sqlite"));
-        options.cloud = cloud.sourceFactory();
+        // Wired as guiapp.cpp wires the demo.
+        const std::unique_ptr<app::Services> services = cloud.services();
+        options.cloud = services->sourceFactory();
+        options.account = &services->account();
         options.syncIntervalMinutes = 0;
         {
             auto db = store::openCache(options.cachePath);

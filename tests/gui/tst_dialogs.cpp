@@ -4,6 +4,7 @@
 // and per-file summary.
 
 #include "analytics/settings.h"
+#include "app/services.h"
 #include "gui/customersettingsdialog.h"
 #include "gui/importdialog.h"
 #include "gui/signindialog.h"
@@ -142,7 +143,8 @@ private Q_SLOTS:
         SimFixture sim(simOptions(0));
         net::MemoryTokenStore store;
         net::TokenManager tokens(sim.session, store);
-        gui::SignInDialog dlg(sim.session, tokens);
+        app::NetAccount account(sim.session, tokens);
+        gui::SignInDialog dlg(account);
         QUrl opened;
         dlg.setBrowserOpener([&opened](const QUrl &u) { opened = u; });
         QSignalSpy signedIn(&dlg, &gui::SignInDialog::signedIn);
@@ -179,7 +181,8 @@ private Q_SLOTS:
         SimFixture sim(simOptions(0));
         net::MemoryTokenStore store;
         net::TokenManager tokens(sim.session, store);
-        gui::SignInDialog dlg(sim.session, tokens);
+        app::NetAccount account(sim.session, tokens);
+        gui::SignInDialog dlg(account);
         QSignalSpy failed(&dlg, &gui::SignInDialog::failed);
         dlg.setMode(gui::SignInDialog::Mode::DeviceCode);
         QTRY_VERIFY_WITH_TIMEOUT(!dlg.userCode().isEmpty(), 5000);
@@ -198,7 +201,8 @@ private Q_SLOTS:
         SimFixture sim(so);
         net::MemoryTokenStore store;
         net::TokenManager tokens(sim.session, store);
-        gui::SignInDialog dlg(sim.session, tokens);
+        app::NetAccount account(sim.session, tokens);
+        gui::SignInDialog dlg(account);
         QSignalSpy failed(&dlg, &gui::SignInDialog::failed);
         dlg.setMode(gui::SignInDialog::Mode::DeviceCode);
         QTRY_VERIFY_WITH_TIMEOUT(!dlg.userCode().isEmpty(), 5000);
@@ -218,7 +222,8 @@ private Q_SLOTS:
         SimFixture sim(simOptions(0));
         net::MemoryTokenStore store;
         net::TokenManager tokens(sim.session, store);
-        gui::SignInDialog dlg(sim.session, tokens);
+        app::NetAccount account(sim.session, tokens);
+        gui::SignInDialog dlg(account);
         QSignalSpy signedIn(&dlg, &gui::SignInDialog::signedIn);
         dlg.show();
         dlg.setMode(gui::SignInDialog::Mode::DeviceCode);
@@ -240,7 +245,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         net::FileTokenStore store(dir.filePath(QStringLiteral("tokens.json")));
         net::TokenManager tokens(sim.session, store);
-        gui::SignInDialog dlg(sim.session, tokens);
+        app::NetAccount account(sim.session, tokens);
+        gui::SignInDialog dlg(account);
         // The "browser": follows the authorize URL; the sim 302s to the loopback redirect.
         QNetworkAccessManager browser;
         QUrl authorize;

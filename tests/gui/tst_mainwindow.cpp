@@ -3,9 +3,10 @@
 #include "gui/findingsmodel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
-#include "net/tokenstore.h"
+#include "store/alertrepository.h"
 #include "store/cache.h"
 #include "store/database.h"
+#include "sync/source.h"
 
 #include <QAction>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigie;
 
@@ -30,8 +32,7 @@ gui::MainWindow::Options opts(bool demo, const QString &cache)
     o.demo = demo;
     o.cachePath = cache;
     o.syncIntervalMinutes = 0;
-    // No cloud here: a memory token store keeps the real keychain out of tests.
-    o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
+    // No cloud and no account here: nothing reaches a network or the keychain.
     return o;
 }
 
@@ -102,6 +103,58 @@ QByteArray signInPage(const QDateTime &t)
         {QStringLiteral("value"), value}};
     return QJsonDocument(page).toJson();
 }
+// A partner cloud of one customer (kTenant): a new high and a new medium
+// alert, and the sign-ins of signInPage() (C4 fires on them).
+class OneTenantSource final : public sync::Source
+{
+public:
+    explicit OneTenantSource(QDateTime t) : m_t(std::move(t)) {}
+
+    void fetch(const sync::PageRequest &r, std::function<void(Result<sync::Page>)> done) override
+    {
+        sync::Page p;
+        switch (r.kind) {
+        case sync::RequestKind::Customers:
+            p.items << QJsonObject{
+                {QStringLiteral("id"), kTenant},
+                {QStringLiteral("companyProfile"),
+                 QJsonObject{{QStringLiteral("companyName"), QStringLiteral("Contoso")}}}};
+            break;
+        case sync::RequestKind::Alerts:
+            p.items << alert(QStringLiteral("alert-high"), QStringLiteral("high"))
+                    << alert(QStringLiteral("alert-medium"), QStringLiteral("medium"));
+            break;
+        case sync::RequestKind::SignIns:
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(signInPage(m_t)).object().value(u"value").toArray())
+                p.items << v.toObject();
+            break;
+        default: // no resellers, subscriptions, audits or spend
+            break;
+        }
+        QTimer::singleShot(0, [done = std::move(done), p] { done(p); });
+    }
+    void abort() override {}
+
+private:
+    QJsonObject alert(const QString &id, const QString &severity) const
+    {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("displayName"), id},
+                           {QStringLiteral("status"), QStringLiteral("active")},
+                           {QStringLiteral("severity"), severity},
+                           {QStringLiteral("customerTenantId"), kTenant},
+                           {QStringLiteral("detectedDateTime"), m_t.toString(Qt::ISODateWithMs)}};
+    }
+
+    QDateTime m_t;
+};
+
+sync::SourceFactory oneTenantCloud(const QDateTime &t)
+{
+    return [t](QNetworkAccessManager &) { return std::make_unique<OneTenantSource>(t); };
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -271,6 +324,106 @@ private Q_SLOTS:
         QCOMPARE(page->findingsModel()->findingAt(0)->ruleId, QStringLiteral("I1"));
         QCOMPARE((*other)->queryInt("SELECT count(*) FROM signins"), qint64(0)); // skipped
         QTRY_VERIFY(dialog.isNull()); // and the dialog is gone
+    }
+
+    // The sync worker's dataChanged brings the new findings to the Detections
+    // page (the window does not re-query after the run) and the new alerts to
+    // the desktop notification.
+    void syncReachesTheDetectionsPageAndTheNotification()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QSettings settings(m_dir.filePath(QStringLiteral("g.conf")), QSettings::IniFormat);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        auto o = opts(false, m_dir.filePath(QStringLiteral("sync-e2e.sqlite")));
+        o.cloud = oneTenantCloud(t);
+        gui::MainWindow w(o, settings, loc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(gui::MainWindow::Detections);
+        gui::DetectionsPage *page = w.detectionsPage();
+        QTRY_VERIFY(!page->isLoading());
+        QCOMPARE(page->findingsModel()->rowCount(), 0);
+
+        QSet<QString> tables;
+        connect(w.syncEngine(), &sync::SyncEngine::dataChanged, this,
+                [&tables](const QStringList &t) {
+                    for (const QString &name : t)
+                        tables.insert(name);
+                });
+        QSignalSpy notified(&w, &gui::MainWindow::notified);
+        QSignalSpy finished(&w, &gui::MainWindow::syncFinished);
+        QVERIFY(w.startSync());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(tables.contains(QStringLiteral("findings")) &&
+                     tables.contains(QStringLiteral("alerts")),
+                 qPrintable(QStringList(tables.begin(), tables.end()).join(u',')));
+
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("1 high and 1 medium new alerts to triage."));
+        QTRY_VERIFY(!page->isLoading());
+        QTRY_COMPARE(page->findingsModel()->rowCount(), 1);
+        QCOMPARE(page->findingsModel()->findingAt(0)->ruleId, QStringLiteral("C4"));
+
+        // The same cloud again: nothing new, so no notification.
+        QVERIFY(w.startSync());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(page->findingsModel()->rowCount(), 1);
+    }
+
+    // "New since this run" is counted from the worker's start of the run
+    // (RunResult::startedAtMs), not from a time the window took itself, and
+    // only when the run wrote alerts.
+    void newAlertNotificationUsesTheWorkersRunStart()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("notify-clock.sqlite"));
+        {
+            auto db = store::openCache(cache);
+            QVERIFY(db.ok());
+            Alert a;
+            a.id = QStringLiteral("alert-1970");
+            a.status = AlertStatus::parse(QStringLiteral("active"));
+            a.severity = AlertSeverity::parse(QStringLiteral("high"));
+            a.customerTenantId = kTenant;
+            // Discovered at 5 s after the epoch by a worker whose clock says so.
+            QVERIFY(store::AlertRepository(**db).upsert({a}, 5000).ok());
+        }
+        QSettings settings(m_dir.filePath(QStringLiteral("h.conf")), QSettings::IniFormat);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        auto o = opts(false, cache);
+        o.cloud = oneTenantCloud(QDateTime::currentDateTimeUtc());
+        gui::MainWindow w(o, settings, loc);
+        sync::SyncEngine *engine = w.syncEngine();
+        QVERIFY(engine);
+        QSignalSpy notified(&w, &gui::MainWindow::notified);
+        QSignalSpy finished(&w, &gui::MainWindow::syncFinished);
+        auto runStartedAt = [](qint64 ms) {
+            sync::RunResult r;
+            r.startedAtMs = ms;
+            return r;
+        };
+
+        // A run that started after the discovery: nothing new.
+        Q_EMIT engine->dataChanged({QStringLiteral("alerts")});
+        Q_EMIT engine->finished(runStartedAt(6000));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(notified.size(), 0);
+
+        // A run that wrote no alert: no query, nothing new.
+        Q_EMIT engine->finished(runStartedAt(4000));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(notified.size(), 0);
+
+        // A run that started before it and wrote alerts: notified.
+        Q_EMIT engine->dataChanged({QStringLiteral("alerts")});
+        Q_EMIT engine->finished(runStartedAt(4000));
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("1 high and 0 medium new alerts to triage."));
     }
 
     void windowStateIsRemembered()

@@ -99,7 +99,6 @@ class TestOffline : public QObject
         o.retryMaxMs = 60000;
         o.networkDebounceMs = 200;
         o.watchNetwork = false; // the OS network state is driven by hand below
-        o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
         return o;
     }
 

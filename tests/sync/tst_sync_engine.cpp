@@ -5,6 +5,7 @@
 #include "store/syncstate.h"
 #include "sync/engine.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,52 @@ private Q_SLOTS:
             store::SyncStateRepository(*db).get(QStringLiteral("signins:") + bad);
         QCOMPARE(st.lastError, QStringLiteral("no P1 licence"));
         QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // dataChanged names the tables committed pages wrote, before finished();
+    // RunResult::startedAtMs is the worker's start of the run.
+    void dataChangedListsCommittedTablesBeforeFinished()
+    {
+        Harness h;
+        QStringList log;
+        QSet<QString> tables;
+        connect(h.engine.get(), &SyncEngine::dataChanged, this, [&](const QStringList &t) {
+            log << QStringLiteral("data");
+            for (const QString &name : t)
+                tables.insert(name);
+        });
+        connect(h.engine.get(), &SyncEngine::finished, this,
+                [&] { log << QStringLiteral("finished"); });
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const RunResult r = h.run();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(r.ok());
+        QVERIFY2(r.startedAtMs >= before && r.startedAtMs <= after,
+                 qPrintable(QString::number(r.startedAtMs)));
+        QVERIFY(log.size() >= 2);
+        QCOMPARE(log.last(), QStringLiteral("finished"));
+        QCOMPARE(log.count(QStringLiteral("finished")), 1);
+        for (const char *t : {"alerts", "customers", "subscriptions", "spend", "signins", "audits"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+
+        // A fresh cache whose log pages all fail: nothing was written to the
+        // log tables, so they are not reported.
+        QTemporaryDir d;
+        h.options.cachePath = d.filePath(QStringLiteral("nologs.sqlite"));
+        h.source->fault = [](const PageRequest &r, int) -> std::optional<Error> {
+            if (r.kind == RequestKind::SignIns || r.kind == RequestKind::Audits)
+                return Error::make(Error::Kind::Forbidden, QStringLiteral("no P1 licence"));
+            return std::nullopt;
+        };
+        tables.clear();
+        log.clear();
+        const RunResult failed = h.run();
+        QVERIFY(failed.failedCount() > 0);
+        QCOMPARE(log.last(), QStringLiteral("finished"));
+        QVERIFY(tables.contains(QStringLiteral("alerts")));
+        QVERIFY(tables.contains(QStringLiteral("customers")));
+        QVERIFY(!tables.contains(QStringLiteral("signins")));
+        QVERIFY(!tables.contains(QStringLiteral("audits")));
     }
 
     void authFailureMeansSignInRequired()
