@@ -156,16 +156,26 @@ bool confirmed(Context &context, const QString &question, const QString &expecte
     return ok;
 }
 
+// A usage error of a verb: the message, then its usage line.
+int usage(Context &context, const QString &verb, const QString &message)
+{
+    context.io.err << "vigie: " << message << '\n';
+    if (const Verb *v = findVerb(verb))
+        context.io.err << QCoreApplication::translate("Cli", "Usage: vigie %1 %2")
+                              .arg(v->name, v->synopsis)
+                              .trimmed()
+                       << '\n';
+    return ExitCode::Usage;
+}
+
 int runResolve(Context &context)
 {
     Io &io = context.io;
     const QStringList ids = context.parser.positionalArguments().mid(1);
     const bool bulk = context.parser.isSet(QStringLiteral("older-than"));
-    if (ids.isEmpty() == !bulk) {
-        io.err << "vigie: " << tr("Give alert ids, or --older-than DAYS for the backlog, not both.")
-               << '\n';
-        return ExitCode::Usage;
-    }
+    if (ids.isEmpty() == !bulk)
+        return usage(context, QStringLiteral("resolve"),
+                     tr("Give alert ids, or --older-than DAYS for the backlog, not both."));
     const auto resolution =
         sync::resolutionFromName(context.parser.value(QStringLiteral("reason")));
     if (!resolution) {
@@ -182,11 +192,9 @@ int runResolve(Context &context)
     if (bulk) {
         bool ok = false;
         const int days = context.parser.value(QStringLiteral("older-than")).toInt(&ok);
-        if (!ok || days < 1 || days > 3650) {
-            io.err << "vigie: " << tr("--older-than expects a number of days from 1 to 3650.")
-                   << '\n';
-            return ExitCode::Usage;
-        }
+        if (!ok || days < 1 || days > 3650)
+            return usage(context, QStringLiteral("resolve"),
+                         tr("--older-than expects a number of days from 1 to 3650."));
         auto backlog = queue.backlog(days);
         if (!backlog) {
             io.err << "vigie: " << backlog.error().message << '\n';
