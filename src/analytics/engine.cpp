@@ -2320,12 +2320,15 @@ public:
                 store::Database::Options options;
                 options.mode = store::Database::Mode::ReadOnly;
                 options.quickCheck = false;
+                // A reader walks the event tables front to back: it maps the
+                // file instead of pread-ing page by page, and caches more pages.
+                options.mmapSizeBytes = qint64(1) << 30;
+                options.cacheSizeKiB = 64 * 1024;
                 auto reader = store::Database::open(path, options);
                 if (!reader) {
                     m_queue->finish(r.lane, reader.error());
                     return;
                 }
-                (void)(*reader)->exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
                 readSource(**reader, m_customerId, *m_sources[r.source], r.source, r.lane, r.first,
                            *m_queue);
             });
@@ -2434,9 +2437,6 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
 {
     QElapsedTimer timer;
     timer.start();
-    // A pass reads the event tables front to back: map them instead of
-    // pread-ing page by page, and keep more pages cached.
-    (void)m_db.exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-65536");
     store::Transaction tx(m_db, store::Transaction::Kind::Immediate);
     if (!tx.isActive())
         return tx.beginStatus().error();

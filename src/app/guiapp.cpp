@@ -1,5 +1,6 @@
 #include "app/guiapp.h"
 
+#include "analytics/detectionservice.h"
 #include "app/democloud.h"
 #include "cli/cli.h"
 #include "core/localization.h"
@@ -69,6 +70,7 @@ int runGui(const QStringList &arguments)
         settings.value(QStringLiteral("sync/intervalMinutes"), 30).toInt();
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
     options.endpoints = net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
 
     // The demo signs in to a simulated cloud and syncs through the real code path.
     std::unique_ptr<DemoCloud> cloud;

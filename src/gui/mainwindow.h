@@ -19,6 +19,9 @@ class MainWindow;
 namespace vigie {
 class Localization;
 }
+namespace vigie::analytics {
+class DetectionService;
+}
 namespace vigie::net {
 class TokenStore;
 class TokenManager;
@@ -67,6 +70,9 @@ public:
         std::function<std::unique_ptr<net::TokenStore>()> tokenStore; // empty: VIGIE_TOKEN_STORE
         // File › Import asks this for the files; empty: a QFileDialog.
         std::function<QStringList(QWidget *parent)> pickImportFiles;
+        // Rules and engine for the detection page and imports; required with
+        // a cache (created by the application with the system clock).
+        std::shared_ptr<analytics::DetectionService> detection;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,

@@ -1,3 +1,4 @@
+#include "analytics/detectionservice.h"
 #include "app/democloud.h"
 #include "core/localization.h"
 #include "gui/mainwindow.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
         options.cachePath = dir.filePath(QStringLiteral("demo.sqlite"));
         options.cloud = cloud.sourceFactory();
         options.syncIntervalMinutes = 0;
+        options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
         {
             auto db = store::openCache(options.cachePath);
             QVERIFY(db.ok());

@@ -1,3 +1,4 @@
+#include "analytics/detectionservice.h"
 #include "core/localization.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
@@ -30,6 +31,7 @@ gui::MainWindow::Options opts(bool demo, const QString &cache)
     o.demo = demo;
     o.cachePath = cache;
     o.syncIntervalMinutes = 0;
+    o.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
     // No cloud here: a memory token store keeps the real keychain out of tests.
     o.tokenStore = [] { return std::unique_ptr<net::TokenStore>(new net::MemoryTokenStore); };
     return o;
