@@ -76,7 +76,6 @@ public:
     Result<QStringList> customers();
 
 private:
-    struct Run;
     Result<DetectionStats> process(const QString &customerId, bool rerunMode, qint64 sinceMs);
     store::Database &m_db;
     const RuleCatalog &m_catalog;
