@@ -204,7 +204,7 @@ void DetectionsPage::refresh()
                     out.error = loaded.error().message;
                     return out;
                 }
-                // Shares the service's ownership: the catalog lives as long as it.
+                // The process's catalog; the pointer also keeps the service alive.
                 out.catalog = std::shared_ptr<const analytics::RuleCatalog>(detection, *loaded);
             }
             const QDateTime now = SystemClock::instance().now();
