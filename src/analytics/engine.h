@@ -54,6 +54,8 @@ struct DetectionStats
 // Incremental: evaluateNew() reads only rows inserted since the last call
 // (per-customer watermark); threshold windows and baseline counts live in the
 // store so a later batch continues them. rerun() recomputes from a date.
+// Applications go through DetectionService (detectionservice.h), which
+// holds the catalog; the engine is its per-call worker (and the tests').
 class DetectionEngine
 {
 public:
@@ -76,7 +78,6 @@ public:
     Result<QStringList> customers();
 
 private:
-    struct Run;
     Result<DetectionStats> process(const QString &customerId, bool rerunMode, qint64 sinceMs);
     store::Database &m_db;
     const RuleCatalog &m_catalog;

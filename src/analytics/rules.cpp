@@ -445,17 +445,33 @@ public:
         return cols.contains(k);
     }
 
+    // A rule object (detections.md §1.1 and the README's extras), checked
+    // field by field in the order below; the first error is reported.
     Result<std::shared_ptr<Rule>> parseRule(const QJsonObject &o)
     {
         auto r = std::make_shared<Rule>();
         r->json = o;
         m_ruleId = o.value(u"id").toString();
         r->id = m_ruleId;
+        using Step = Status (RuleParser::*)(const QJsonObject &, Rule &);
+        for (Step step :
+             {&RuleParser::parseHeader, &RuleParser::parseConditions, &RuleParser::parseSubject,
+              &RuleParser::parseWindow, &RuleParser::parseEscalate, &RuleParser::parseAllow,
+              &RuleParser::parseLists}) {
+            if (Status s = (this->*step)(o, *r); !s)
+                return s.error();
+        }
+        return r;
+    }
+
+private:
+    // id, texts, risk, source, kind.
+    Status parseHeader(const QJsonObject &o, Rule &r)
+    {
         static const QRegularExpression idRe(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
-        if (r->id.isEmpty() || !idRe.match(r->id).hasMatch())
+        if (r.id.isEmpty() || !idRe.match(r.id).hasMatch())
             return fail(QStringLiteral("id"),
-                        QCoreApplication::translate("Analytics", "missing or invalid rule id"))
-                .error();
+                        QCoreApplication::translate("Analytics", "missing or invalid rule id"));
         auto text = [&](const char *obj, const char *lang, QString &out) -> Status {
             out = o.value(QLatin1String(obj)).toObject().value(QLatin1String(lang)).toString();
             if (out.trimmed().isEmpty())
@@ -463,46 +479,52 @@ public:
                             QCoreApplication::translate("Analytics", "missing text"));
             return {};
         };
-        for (Status s : {text("title", "en", r->titleEn), text("title", "fr", r->titleFr),
-                         text("explanation", "en", r->explanationEn),
-                         text("explanation", "fr", r->explanationFr)})
+        for (Status s : {text("title", "en", r.titleEn), text("title", "fr", r.titleFr),
+                         text("explanation", "en", r.explanationEn),
+                         text("explanation", "fr", r.explanationFr)})
             if (!s)
-                return s.error();
-        r->risk = Risk::parse(o.value(u"risk").toString());
-        if (r->risk.isUnknown())
+                return s;
+        r.risk = Risk::parse(o.value(u"risk").toString());
+        if (r.risk.isUnknown())
             return fail(QStringLiteral("risk"),
-                        QCoreApplication::translate("Analytics", "expected low, medium or high"))
-                .error();
-        r->source = o.value(u"source").toString();
-        if (r->source != u"signIns" && r->source != u"directoryAudits")
-            return fail(QStringLiteral("source"),
-                        QCoreApplication::translate("Analytics",
-                                                    "expected signIns or directoryAudits"))
-                .error();
+                        QCoreApplication::translate("Analytics", "expected low, medium or high"));
+        r.source = o.value(u"source").toString();
+        if (r.source != u"signIns" && r.source != u"directoryAudits")
+            return fail(
+                QStringLiteral("source"),
+                QCoreApplication::translate("Analytics", "expected signIns or directoryAudits"));
         const QString kind = o.value(u"kind").toString();
         if (kind == u"match")
-            r->kind = Rule::Kind::Match;
+            r.kind = Rule::Kind::Match;
         else if (kind == u"threshold")
-            r->kind = Rule::Kind::Threshold;
+            r.kind = Rule::Kind::Threshold;
         else if (kind == u"baseline-delta")
-            r->kind = Rule::Kind::BaselineDelta;
+            r.kind = Rule::Kind::BaselineDelta;
         else if (kind == u"allowlist")
-            r->kind = Rule::Kind::Allowlist;
+            r.kind = Rule::Kind::Allowlist;
         else
             return fail(QStringLiteral("kind"),
                         QCoreApplication::translate(
-                            "Analytics", "expected match, threshold, baseline-delta or allowlist"))
-                .error();
+                            "Analytics", "expected match, threshold, baseline-delta or allowlist"));
+        return {};
+    }
+
+    Status parseConditions(const QJsonObject &o, Rule &r)
+    {
         if (!o.contains(u"conditions"))
             return fail(QStringLiteral("conditions"),
-                        QCoreApplication::translate("Analytics", "missing"))
-                .error();
+                        QCoreApplication::translate("Analytics", "missing"));
         if (Status s =
-                parseCondition(o.value(u"conditions"), QStringLiteral("conditions"), r->conditions);
+                parseCondition(o.value(u"conditions"), QStringLiteral("conditions"), r.conditions);
             !s)
-            return s.error();
+            return s;
 
-        // subject
+        return {};
+    }
+
+    // subject: a path, a list of paths, or {"firstOf": [paths]} parts.
+    Status parseSubject(const QJsonObject &o, Rule &r)
+    {
         const QJsonValue subj = o.value(u"subject");
         QJsonArray parts = subj.isArray() ? subj.toArray() : QJsonArray{subj};
         for (const QJsonValue &p : parts) {
@@ -516,32 +538,38 @@ public:
             if (alts.isEmpty())
                 return fail(QStringLiteral("subject"),
                             QCoreApplication::translate(
-                                "Analytics", "expected a path, a list of paths or {\"firstOf\"}"))
-                    .error();
-            r->subject.append(alts);
+                                "Analytics", "expected a path, a list of paths or {\"firstOf\"}"));
+            r.subject.append(alts);
         }
-        r->subjectText =
+        r.subjectText =
             QString::fromUtf8(QJsonDocument(subj.isArray() ? subj.toArray() : QJsonArray{subj})
                                   .toJson(QJsonDocument::Compact));
-        r->windowText = o.value(u"window").toString();
-        r->windowMs = parseIsoDuration(r->windowText);
-        if (r->windowMs <= 0)
+        return {};
+    }
+
+    // window and the kind's params.
+    Status parseWindow(const QJsonObject &o, Rule &r)
+    {
+        r.windowText = o.value(u"window").toString();
+        r.windowMs = parseIsoDuration(r.windowText);
+        if (r.windowMs <= 0)
             return fail(QStringLiteral("window"),
-                        QCoreApplication::translate("Analytics", "expected an ISO-8601 duration"))
-                .error();
-        r->params = o.value(u"params").toObject();
-        if (r->kind == Rule::Kind::Threshold && r->params.value(u"threshold").toInt() <= 0)
+                        QCoreApplication::translate("Analytics", "expected an ISO-8601 duration"));
+        r.params = o.value(u"params").toObject();
+        if (r.kind == Rule::Kind::Threshold && r.params.value(u"threshold").toInt() <= 0)
             return fail(QStringLiteral("params.threshold"),
-                        QCoreApplication::translate("Analytics", "expected a positive number"))
-                .error();
-        if (r->kind == Rule::Kind::BaselineDelta) {
+                        QCoreApplication::translate("Analytics", "expected a positive number"));
+        if (r.kind == Rule::Kind::BaselineDelta) {
             for (const char *k : {"baselineWindows", "percent", "minVolume"})
-                if (!r->params.value(QLatin1String(k)).isDouble())
+                if (!r.params.value(QLatin1String(k)).isDouble())
                     return fail(QStringLiteral("params.") + QLatin1String(k),
-                                QCoreApplication::translate("Analytics", "expected a number"))
-                        .error();
+                                QCoreApplication::translate("Analytics", "expected a number"));
         }
-        // escalate
+        return {};
+    }
+
+    Status parseEscalate(const QJsonObject &o, Rule &r)
+    {
         int i = 0;
         for (const QJsonValue &e : o.value(u"escalate").toArray()) {
             const QString f = QStringLiteral("escalate[%1]").arg(i++);
@@ -550,9 +578,8 @@ public:
             en.risk = Risk::parse(eo.value(u"risk").toString());
             if (en.risk.isUnknown())
                 return fail(
-                           f + QStringLiteral(".risk"),
-                           QCoreApplication::translate("Analytics", "expected low, medium or high"))
-                    .error();
+                    f + QStringLiteral(".risk"),
+                    QCoreApplication::translate("Analytics", "expected low, medium or high"));
             if (eo.contains(u"countDistinct")) {
                 en.type = EscalateEntry::Type::CountDistinct;
                 en.path = Path::parse(eo.value(u"countDistinct").toString());
@@ -567,13 +594,17 @@ public:
                 en.atLeast = eo.value(u"count").toInt();
             } else {
                 return fail(f, QCoreApplication::translate(
-                                   "Analytics", "expected countDistinct, count or anyIn"))
-                    .error();
+                                   "Analytics", "expected countDistinct, count or anyIn"));
             }
-            r->escalate.append(en);
+            r.escalate.append(en);
         }
-        // allow
-        i = 0;
+        return {};
+    }
+
+    // allow entries and mode.
+    Status parseAllow(const QJsonObject &o, Rule &r)
+    {
+        int i = 0;
         for (const QJsonValue &a : o.value(u"allow").toArray()) {
             const QString f = QStringLiteral("allow[%1]").arg(i++);
             const QJsonObject ao = a.toObject();
@@ -586,7 +617,7 @@ public:
                 if (Status s =
                         parseCondition(ao.value(u"when"), f + QStringLiteral(".when"), en.when);
                     !s)
-                    return s.error();
+                    return s;
             } else if (ao.contains(u"field") && ao.contains(u"list")) {
                 en.type = AllowEntry::Type::Field;
                 en.field = Path::parse(ao.value(u"field").toString());
@@ -604,39 +635,40 @@ public:
                 else if (op == u"hostIn")
                     en.op = Condition::Op::HostIn;
                 else
-                    return fail(f + QStringLiteral(".op"),
-                                QCoreApplication::translate("Analytics",
-                                                            "expected in, cidrIn or hostIn"))
-                        .error();
+                    return fail(
+                        f + QStringLiteral(".op"),
+                        QCoreApplication::translate("Analytics", "expected in, cidrIn or hostIn"));
                 const QString ifEmpty = ao.value(u"ifEmpty")
                                             .toString(en.listKey.startsWith(u"approvedActors.")
                                                           ? QStringLiteral("unconfigured")
                                                           : QStringLiteral("skip"));
                 if (ifEmpty != u"unconfigured" && ifEmpty != u"skip")
-                    return fail(f + QStringLiteral(".ifEmpty"),
-                                QCoreApplication::translate("Analytics",
-                                                            "expected unconfigured or skip"))
-                        .error();
+                    return fail(
+                        f + QStringLiteral(".ifEmpty"),
+                        QCoreApplication::translate("Analytics", "expected unconfigured or skip"));
                 en.emptyIsUnconfigured = ifEmpty == u"unconfigured";
             } else {
-                return fail(f, QCoreApplication::translate(
-                                   "Analytics",
-                                   "expected {field, list}, {type: workingHours} or {when}"))
-                    .error();
+                return fail(
+                    f, QCoreApplication::translate(
+                           "Analytics", "expected {field, list}, {type: workingHours} or {when}"));
             }
-            r->allow.append(std::move(en));
+            r.allow.append(std::move(en));
         }
-        if (r->kind == Rule::Kind::Allowlist && r->allow.isEmpty())
-            return fail(QStringLiteral("allow"),
-                        QCoreApplication::translate("Analytics",
-                                                    "an allowlist rule needs allow entries"))
-                .error();
+        if (r.kind == Rule::Kind::Allowlist && r.allow.isEmpty())
+            return fail(
+                QStringLiteral("allow"),
+                QCoreApplication::translate("Analytics", "an allowlist rule needs allow entries"));
         const QString mode = o.value(u"mode").toString(QStringLiteral("any"));
         if (mode != u"any" && mode != u"all")
             return fail(QStringLiteral("mode"),
-                        QCoreApplication::translate("Analytics", "expected any or all"))
-                .error();
-        r->allowAll = mode == u"all";
+                        QCoreApplication::translate("Analytics", "expected any or all"));
+        r.allowAll = mode == u"all";
+        return {};
+    }
+
+    // settingsUsed, requiresFields, supersededBy, needsSettings.
+    Status parseLists(const QJsonObject &o, Rule &r)
+    {
         auto strings = [&](const char *key, QStringList &out) -> Status {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isUndefined())
@@ -653,11 +685,11 @@ public:
             }
             return {};
         };
-        for (Status s : {strings("settingsUsed", r->settingsUsed),
-                         strings("requiresFields", r->requiresFields),
-                         strings("supersededBy", r->supersededBy)})
+        for (Status s :
+             {strings("settingsUsed", r.settingsUsed), strings("requiresFields", r.requiresFields),
+              strings("supersededBy", r.supersededBy)})
             if (!s)
-                return s.error();
+                return s;
         for (const QJsonValue &n : o.value(u"needsSettings").toArray()) {
             QStringList keys;
             if (n.isString())
@@ -667,12 +699,11 @@ public:
                     keys << k.toString();
             for (const QString &k : keys)
                 m_cat.slotFor(k);
-            r->needsSettings.append(keys);
+            r.needsSettings.append(keys);
         }
-        return r;
+        return {};
     }
 
-private:
     RuleCatalog &m_cat;
     QString m_origin;
     QString m_ruleId;

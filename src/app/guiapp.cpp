@@ -1,5 +1,6 @@
 #include "app/guiapp.h"
 
+#include "analytics/detectionservice.h"
 #include "app/democloud.h"
 #include "app/quitonsignal.h"
 #include "app/services.h"
@@ -75,6 +76,7 @@ int runGui(const QStringList &arguments)
     options.syncIntervalMinutes =
         settings.value(QStringLiteral("sync/intervalMinutes"), 30).toInt();
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
+    options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
 
     // The demo signs in to a simulated cloud and syncs through the real code path.
     std::unique_ptr<DemoCloud> cloud;

@@ -1,6 +1,6 @@
 // `vigie detect [--customer ID] [--since DATE] [--format table|csv|json]`:
 // evaluates new events (or re-runs from DATE, back-test) and lists findings.
-#include "analytics/engine.h"
+#include "analytics/detectionservice.h"
 #include "analytics/findingstore.h"
 #include "analytics/rules.h"
 #include "cli/cli.h"
@@ -72,21 +72,22 @@ int runDetect(Context &context)
         return ExitCode::Failure;
     }
     store::Database &db = *opened.value();
-    auto catalog = analytics::RuleCatalog::loadBuiltin();
-    if (!catalog) {
-        io.err << "vigie: " << catalog.error().message << '\n';
+    analytics::DetectionService detection(SystemClock::instance());
+    auto loaded = detection.catalog();
+    if (!loaded) {
+        io.err << "vigie: " << loaded.error().message << '\n';
         return ExitCode::Failure;
     }
-    analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
-    engine.setProgress([&](qint64 done, qint64) {
+    const analytics::RuleCatalog *catalog = *loaded;
+    const analytics::DetectionService::Progress progress = [&](qint64 done, qint64) {
         io.err << QCoreApplication::translate("Detect", "  %1 events evaluated…").arg(done) << '\n';
         io.err.flush();
-    });
+    };
     QStringList customers;
     if (!customer.isEmpty()) {
         customers << customer;
     } else {
-        auto all = engine.customers();
+        auto all = detection.customers(db);
         if (!all) {
             io.err << "vigie: " << all.error().message << '\n';
             return ExitCode::Failure;
@@ -102,7 +103,8 @@ int runDetect(Context &context)
                     : QCoreApplication::translate("Detect", "Evaluating new events for %1…").arg(c))
             << '\n';
         io.err.flush();
-        auto stats = since.isValid() ? engine.rerun(c, since) : engine.evaluateNew(c);
+        auto stats = since.isValid() ? detection.rerun(db, c, since, progress)
+                                     : detection.evaluateNew(db, c, progress);
         if (!stats) {
             io.err << "vigie: " << stats.error().message << '\n';
             return ExitCode::Failure;

@@ -1,8 +1,7 @@
 // `vigie import FILE... [--customer ID]`: log files into the cache (api.md §8),
 // then the detection engine evaluates the new events.
-#include "analytics/engine.h"
+#include "analytics/detectionservice.h"
 #include "analytics/import/importer.h"
-#include "analytics/rules.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
@@ -97,14 +96,13 @@ int runImport(Context &context)
 
     // The detection engine looks at what is new for each customer touched.
     if (!customers.isEmpty()) {
-        auto catalog = analytics::RuleCatalog::loadBuiltin();
-        if (!catalog) {
+        analytics::DetectionService detection(SystemClock::instance());
+        if (auto catalog = detection.catalog(); !catalog) {
             io.err << "vigie: " << catalog.error().message << '\n';
             return ExitCode::Failure;
         }
-        analytics::DetectionEngine engine(db, catalog.value(), SystemClock::instance());
         for (const QString &c : std::as_const(customers)) {
-            auto stats = engine.evaluateNew(c);
+            auto stats = detection.evaluateNew(db, c);
             if (!stats) {
                 io.err << "vigie: " << stats.error().message << '\n';
                 code = ExitCode::Failure;

@@ -1,7 +1,7 @@
 #include "gui/customersettingsdialog.h"
 
+#include "analytics/detectionservice.h"
 #include "analytics/findingstore.h"
-#include "analytics/rules.h"
 #include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "gui/storeworker.h"
@@ -155,10 +155,11 @@ QString listLabel(const QString &key)
 
 } // namespace
 
-CustomerSettingsDialog::CustomerSettingsDialog(StoreWorker &worker, const QString &customerId,
-                                               QWidget *parent)
+CustomerSettingsDialog::CustomerSettingsDialog(
+    StoreWorker &worker, std::shared_ptr<analytics::DetectionService> detection,
+    const QString &customerId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CustomerSettingsDialog>()), m_worker(worker),
-      m_customerId(customerId)
+      m_detection(std::move(detection)), m_customerId(customerId)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Detection settings — %1").arg(customerId));
@@ -289,12 +290,14 @@ void CustomerSettingsDialog::approveRecentActors()
     using Candidates = Result<QList<analytics::ApprovalCandidate>>;
     m_worker.run<Candidates>(
         this,
-        [id](store::Database &db) -> Candidates {
-            auto catalog = analytics::RuleCatalog::loadBuiltin();
+        [id, detection = m_detection](store::Database &db) -> Candidates {
+            if (!detection)
+                return QList<analytics::ApprovalCandidate>();
+            auto catalog = detection->catalog();
             if (!catalog)
                 return catalog.error();
             return analytics::FindingStore(db).approvalCandidates(
-                id, *catalog, SystemClock::instance().now(), kApprovalDays);
+                id, **catalog, SystemClock::instance().now(), kApprovalDays);
         },
         [this](Candidates result) {
             m_ui->approveRecentButton->setEnabled(true);

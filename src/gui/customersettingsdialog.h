@@ -12,6 +12,10 @@ namespace Ui {
 class CustomerSettingsDialog;
 }
 
+namespace vigie::analytics {
+class DetectionService;
+}
+
 namespace vigie::gui {
 
 class StoreWorker;
@@ -25,8 +29,10 @@ class CustomerSettingsDialog : public QDialog
     Q_OBJECT
 public:
     // Loads the customer's settings (defaults when none are stored).
-    CustomerSettingsDialog(StoreWorker &worker, const QString &customerId,
-                           QWidget *parent = nullptr);
+    // `detection` gives the rules "approve recent actors" reads.
+    CustomerSettingsDialog(StoreWorker &worker,
+                           std::shared_ptr<analytics::DetectionService> detection,
+                           const QString &customerId, QWidget *parent = nullptr);
     ~CustomerSettingsDialog() override;
 
     QString customerId() const { return m_customerId; }
@@ -82,6 +88,7 @@ private:
 
     std::unique_ptr<Ui::CustomerSettingsDialog> m_ui;
     StoreWorker &m_worker;
+    std::shared_ptr<analytics::DetectionService> m_detection;
     QString m_customerId;
     QJsonObject m_json;
     QString m_error;

@@ -1,6 +1,6 @@
 #include "gui/detectionspage.h"
 
-#include "analytics/engine.h"
+#include "analytics/detectionservice.h"
 #include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "gui/charts/sparklinedelegate.h"
@@ -66,10 +66,13 @@ struct DetectionsPage::Loaded
     QString customerId;
 };
 
-DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
+DetectionsPage::DetectionsPage(StoreWorker &worker,
+                               std::shared_ptr<analytics::DetectionService> detection,
+                               QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DetectionsPage>()), m_worker(worker),
-      m_findings(new FindingsModel(this)), m_findingsProxy(new FindingsProxyModel(this)),
-      m_rules(new RulesModel(this)), m_rulesProxy(new QSortFilterProxyModel(this))
+      m_detection(std::move(detection)), m_findings(new FindingsModel(this)),
+      m_findingsProxy(new FindingsProxyModel(this)), m_rules(new RulesModel(this)),
+      m_rulesProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_user = qEnvironmentVariable("USER", QStringLiteral("analyst"));
@@ -113,7 +116,7 @@ DetectionsPage::DetectionsPage(StoreWorker &worker, QWidget *parent)
         const QString customerId = m_ui->customerCombo->currentData().toString();
         if (customerId.isEmpty())
             return;
-        CustomerSettingsDialog dialog(m_worker, customerId, this);
+        CustomerSettingsDialog dialog(m_worker, m_detection, customerId, this);
         connect(&dialog, &CustomerSettingsDialog::saved, this, &DetectionsPage::refresh);
         dialog.exec();
     });
@@ -190,28 +193,29 @@ void DetectionsPage::refresh()
     m_ui->statusLabel->setText(tr("Loading…"));
     m_worker.run<Loaded>(
         this,
-        [customerId, states, catalog](store::Database &db) {
+        [customerId, states, catalog, detection = m_detection](store::Database &db) {
             Loaded out;
             out.customerId = customerId;
             out.catalog = catalog;
+            if (!detection)
+                return out;
             if (!out.catalog) {
-                auto loaded = analytics::RuleCatalog::loadBuiltin();
+                auto loaded = detection->catalog();
                 if (!loaded) {
                     out.error = loaded.error().message;
                     return out;
                 }
-                out.catalog =
-                    std::make_shared<const analytics::RuleCatalog>(std::move(loaded).value());
+                // The process's catalog; the pointer also keeps the service alive.
+                out.catalog = std::shared_ptr<const analytics::RuleCatalog>(detection, *loaded);
             }
             const QDateTime now = SystemClock::instance().now();
-            analytics::DetectionEngine engine(db, *out.catalog, SystemClock::instance());
             QHash<QString, QString> names;
             if (auto cached = store::CustomerRepository(db).names()) {
                 for (auto it = cached->cbegin(); it != cached->cend(); ++it)
                     names.insert(it.key().toLower(), it.value());
             }
             QStringList ids = names.keys();
-            if (auto c = engine.customers())
+            if (auto c = detection->customers(db))
                 ids += c.value();
             ids.removeDuplicates();
             for (QString &id : ids)
@@ -235,7 +239,7 @@ void DetectionsPage::refresh()
             if (auto stats = findings.ruleStats(customerId, now, 30))
                 out.stats = std::move(stats).value();
             if (!customerId.isEmpty()) {
-                if (auto statuses = engine.ruleStatuses(customerId))
+                if (auto statuses = detection->ruleStatuses(db, customerId))
                     out.statuses = std::move(statuses).value();
             }
             return out;
@@ -759,15 +763,13 @@ void DetectionsPage::rerun()
     if (!ok || !m_catalog)
         return;
     const QString customerId = m_ui->customerCombo->currentData().toString();
-    auto catalog = m_catalog;
     m_ui->rerunButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Re-running detection…"));
     QPointer<QLabel> label(m_ui->statusLabel);
     m_worker.run<Result<analytics::DetectionStats>>(
         this,
-        [customerId, days, catalog, label](store::Database &db) {
-            analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
-            engine.setProgress([label](qint64 done, qint64 total) {
+        [customerId, days, detection = m_detection, label](store::Database &db) {
+            const auto progress = [label](qint64 done, qint64 total) {
                 if (total <= 0)
                     return;
                 const int percent = int(done * 100 / total);
@@ -776,9 +778,9 @@ void DetectionsPage::rerun()
                         label->setText(
                             DetectionsPage::tr("Re-running detection… %1 %").arg(percent));
                 });
-            });
+            };
             const QDateTime since = SystemClock::instance().now().addDays(-days);
-            return customerId.isEmpty() ? engine.rerunAll(since) : engine.rerun(customerId, since);
+            return detection->rerun(db, customerId, since, progress);
         },
         [this](Result<analytics::DetectionStats> result) {
             m_ui->rerunButton->setEnabled(true);

@@ -13,6 +13,7 @@ class DetectionsPage;
 }
 
 namespace vigie::analytics {
+class DetectionService;
 class RuleCatalog;
 struct RuleStatus;
 } // namespace vigie::analytics
@@ -32,7 +33,9 @@ class DetectionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    DetectionsPage(StoreWorker &worker, QWidget *parent = nullptr);
+    // `detection` (required) loads the rules and runs the engine.
+    DetectionsPage(StoreWorker &worker, std::shared_ptr<analytics::DetectionService> detection,
+                   QWidget *parent = nullptr);
     ~DetectionsPage() override;
 
     // "fr" or "en": rule titles and explanations come from the catalog data.
@@ -93,6 +96,7 @@ private:
 
     std::unique_ptr<Ui::DetectionsPage> m_ui;
     StoreWorker &m_worker;
+    std::shared_ptr<analytics::DetectionService> m_detection;
     FindingsModel *m_findings;
     QSortFilterProxyModel *m_findingsProxy;
     RulesModel *m_rules;

@@ -1,6 +1,6 @@
 #include "gui/mainwindow.h"
 
-#include "analytics/engine.h"
+#include "analytics/detectionservice.h"
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
@@ -81,7 +81,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(m_worker, &StoreWorker::failed, this,
                 [this](const QString &message) { statusBar()->showMessage(message); });
 
-        m_detections = new DetectionsPage(*m_worker, this);
+        m_detections = new DetectionsPage(*m_worker, m_options.detection, this);
         m_detections->setLanguage(m_localization.language());
         m_ui->detectionsEmpty->hide();
         m_ui->detectionsLayout->removeItem(m_ui->detectionsSpacer);
@@ -185,14 +185,12 @@ void MainWindow::importLogs(const QStringList &paths)
         // New events go through the detection rules before the page shows them.
         m_worker->run<qint64>(
             this,
-            [customers](store::Database &db) {
-                auto catalog = analytics::RuleCatalog::loadBuiltin();
-                if (!catalog)
+            [customers, detection = m_options.detection](store::Database &db) {
+                if (!detection || !detection->catalog())
                     return qint64(-1);
-                analytics::DetectionEngine engine(db, *catalog, SystemClock::instance());
                 qint64 created = 0;
                 for (const QString &c : customers) {
-                    if (auto r = engine.evaluateNew(c))
+                    if (auto r = detection->evaluateNew(db, c))
                         created += r->findingsCreated;
                 }
                 return created;

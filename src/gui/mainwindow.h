@@ -18,6 +18,10 @@ class MainWindow;
 namespace vigie {
 class Localization;
 }
+namespace vigie::analytics {
+class DetectionService;
+}
+
 namespace vigie::gui {
 
 class Account;
@@ -64,6 +68,9 @@ public:
         Account *account = nullptr;
         // File › Import asks this for the files; empty: a QFileDialog.
         std::function<QStringList(QWidget *parent)> pickImportFiles;
+        // Rules and engine for the detection page and imports; required with
+        // a cache (created by the application with the system clock).
+        std::shared_ptr<analytics::DetectionService> detection;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,

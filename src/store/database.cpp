@@ -150,6 +150,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (Status s = db->exec("PRAGMA foreign_keys=ON;"); !s)
         return s.error();
+    if (options.mmapSizeBytes > 0) {
+        if (Status s = db->exec("PRAGMA mmap_size=" + QByteArray::number(options.mmapSizeBytes));
+            !s)
+            return s.error();
+    }
+    if (options.cacheSizeKiB > 0) {
+        if (Status s = db->exec("PRAGMA cache_size=-" + QByteArray::number(options.cacheSizeKiB));
+            !s)
+            return s.error();
+    }
     return db;
 }
 

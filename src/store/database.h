@@ -27,6 +27,12 @@ public:
         Mode mode = Mode::ReadWrite;
         bool quickCheck = true;
         int busyTimeoutMs = 10000;
+        // Connection tuning, applied at open; 0 keeps SQLite's default. A
+        // connection that reads whole tables (the detection engine's
+        // readers) maps the file instead of pread-ing page by page, and keeps
+        // more pages cached.
+        qint64 mmapSizeBytes = 0; // PRAGMA mmap_size
+        int cacheSizeKiB = 0;     // PRAGMA cache_size=-N
     };
 
     // 'VIGE': marks files written by Vigie (PRAGMA application_id).

@@ -1,7 +1,5 @@
 #include "sync/worker.h"
 
-#include "analytics/engine.h"
-#include "analytics/rules.h"
 #include "core/timeutil.h"
 #include "store/activitylog.h"
 #include "store/alertrepository.h"
@@ -120,8 +118,7 @@ void Worker::run(const SyncOptions &options)
     m_successfulRequests = 0;
     m_phase = 0;
     m_cancelled = false;
-    m_catalog.reset();
-    m_catalogTried = false;
+    m_catalogWarned = false;
     m_logStreamsLeft.clear();
     ++m_generation;
     m_runStartMs = QDateTime::currentMSecsSinceEpoch();
@@ -695,20 +692,15 @@ void Worker::logStreamEnded(Stream *s)
     m_logStreamsLeft.erase(it);
     if (!m_opt.detect || m_cancelled || !m_db)
         return;
-    if (!m_catalogTried) {
-        m_catalogTried = true;
-        auto loaded = analytics::RuleCatalog::loadBuiltin();
-        if (loaded)
-            m_catalog = std::make_unique<analytics::RuleCatalog>(std::move(loaded).value());
-        else
-            qCWarning(lcSync) << "detection rules not loaded:" << loaded.error().message;
-    }
-    if (!m_catalog)
+    if (auto catalog = m_detection.catalog(); !catalog) {
+        if (!m_catalogWarned)
+            qCWarning(lcSync) << "detection rules not loaded:" << catalog.error().message;
+        m_catalogWarned = true;
         return;
+    }
     QElapsedTimer t;
     t.start();
-    analytics::DetectionEngine engine(*m_db, *m_catalog, SystemClock::instance());
-    auto stats = engine.evaluateNew(s->customerId);
+    auto stats = m_detection.evaluateNew(*m_db, s->customerId);
     if (!stats) {
         qCWarning(lcSync) << "detection failed for" << s->customerId << stats.error().message
                           << stats.error().detail;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/detectionservice.h"
+#include "core/timeutil.h"
 #include "sync/engine.h"
 
 #include <QElapsedTimer>
@@ -16,9 +18,6 @@ class QNetworkAccessManager;
 
 namespace vigie::store {
 class Database;
-}
-namespace vigie::analytics {
-class RuleCatalog;
 }
 
 namespace vigie::sync {
@@ -96,8 +95,8 @@ private:
     QElapsedTimer m_clock;
     RunResult m_result;
     quint64 m_generation = 0;
-    std::unique_ptr<analytics::RuleCatalog> m_catalog; // loaded once per run
-    bool m_catalogTried = false;
+    analytics::DetectionService m_detection{SystemClock::instance()};
+    bool m_catalogWarned = false;         // a broken catalog is reported once per run
     QHash<QString, int> m_logStreamsLeft; // tenant -> log streams not ended yet
 };
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,6 +138,51 @@ class TestDetection : public QObject
     Q_OBJECT
 
 private slots:
+    // Each step of the rule parser reports the first bad field of its part,
+    // in the order the steps run; every built-in rule parses back.
+    void ruleParseStepsReportTheirField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("header: id") << "id" << QJsonValue(QStringLiteral("9bad")) << "id";
+        QTest::newRow("header: risk") << "risk" << QJsonValue(QStringLiteral("huge")) << "risk";
+        QTest::newRow("header: kind") << "kind" << QJsonValue(QStringLiteral("guess")) << "kind";
+        QTest::newRow("conditions")
+            << "conditions" << QJsonValue(QJsonObject{{"op", "like"}}) << "conditions";
+        QTest::newRow("subject") << "subject" << QJsonValue(QJsonArray{42}) << "subject";
+        QTest::newRow("window") << "window" << QJsonValue(QStringLiteral("soon")) << "window";
+        QTest::newRow("escalate") << "escalate"
+                                  << QJsonValue(QJsonArray{QJsonObject{{"risk", "x"}}})
+                                  << "escalate[0].risk";
+        QTest::newRow("allow") << "allow" << QJsonValue(QJsonArray{QJsonObject{}}) << "allow[0]";
+        QTest::newRow("mode") << "mode" << QJsonValue(QStringLiteral("some")) << "mode";
+        QTest::newRow("lists") << "requiresFields" << QJsonValue(QStringLiteral("x"))
+                               << "requiresFields";
+    }
+    void ruleParseStepsReportTheirField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        auto builtin = RuleCatalog::loadBuiltin();
+        QVERIFY(builtin.ok());
+        QVERIFY(builtin->rules().size() > 1);
+        for (const auto &rule : builtin->rules()) {
+            RuleCatalog back;
+            QVERIFY2(
+                back.addJson(QJsonDocument(rule->json).toJson(), QStringLiteral("t.json")).ok(),
+                qPrintable(rule->id));
+        }
+        QJsonObject o = builtin->rules().first()->json;
+        o.insert(key, value);
+        RuleCatalog bad;
+        const Status s = bad.addJson(QJsonDocument(o).toJson(), QStringLiteral("t.json"));
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("field \"%1\"").arg(field)),
+                 qPrintable(s.error().message));
+    }
+
     void catalogHasAllRules()
     {
         auto c = RuleCatalog::loadBuiltin();

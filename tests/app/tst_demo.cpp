@@ -1,3 +1,4 @@
+#include "analytics/detectionservice.h"
 #include "app/democloud.h"
 #include "app/services.h"
 #include "core/localization.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
         options.cloud = services->sourceFactory();
         options.account = &services->account();
         options.syncIntervalMinutes = 0;
+        options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
         {
             auto db = store::openCache(options.cachePath);
             QVERIFY(db.ok());

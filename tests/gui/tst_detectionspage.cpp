@@ -1,3 +1,4 @@
+#include "analytics/detectionservice.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
 #include "gui/rulesmodel.h"
@@ -141,7 +142,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         gui::StoreWorker worker(path);
-        gui::DetectionsPage page(worker);
+        gui::DetectionsPage page(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()));
         QAbstractItemModelTester findingsTester(page.findingsModel());
         QAbstractItemModelTester rulesTester(page.rulesModel());
         page.setUser(QStringLiteral("analyst@partner.example"));
@@ -203,7 +205,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         gui::StoreWorker worker(path);
-        gui::DetectionsPage page(worker);
+        gui::DetectionsPage page(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()));
         page.setUser(QStringLiteral("analyst@partner.example"));
         page.resize(1200, 700);
         page.show();
@@ -370,7 +373,8 @@ private Q_SLOTS:
                         .ok());
         }
         gui::StoreWorker worker(path);
-        gui::DetectionsPage page(worker);
+        gui::DetectionsPage page(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()));
         page.resize(1200, 700);
         page.show();
         page.refresh();
@@ -409,7 +413,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         gui::StoreWorker worker(path);
-        gui::DetectionsPage page(worker);
+        gui::DetectionsPage page(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()));
         page.show();
         page.refresh();
         QTRY_COMPARE(page.rulesModel()->rowCount(), 49);

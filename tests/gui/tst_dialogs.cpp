@@ -3,6 +3,7 @@
 // form <-> JSON sync, validation and file round-trip, import with progress
 // and per-file summary.
 
+#include "analytics/detectionservice.h"
 #include "analytics/settings.h"
 #include "app/services.h"
 #include "gui/customersettingsdialog.h"
@@ -273,7 +274,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         gui::StoreWorker worker(dir.filePath(QStringLiteral("c.sqlite")));
-        gui::CustomerSettingsDialog dlg(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog dlg(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded(&dlg, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
         QCOMPARE(dlg.settingsJson(),
@@ -315,7 +318,9 @@ private Q_SLOTS:
         QSignalSpy saved(&dlg, &gui::CustomerSettingsDialog::saved);
         QVERIFY(dlg.save());
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
-        gui::CustomerSettingsDialog again(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog again(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded2(&again, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded2.size(), 1, 5000);
         QCOMPARE(again.settingsJson(), edited);
@@ -357,7 +362,9 @@ private Q_SLOTS:
                         .ok());
         }
         gui::StoreWorker worker(path);
-        gui::CustomerSettingsDialog dlg(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog dlg(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded(&dlg, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
         dlg.show();
@@ -394,7 +401,9 @@ private Q_SLOTS:
         QSignalSpy saved(&dlg, &gui::CustomerSettingsDialog::saved);
         QVERIFY(dlg.save());
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
-        gui::CustomerSettingsDialog again(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog again(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded2(&again, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded2.size(), 1, 5000);
         const QJsonArray stored = again.settingsJson()
@@ -417,7 +426,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         gui::StoreWorker worker(dir.filePath(QStringLiteral("c.sqlite")));
-        gui::CustomerSettingsDialog dlg(worker, QStringLiteral("fabrikam"));
+        gui::CustomerSettingsDialog dlg(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("fabrikam"));
         QSignalSpy loaded(&dlg, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
         auto *hours = dlg.findChild<QGroupBox *>(QStringLiteral("hoursGroup"));
@@ -445,7 +456,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         gui::StoreWorker worker(dir.filePath(QStringLiteral("c.sqlite")));
-        gui::CustomerSettingsDialog dlg(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog dlg(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded(&dlg, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
         dlg.listEditor(QStringLiteral("approvedCidrs"))
@@ -457,7 +470,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("s.json"));
         QVERIFY(dlg.exportTo(path));
 
-        gui::CustomerSettingsDialog other(worker, QStringLiteral("contoso"));
+        gui::CustomerSettingsDialog other(
+            worker, std::make_shared<analytics::DetectionService>(SystemClock::instance()),
+            QStringLiteral("contoso"));
         QSignalSpy loaded2(&other, &gui::CustomerSettingsDialog::loaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded2.size(), 1, 5000);
         QVERIFY(other.settingsJson() != before);

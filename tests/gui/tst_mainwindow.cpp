@@ -1,3 +1,4 @@
+#include "analytics/detectionservice.h"
 #include "core/localization.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
@@ -32,6 +33,7 @@ gui::MainWindow::Options opts(bool demo, const QString &cache)
     o.demo = demo;
     o.cachePath = cache;
     o.syncIntervalMinutes = 0;
+    o.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
     // No cloud and no account here: nothing reaches a network or the keychain.
     return o;
 }

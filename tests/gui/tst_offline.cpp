@@ -5,6 +5,7 @@
 // retry when sign-in is required.
 
 #include "../sync/simharness.h"
+#include "analytics/detectionservice.h"
 #include "core/localization.h"
 #include "gui/mainwindow.h"
 #include "gui/resumepolicy.h"
@@ -95,6 +96,7 @@ class TestOffline : public QObject
         o.cloud = sync::netSourceFactory(
             simEndpoints(QStringLiteral("http://127.0.0.1:%1").arg(port)), fastRetry());
         o.syncIntervalMinutes = 0;
+        o.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
         o.retryFirstMs = 1500;
         o.retryMaxMs = 60000;
         o.networkDebounceMs = 200;

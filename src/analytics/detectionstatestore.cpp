@@ -1,0 +1,410 @@
+#include "analytics/detectionstatestore.h"
+
+#include "store/database.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vigie::analytics::detail {
+
+DetectionStateStore::DetectionStateStore(store::Database &db, const QString &customerId)
+    : m_db(db), m_customer(customerId)
+{}
+
+// ---- reading the events ---------------------------------------------------------------
+
+EventQuery DetectionStateStore::eventQuery(bool audit, Walk walk)
+{
+    // A customer's events in time order. Sign-ins walk the signins_scan
+    // index alone and leave the raw JSON to the reader's raw reads or
+    // EventData::ensureRaw, except for an incremental batch, which walks the
+    // new rows of the table.
+    EventQuery q;
+    q.sql = audit ? "SELECT rowid, id, activity_at, activity, result, logged_by_service, category, "
+                    "raw FROM audits WHERE customer_id=?1 "
+                  : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
+                    "auth_protocol, error_code, raw FROM signins WHERE customer_id=?1 ";
+    if (!audit && walk != Walk::Incremental) {
+        q.sql.replace(", raw FROM", " FROM");
+        q.rawSql = "SELECT raw FROM signins WHERE rowid=?1";
+    }
+    // Events of the same instant in a fixed order, whichever way they are
+    // read: sign-ins by id, the order of their index.
+    const QByteArray order = audit ? "ORDER BY activity_at, rowid" : "ORDER BY created_at, id";
+    if (walk == Walk::Rerun)
+        q.sql += "AND " + QByteArray(audit ? "activity_at" : "created_at") + ">=?2 " + order;
+    else if (walk == Walk::Incremental)
+        // Walk the rowid range of the new rows (the customer index would
+        // visit every older row of the customer first).
+        q.sql.replace("WHERE customer_id=?1 ", "WHERE rowid>?2 AND +customer_id=?1 ").append(order);
+    else
+        q.sql += "AND rowid>?2 " + order;
+    return q;
+}
+
+QByteArray DetectionStateStore::signInChunkQuery()
+{
+    return "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
+           "auth_protocol, error_code FROM signins WHERE customer_id=?1 AND created_at>=?2 AND "
+           "created_at<?3 ORDER BY created_at, id";
+}
+
+QByteArray DetectionStateStore::signInRaw(qint64 rowid)
+{
+    store::Statement *st = m_db.cached("SELECT raw FROM signins WHERE rowid=?1");
+    QByteArray raw;
+    if (!st)
+        return raw;
+    st->bind(1, rowid);
+    if (st->step() == store::Statement::Step::Row)
+        raw = st->textUtf8(0);
+    st->reset();
+    return raw;
+}
+
+Result<QList<std::pair<qint64, qint64>>> DetectionStateStore::signInDays(qint64 fromDay)
+{
+    store::Statement *st = m_db.cached(
+        "SELECT day, total FROM signin_daily WHERE customer_id=?1 AND day>=?2 ORDER BY day");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, m_customer).bind(2, fromDay);
+    QList<std::pair<qint64, qint64>> days;
+    while (true) {
+        const auto step = st->step();
+        if (step == store::Statement::Step::Error) {
+            const Error e = st->lastError();
+            st->reset();
+            return e;
+        }
+        if (step != store::Statement::Step::Row)
+            break;
+        days.append({st->int64(0), st->int64(1)});
+    }
+    st->reset();
+    return days;
+}
+
+Result<std::optional<qint64>> DetectionStateStore::newestEventAt(const QString &stream)
+{
+    store::Statement *st = m_db.cached(
+        stream == u"signIns" ? "SELECT max(created_at) FROM signins WHERE customer_id=?"
+                             : "SELECT max(activity_at) FROM audits WHERE customer_id=?");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, m_customer);
+    std::optional<qint64> newest;
+    if (st->step() == store::Statement::Step::Row && !st->isNull(0))
+        newest = st->int64(0);
+    st->reset();
+    return newest;
+}
+
+Result<QStringList> DetectionStateStore::customers(store::Database &db)
+{
+    auto st = db.prepare("SELECT DISTINCT customer_id FROM signins UNION SELECT DISTINCT "
+                         "customer_id FROM audits UNION SELECT customer_id FROM rule_settings "
+                         "ORDER BY 1");
+    if (!st)
+        return st.error();
+    QStringList out;
+    while ((*st)->step() == store::Statement::Step::Row)
+        out << (*st)->text(0);
+    return out;
+}
+
+bool DetectionStateStore::walMode()
+{
+    return m_db.queryText("PRAGMA journal_mode").compare(u"wal", Qt::CaseInsensitive) == 0;
+}
+
+// ---- settings and per-stream state -------------------------------------------------------
+
+Result<CustomerSettings> DetectionStateStore::settings()
+{
+    return CustomerSettings::load(m_db, m_customer);
+}
+
+Result<qint64> DetectionStateStore::watermark(const QString &stream)
+{
+    store::Statement *st =
+        m_db.cached("SELECT last_rowid FROM detection_state WHERE customer_id=? AND stream=?");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, m_customer).bind(2, stream);
+    qint64 watermark = 0;
+    if (st->step() == store::Statement::Step::Row)
+        watermark = st->int64(0);
+    st->reset();
+    return watermark;
+}
+
+StreamState DetectionStateStore::streamState(const QString &stream)
+{
+    StreamState out;
+    store::Statement *st = m_db.cached(
+        "SELECT first_event_at, fields_seen FROM detection_state WHERE customer_id=? AND "
+        "stream=?");
+    if (!st)
+        return out;
+    st->bind(1, m_customer).bind(2, stream);
+    if (st->step() == store::Statement::Step::Row) {
+        if (!st->isNull(0))
+            out.firstEventAt = st->int64(0);
+        QStringList seen;
+        for (const QJsonValue &v : QJsonDocument::fromJson(st->textUtf8(1)).array())
+            seen << v.toString();
+        out.fieldsSeen = seen;
+    }
+    st->reset();
+    return out;
+}
+
+Status DetectionStateStore::saveStreamState(const QString &stream, qint64 lastRowid,
+                                            std::optional<qint64> firstEventAt,
+                                            const QStringList &fieldsSeen, qint64 nowMs)
+{
+    store::Statement *ds = m_db.cached(
+        "INSERT INTO detection_state(customer_id, stream, last_rowid, first_event_at, "
+        "fields_seen, updated_at) VALUES(?,?,?,?,?,?) ON CONFLICT(customer_id, stream) DO "
+        "UPDATE SET last_rowid=max(last_rowid, excluded.last_rowid), "
+        "first_event_at=excluded.first_event_at, fields_seen=excluded.fields_seen, "
+        "updated_at=excluded.updated_at");
+    if (!ds)
+        return m_db.lastError();
+    ds->bind(1, m_customer).bind(2, stream).bind(3, lastRowid);
+    if (firstEventAt)
+        ds->bind(4, *firstEventAt);
+    else
+        ds->bindNull(4);
+    ds->bindText(
+        5, QJsonDocument(QJsonArray::fromStringList(fieldsSeen)).toJson(QJsonDocument::Compact));
+    ds->bind(6, nowMs);
+    return ds->exec();
+}
+
+Status DetectionStateStore::resetDerivedState(qint64 sinceMs)
+{
+    for (const char *sql :
+         {"DELETE FROM detection_windows WHERE customer_id=?1 AND ?2 IS NOT NULL",
+          "DELETE FROM detection_counts WHERE customer_id=?1 AND ?2 IS NOT NULL",
+          "DELETE FROM detection_state WHERE customer_id=?1 AND ?2 IS NOT NULL"}) {
+        auto st = m_db.prepare(sql);
+        if (!st)
+            return st.error();
+        (*st)->bind(1, m_customer).bind(2, sinceMs);
+        if (Status s = (*st)->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+// ---- threshold windows and baseline counts ------------------------------------------------
+
+void DetectionStateStore::loadWindow(const QString &ruleId, const QString &subject,
+                                     QList<WindowEntry> &events, qint64 &activeBucket)
+{
+    store::Statement *w = m_db.cached("SELECT events, active_bucket FROM detection_windows WHERE "
+                                      "rule_id=? AND customer_id=? AND subject=?");
+    if (!w)
+        return;
+    w->bind(1, ruleId).bind(2, m_customer).bind(3, subject);
+    if (w->step() == store::Statement::Step::Row) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(w->textUtf8(0)).array()) {
+            const QJsonArray a = v.toArray();
+            WindowEntry we;
+            we.t = qint64(a.at(0).toDouble());
+            we.id = a.at(1).toString();
+            for (const QJsonValue &x : a.at(2).toArray())
+                we.esc << x.toString();
+            events.append(we);
+        }
+        activeBucket = w->isNull(1) ? -1 : w->int64(1);
+    }
+    w->reset();
+}
+
+Status DetectionStateStore::saveWindow(const QString &ruleId, const QString &subject,
+                                       const QList<WindowEntry> &events, qint64 activeBucket)
+{
+    store::Statement *w = m_db.cached(
+        "INSERT OR REPLACE INTO detection_windows(rule_id, customer_id, subject, events, "
+        "active_bucket) VALUES(?,?,?,?,?)");
+    if (!w)
+        return m_db.lastError();
+    QJsonArray evs;
+    for (const WindowEntry &we : events)
+        evs.append(QJsonArray{double(we.t), we.id, QJsonArray::fromStringList(we.esc)});
+    w->bind(1, ruleId)
+        .bind(2, m_customer)
+        .bind(3, subject)
+        .bindText(4, QJsonDocument(evs).toJson(QJsonDocument::Compact));
+    if (activeBucket >= 0)
+        w->bind(5, activeBucket);
+    else
+        w->bindNull(5);
+    return w->exec();
+}
+
+Status DetectionStateStore::deleteWindow(const QString &ruleId, const QString &subject)
+{
+    store::Statement *wd = m_db.cached(
+        "DELETE FROM detection_windows WHERE rule_id=? AND customer_id=? AND subject=?");
+    if (!wd)
+        return m_db.lastError();
+    wd->bind(1, ruleId).bind(2, m_customer).bind(3, subject);
+    return wd->exec();
+}
+
+void DetectionStateStore::loadCounts(const QString &ruleId, const QString &subject,
+                                     QMap<qint64, qint64> &counts)
+{
+    store::Statement *c = m_db.cached("SELECT bucket, count FROM detection_counts WHERE "
+                                      "rule_id=? AND customer_id=? AND subject=?");
+    if (!c)
+        return;
+    c->bind(1, ruleId).bind(2, m_customer).bind(3, subject);
+    while (c->step() == store::Statement::Step::Row)
+        counts.insert(c->int64(0), c->int64(1));
+    c->reset();
+}
+
+Status DetectionStateStore::replaceCounts(const QString &ruleId, const QString &subject,
+                                          const QMap<qint64, qint64> &counts)
+{
+    store::Statement *cd =
+        m_db.cached("DELETE FROM detection_counts WHERE rule_id=? AND customer_id=? AND subject=?");
+    store::Statement *ci =
+        m_db.cached("INSERT INTO detection_counts(rule_id, customer_id, subject, bucket, count) "
+                    "VALUES(?,?,?,?,?)");
+    if (!cd || !ci)
+        return m_db.lastError();
+    cd->bind(1, ruleId).bind(2, m_customer).bind(3, subject);
+    if (Status s = cd->exec(); !s)
+        return s;
+    for (auto c = counts.begin(); c != counts.end(); ++c) {
+        ci->bind(1, ruleId)
+            .bind(2, m_customer)
+            .bind(3, subject)
+            .bind(4, c.key())
+            .bind(5, c.value());
+        if (Status s = ci->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+// ---- findings ---------------------------------------------------------------------------
+
+Status DetectionStateStore::forEachFinding(qint64 recomputeFrom, const FindingVisitor &visit)
+{
+    store::Statement *st =
+        m_db.cached("SELECT rule_id, subject, bucket_start, id, state, severity, first_seen, "
+                    "last_seen, count, evidence, detail, unconfigured FROM findings WHERE "
+                    "customer_id=?");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, m_customer);
+    store::Statement::Step step;
+    while ((step = st->step()) == store::Statement::Step::Row) {
+        const QString state = st->text(4);
+        const qint64 bucketStart = st->int64(2);
+        if (bucketStart < recomputeFrom || (state != u"new" && state != u"acknowledged")) {
+            visit(st->text(0), st->text(1), bucketStart, nullptr);
+            continue;
+        }
+        StoredFinding f{st->int64(3),      state,        st->text(5),     st->int64(6),
+                        st->int64(7),      st->int64(8), st->textUtf8(9), st->textUtf8(10),
+                        st->int64(11) != 0};
+        visit(st->text(0), st->text(1), bucketStart, &f);
+    }
+    st->reset();
+    if (step == store::Statement::Step::Error)
+        return st->lastError();
+    return {};
+}
+
+std::optional<StoredFinding>
+DetectionStateStore::finding(const QString &ruleId, const QString &subject, qint64 bucketStart)
+{
+    store::Statement *st = m_db.cached(
+        "SELECT id, severity, state, first_seen, last_seen, count, evidence, detail, "
+        "unconfigured FROM findings WHERE rule_id=? AND customer_id=? AND subject=? AND "
+        "bucket_start=?");
+    if (!st)
+        return std::nullopt;
+    st->bind(1, ruleId).bind(2, m_customer).bind(3, subject).bind(4, bucketStart);
+    std::optional<StoredFinding> out;
+    if (st->step() == store::Statement::Step::Row) {
+        out = StoredFinding{st->int64(0),    st->text(2),     st->text(1),
+                            st->int64(3),    st->int64(4),    st->int64(5),
+                            st->textUtf8(6), st->textUtf8(7), st->int64(8) != 0};
+    }
+    st->reset();
+    return out;
+}
+
+Result<qint64> DetectionStateStore::insertFinding(const FindingWrite &f, qint64 nowMs)
+{
+    store::Statement *ins = m_db.cached(
+        "INSERT INTO findings(rule_id, customer_id, subject, bucket_start, severity, state, "
+        "first_seen, last_seen, count, evidence, detail, unconfigured, updated_at) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!ins)
+        return m_db.lastError();
+    ins->bind(1, f.ruleId)
+        .bind(2, m_customer)
+        .bind(3, f.subject)
+        .bind(4, f.bucketStart)
+        .bind(5, f.severity)
+        .bind(6, f.state)
+        .bind(7, f.firstSeen)
+        .bind(8, f.lastSeen)
+        .bind(9, f.count)
+        .bindText(10, f.evidence)
+        .bindText(11, f.detail)
+        .bindBool(12, f.unconfigured)
+        .bind(13, nowMs);
+    if (Status s = ins->exec(); !s)
+        return s.error();
+    return m_db.lastInsertRowId();
+}
+
+Status DetectionStateStore::updateFinding(qint64 id, const FindingWrite &f, qint64 nowMs)
+{
+    store::Statement *upd = m_db.cached(
+        "UPDATE findings SET severity=?, first_seen=?, last_seen=?, count=?, evidence=?, "
+        "detail=?, unconfigured=?, updated_at=? WHERE id=?");
+    if (!upd)
+        return m_db.lastError();
+    upd->bind(1, f.severity)
+        .bind(2, f.firstSeen)
+        .bind(3, f.lastSeen)
+        .bind(4, f.count)
+        .bindText(5, f.evidence)
+        .bindText(6, f.detail)
+        .bindBool(7, f.unconfigured)
+        .bind(8, nowMs)
+        .bind(9, id);
+    return upd->exec();
+}
+
+Status DetectionStateStore::deleteFinding(qint64 id)
+{
+    store::Statement *gone = m_db.cached("DELETE FROM findings WHERE id=?");
+    if (!gone)
+        return m_db.lastError();
+    return gone->bind(1, id).exec();
+}
+
+Status DetectionStateStore::emptyFinding(qint64 id, qint64 nowMs)
+{
+    store::Statement *emptied = m_db.cached(
+        "UPDATE findings SET count=0, evidence='[]', detail='{}', updated_at=? WHERE id=?");
+    if (!emptied)
+        return m_db.lastError();
+    return emptied->bind(1, nowMs).bind(2, id).exec();
+}
+
+} // namespace vigie::analytics::detail
