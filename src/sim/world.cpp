@@ -1,6 +1,6 @@
 #include "sim/world.h"
 
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/rng.h"
 #if __has_include("sim/scenarios.h")
 #include "sim/scenarios.h"
@@ -494,7 +494,7 @@ void World::generateAlertsAndSpend()
                 for (int d = d0; d < std::min(days, d0 + len); ++d) {
                     const double prevCost = std::isnan(v[d]) ? 0.0 : v[d];
                     v[d] = std::round((prevCost + b * factor) * 10000.0) / 10000.0;
-                    spikeDays.append(toDayNumber(day0.addDays(d)));
+                    spikeDays.append(dayNumber(day0.addDays(d)));
                 }
                 m_spendAnomalies.append(
                     QJsonObject{{QStringLiteral("subscriptionId"), ent->id},
@@ -511,7 +511,7 @@ void World::generateAlertsAndSpend()
                      [](const QJsonObject &a, const QJsonObject &b) {
                          const QString da = a.value(QStringLiteral("detectedDateTime")).toString();
                          const QString db = b.value(QStringLiteral("detectedDateTime")).toString();
-                         const QDateTime ta = parseWireDateTime(da), tb = parseWireDateTime(db);
+                         const QDateTime ta = parseDateTimeOffset(da), tb = parseDateTimeOffset(db);
                          if (ta != tb)
                              return ta < tb;
                          return a.value(QStringLiteral("id")).toString() <
@@ -1069,7 +1069,7 @@ void World::addInjectedEvents(const QString &customerTenantId, LogStream stream,
                                                          : QStringLiteral("activityDateTime");
     for (const QJsonObject &ev : events) {
         Extra e;
-        e.ms = parseWireDateTime(ev.value(timeKey).toString()).toMSecsSinceEpoch();
+        e.ms = parseDateTimeOffset(ev.value(timeKey).toString()).toMSecsSinceEpoch();
         e.id = ev.value(QStringLiteral("id")).toString();
         e.json = ev;
         v.append(e);
@@ -1115,9 +1115,9 @@ QJsonObject World::manifest() const
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("vigie-sim-manifest/1")},
         {QStringLiteral("seed"), QString::number(m_cfg.seed)},
-        {QStringLiteral("now"), formatWireDateTime(m_now)},
-        {QStringLiteral("alertStart"), formatWireDateTime(alertStart())},
-        {QStringLiteral("logStart"), formatWireDateTime(logStart())},
+        {QStringLiteral("now"), formatUtcMs(m_now)},
+        {QStringLiteral("alertStart"), formatUtcMs(alertStart())},
+        {QStringLiteral("logStart"), formatUtcMs(logStart())},
         {QStringLiteral("partnerTenantId"), m_partnerTenantId},
         {QStringLiteral("analystUpn"), analystUpn()},
         {QStringLiteral("customers"), customers},
