@@ -84,7 +84,10 @@ QDateTime parseDateTimeOffset(QStringView text)
     if (!r.atEnd())
         return {};
     const qint64 ms = (nanos + 500000) / 1000000; // rounded to the millisecond
-    return QDateTime(date, time, Qt::UTC).addMSecs(ms).addSecs(-offsetSecs);
+    QDateTime t(date, time, Qt::UTC);
+    if (ms != 0)
+        t = t.addMSecs(ms);
+    return offsetSecs == 0 ? t : t.addSecs(-offsetSecs);
 }
 
 QString formatUtcMs(const QDateTime &time)
