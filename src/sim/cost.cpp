@@ -1,5 +1,5 @@
 // Azure Cost Management query (api.md §6).
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/rng.h"
 #include "sim/service.h"
 
@@ -61,8 +61,8 @@ Response Service::cost(Ctx &ctx, const QStringList &seg)
     QDate from, to;
     if (timeframe == QLatin1String("Custom")) {
         const QJsonObject tp = body.value(QStringLiteral("timePeriod")).toObject();
-        const QDateTime f = parseWireDateTime(tp.value(QStringLiteral("from")).toString());
-        const QDateTime t = parseWireDateTime(tp.value(QStringLiteral("to")).toString());
+        const QDateTime f = parseDateTimeOffset(tp.value(QStringLiteral("from")).toString());
+        const QDateTime t = parseDateTimeOffset(tp.value(QStringLiteral("to")).toString());
         if (!f.isValid() || !t.isValid() || t < f || f.daysTo(t) > 366)
             return armErr(
                 400, QStringLiteral("BadRequest"),
@@ -126,7 +126,7 @@ Response Service::cost(Ctx &ctx, const QStringList &seg)
             continue;
         const double c = std::round((*v)[idx] * rate * 10000.0) / 10000.0;
         if (granularity == QLatin1String("Daily"))
-            rows.append(QJsonArray{c, toDayNumber(dd), currency});
+            rows.append(QJsonArray{c, dayNumber(dd), currency});
         total += c;
         any = true;
     }

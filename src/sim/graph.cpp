@@ -1,5 +1,5 @@
 // Graph beta partner security alerts (api.md §3) and v1.0 audit logs (§4).
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/filter.h"
 #include "sim/service.h"
 
@@ -80,7 +80,7 @@ QString validateAlertFilter(const FilterNode &n)
             n.op != QLatin1String("eq"))
             return QStringLiteral("Operator '%1' is not supported on property '%2'.")
                 .arg(n.op, n.prop);
-        if (n.quoted || !parseWireDateTime(n.literal).isValid())
+        if (n.quoted || !parseDateTimeOffset(n.literal).isValid())
             return QStringLiteral("The DateTimeOffset literal '%1' is not valid.").arg(n.literal);
         return {};
     }
@@ -111,8 +111,8 @@ bool evalAlert(const FilterNode &n, const QJsonObject &a)
     if (kAlertDateProps.contains(n.prop)) {
         if (v.isNull() || v.isUndefined())
             return false;
-        const qint64 t = parseWireDateTime(v.toString()).toMSecsSinceEpoch();
-        const qint64 l = parseWireDateTime(n.literal).toMSecsSinceEpoch();
+        const qint64 t = parseDateTimeOffset(v.toString()).toMSecsSinceEpoch();
+        const qint64 l = parseDateTimeOffset(n.literal).toMSecsSinceEpoch();
         if (n.op == QLatin1String("ge"))
             return t >= l;
         if (n.op == QLatin1String("le"))
@@ -149,7 +149,7 @@ bool logWindow(const FilterNode &n, const QString &prop, qint64 &from, qint64 &t
                    .arg(n.prop, prop);
         return false;
     }
-    const QDateTime t = parseWireDateTime(n.literal);
+    const QDateTime t = parseDateTimeOffset(n.literal);
     if (n.quoted || !t.isValid()) {
         *err = QStringLiteral("Invalid filter clause: '%1' is not a DateTimeOffset literal.")
                    .arg(n.literal);

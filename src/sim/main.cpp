@@ -1,5 +1,5 @@
 // vigie-sim: the partner cloud on loopback. See src/sim/README.md.
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/server.h"
 #if __has_include("sim/export.h")
 #include "sim/export.h"
@@ -108,9 +108,14 @@ int main(int argc, char **argv)
     wc.signInsPerTenant = parser.value(signOpt).toLongLong();
     wc.auditsPerWeekday = parser.value(auditOpt).toInt();
     if (parser.isSet(nowOpt)) {
-        wc.now = vigie::parseWireDateTime(parser.value(nowOpt));
+        // A DateTimeOffset (2024-05-10T00:00:00Z) or a date alone (midnight UTC).
+        const QString now = parser.value(nowOpt);
+        const QDate day = QDate::fromString(now, QStringLiteral("yyyy-MM-dd"));
+        wc.now = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC)
+                               : vigie::sim::parseDateTimeOffset(now);
         if (!wc.now.isValid()) {
-            QTextStream(stderr) << "vigie-sim: --now is not an ISO 8601 time\n";
+            QTextStream(stderr) << "vigie-sim: --now is not yyyy-MM-ddTHH:mm:ssZ (or an offset) "
+                                   "nor yyyy-MM-dd\n";
             return 2;
         }
     }

@@ -1,6 +1,5 @@
 // Partner Center REST API (api.md §5).
-#include "core/ids.h"
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/rng.h"
 #include "sim/service.h"
 
@@ -60,7 +59,8 @@ QString fraudTime(const QJsonValue &v)
 {
     if (!v.isString())
         return {};
-    QString s = parseWireDateTime(v.toString()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    QString s =
+        parseDateTimeOffset(v.toString()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
     while (s.endsWith(QLatin1Char('0')))
         s.chop(1);
     if (s.endsWith(QLatin1Char('.')))
@@ -316,7 +316,7 @@ Response Service::partnerCenter(Ctx &ctx, const QStringList &seg)
             return json(200, out);
         }
         const Customer *c = m_world->customer(seg[2]);
-        if (!c || !isGuid(seg[2]))
+        if (!c || !isGuidText(seg[2]))
             return pcErr(404, QStringLiteral("1000"), QStringLiteral("Not found"));
         if (seg.size() == 3) {
             QJsonObject o{

@@ -1,6 +1,6 @@
 #include "sim/service.h"
 
-#include "core/timeutil.h"
+#include "sim/datetime.h"
 #include "sim/filter.h"
 #include "sim/logging.h"
 #include "sim/rng.h"
@@ -496,7 +496,7 @@ void Service::journalRecord(const Ctx &ctx, const Response &r)
         body = parts.join(QLatin1Char('&'));
     }
     QJsonObject e{{QStringLiteral("seq"), double(++m_journalSeq)},
-                  {QStringLiteral("time"), formatWireDateTime(QDateTime::currentDateTimeUtc())},
+                  {QStringLiteral("time"), formatUtcMs(QDateTime::currentDateTimeUtc())},
                   {QStringLiteral("service"), ctx.service},
                   {QStringLiteral("method"), QString::fromLatin1(ctx.req.method)},
                   {QStringLiteral("path"), ctx.req.path},

@@ -4,9 +4,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace vigie::sim;
 
@@ -39,6 +41,37 @@ private slots:
         const World a(cfg(42)), b(cfg(42));
         QCOMPARE(digest(a), digest(b));
         QVERIFY(a.serialize().size() > 100000);
+    }
+
+    // The world of a seed is pinned: a refactoring of the generator (world.cpp,
+    // world_logs.cpp, scenarios.cpp) must not change one byte of it. If you
+    // change the generated world on purpose, update the digests below.
+    void generatedWorldIsPinned()
+    {
+        WorldConfig c = cfg(7, 4, 300);
+        c.scenarioCustomers = 1; // the injected cases are in the logs and the manifest
+        const World w(c);
+        QCryptographicHash logs(QCryptographicHash::Sha256);
+        for (const Customer &cu : w.customers())
+            for (LogStream s : {LogStream::SignIns, LogStream::DirectoryAudits}) {
+                std::optional<LogCursor> cursor;
+                do {
+                    const LogPage p = w.logPage(cu.index, s, std::numeric_limits<qint64>::min() / 2,
+                                                std::numeric_limits<qint64>::max(), cursor, 1000);
+                    for (const QByteArray &item : p.items)
+                        logs.addData(item + '\n');
+                    cursor = p.next;
+                } while (cursor);
+            }
+        QCOMPARE(digest(w),
+                 QByteArray("7010c477856ecc82d8b9f161cf0328ed2ca05a6a6afba9c77474bc876ae822c6"));
+        QCOMPARE(
+            QCryptographicHash::hash(QJsonDocument(w.manifest()).toJson(QJsonDocument::Compact),
+                                     QCryptographicHash::Sha256)
+                .toHex(),
+            QByteArray("bd5ea51c3e1d7ccbc784bc19801c81b9ecbd2322327bc8285e6f7361f90356fd"));
+        QCOMPARE(logs.result().toHex(),
+                 QByteArray("0293181030acb8a348cf94b9321bd13171af2afb666ebd2274559ffd2ca24bde"));
     }
 
     void otherSeedDiffers()
