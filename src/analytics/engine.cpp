@@ -2620,7 +2620,8 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
     // The readers start on the events while this thread forgets the derived
     // state a re-run recomputes. Only with WAL: under a rollback journal
     // their shared locks could hold up this connection's writes.
-    if (m_db.queryText("PRAGMA journal_mode").compare(u"wal", Qt::CaseInsensitive) == 0)
+    if (const auto mode = m_db.queryText("PRAGMA journal_mode");
+        mode && mode->compare(u"wal", Qt::CaseInsensitive) == 0)
         reader.start();
     if (rerunMode) {
         // Forget derived state from `since` on; keep the analyst's decisions.

@@ -36,8 +36,10 @@ public:
     Result<QStringList> subscriptionIds(const QString &customerId);
     // Azure subscriptions (entitlements) of the given customers (empty = all).
     Result<QList<SpendTarget>> spendTargets(const QStringList &customerIds = {});
+    // Empty when unknown (or on error).
     QString companyName(const QString &customerId);
 
+    // Row counts; -1 on error.
     qint64 countCustomers();
     qint64 countSubscriptions();
     qint64 countEntitlements();

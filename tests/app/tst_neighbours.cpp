@@ -1,3 +1,4 @@
+#include "sqlvalue.h"
 #include "store/cache.h"
 
 #include <QDir>
@@ -96,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(dashboard.waitForFinished(20000));
         auto db = store::openCache(cache);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 };
 

@@ -3,6 +3,7 @@
 // cache integrity after a crash mid-import.
 #include "analytics/import/importer.h"
 #include "analytics/import/mapping.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/database.h"
 #include "store/logrepository.h"
@@ -153,7 +154,7 @@ class TestImport : public QObject
         QCOMPARE(actual, expected);
     }
 
-    qint64 scalar(const QByteArray &sql) { return m_db->queryInt(sql); }
+    qint64 scalar(const QByteArray &sql) { return sqlValue(m_db->queryInt(sql)); }
 
 private Q_SLOTS:
     void init()
@@ -206,7 +207,8 @@ private Q_SLOTS:
         QCOMPARE(scalar("SELECT count(*) FROM audits WHERE id LIKE 'vigie-%'"), 1);
         QCOMPARE(scalar("SELECT failed FROM audit_daily WHERE day=20240503"), 1);
         QCOMPARE(scalar("SELECT total FROM audit_daily WHERE day=20240503"), 2);
-        QCOMPARE(m_db->queryText("SELECT actor FROM audits WHERE category='ApplicationManagement'"),
+        QCOMPARE(sqlValue(m_db->queryText(
+                     "SELECT actor FROM audits WHERE category='ApplicationManagement'")),
                  QStringLiteral("Suspicious Automation"));
         auto again = run(dataFile("audits.jsonl"), QStringLiteral("contoso-customer"));
         QVERIFY(again.ok());
@@ -247,10 +249,10 @@ private Q_SLOTS:
         QCOMPARE(r->format, import::Format::PortalCsvAudits);
         QCOMPARE(r->taken, 2);
         const QString id =
-            m_db->queryText("SELECT id FROM audits WHERE activity='Add member to role'");
+            sqlValue(m_db->queryText("SELECT id FROM audits WHERE activity='Add member to role'"));
         QVERIFY(id.startsWith(QLatin1String("vigie-")));
         compareGolden("audits", id, "portal_audits.expected.json");
-        QCOMPARE(m_db->queryText("SELECT actor FROM audits WHERE result='failure'"),
+        QCOMPARE(sqlValue(m_db->queryText("SELECT actor FROM audits WHERE result='failure'")),
                  QStringLiteral("Suspicious Automation"));
     }
 
@@ -526,11 +528,11 @@ private Q_SLOTS:
 
         auto db = store::openCache(cache); // runs the quick check
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
-        const qint64 rows = (*db)->queryInt("SELECT count(*) FROM signins");
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
+        const qint64 rows = sqlValue((*db)->queryInt("SELECT count(*) FROM signins"));
         QVERIFY2(rows > 0 && rows < 20000, qPrintable(QString::number(rows)));
         QCOMPARE(rows % 500, 0); // whole batches only
-        QCOMPARE((*db)->queryInt("SELECT sum(total) FROM signin_daily"), rows);
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT sum(total) FROM signin_daily")), rows);
 
         // Importing again completes the file, without double counting.
         import::ImportOptions options;
@@ -538,7 +540,7 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r->taken + r->duplicates, 20000);
         QCOMPARE(r->duplicates, rows);
-        QCOMPARE((*db)->queryInt("SELECT sum(total) FROM signin_daily"), 20000);
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT sum(total) FROM signin_daily")), 20000);
     }
 };
 
