@@ -64,6 +64,9 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // The connection's last SQLite error (e.g. after cached() returned
+    // nullptr), described as a cache that could not be opened; it was logged
+    // where it happened.
     Error lastError() const;
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
