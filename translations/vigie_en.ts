@@ -1461,6 +1461,10 @@
         <source>Could not write logs to the cache.</source>
         <translation>Could not write logs to the cache.</translation>
     </message>
+    <message>
+        <source>The local cache has no such record.</source>
+        <translation>The local cache has no such record.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

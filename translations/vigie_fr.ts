@@ -1461,6 +1461,10 @@
         <source>Could not write logs to the cache.</source>
         <translation>Impossible d’écrire les journaux dans le cache.</translation>
     </message>
+    <message>
+        <source>The local cache has no such record.</source>
+        <translation>Le cache local ne contient pas cet enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -94,8 +94,8 @@ int main(int argc, char **argv)
     stop();
 
     auto db = synctest::openDb(o.cachePath);
-    const qint64 signIns = db->queryInt("SELECT count(*) FROM signins");
-    const qint64 audits = db->queryInt("SELECT count(*) FROM audits");
+    const qint64 signIns = db->queryInt("SELECT count(*) FROM signins").value();
+    const qint64 audits = db->queryInt("SELECT count(*) FROM audits").value();
     int forbidden = 0;
     for (const sync::StreamProgress &s : r.streams)
         forbidden +=

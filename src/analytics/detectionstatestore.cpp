@@ -116,7 +116,8 @@ Result<QStringList> DetectionStateStore::customers(store::Database &db)
 
 bool DetectionStateStore::walMode()
 {
-    return m_db.queryText("PRAGMA journal_mode").compare(u"wal", Qt::CaseInsensitive) == 0;
+    const auto mode = m_db.queryText("PRAGMA journal_mode");
+    return mode && mode->compare(u"wal", Qt::CaseInsensitive) == 0;
 }
 
 // ---- settings and per-stream state -------------------------------------------------------

@@ -31,19 +31,20 @@ Result<QList<ActivityEntry>> ActivityLog::recent(int limit)
         return m_db.lastError();
     st->bind(1, limit);
     QList<ActivityEntry> out;
-    while (st->step() == Statement::Step::Row) {
+    for (const Statement &row : st->rows()) {
         ActivityEntry e;
-        e.id = st->int64(0);
-        e.atMs = st->int64(1);
-        e.actor = st->text(2);
-        e.verb = st->text(3);
-        e.objectKind = st->text(4);
-        e.objectId = st->text(5);
-        if (!st->isNull(6))
-            e.detail = QJsonDocument::fromJson(st->textUtf8(6)).object();
+        e.id = row.int64(0);
+        e.atMs = row.int64(1);
+        e.actor = row.text(2);
+        e.verb = row.text(3);
+        e.objectKind = row.text(4);
+        e.objectId = row.text(5);
+        if (!row.isNull(6))
+            e.detail = QJsonDocument::fromJson(row.textUtf8(6)).object();
         out << e;
     }
-    st->reset();
+    if (Status s = st->finish(); !s)
+        return s.error();
     return out;
 }
 

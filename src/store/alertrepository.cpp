@@ -2,7 +2,6 @@
 
 #include "core/timeutil.h"
 #include "store/database.h"
-#include "store/logging.h"
 #include "store/syncstate.h"
 
 #include <QJsonDocument>
@@ -55,12 +54,14 @@ Result<AlertUpsertCounts> AlertRepository::upsert(const QList<Alert> &alerts, qi
         if (!sel)
             return m_db.lastError();
         sel->bind(1, a.id);
-        const Statement::Step step = sel->step();
-        if (step == Statement::Step::Error)
-            return sel->lastError();
-        const bool exists = step == Statement::Step::Row;
-        const QString oldStatus = exists && !sel->isNull(0) ? sel->text(0) : QString();
-        sel->reset();
+        bool exists = false;
+        QString oldStatus;
+        const Status read = sel->forEachRow([&](const Statement &row) {
+            exists = true;
+            oldStatus = row.isNull(0) ? QString() : row.text(0);
+        });
+        if (!read)
+            return read.error();
 
         Statement *st = m_db.cached(kUpsert);
         if (!st)
@@ -78,10 +79,8 @@ Result<AlertUpsertCounts> AlertRepository::upsert(const QList<Alert> &alerts, qi
         st->bind(16, orNull(a.resolvedBy)).bindBool(17, a.isTest);
         st->bindText(18, QJsonDocument(a.raw).toJson(QJsonDocument::Compact));
         st->bind(19, syncedAtMs);
-        if (Status s = st->exec(); !s) {
-            qCWarning(lcStore) << "alert upsert failed:" << s.error().detail;
+        if (Status s = st->exec(); !s)
             return s.error();
-        }
 
         const QString newStatus = a.status.raw();
         if (!exists || oldStatus.compare(newStatus, Qt::CaseInsensitive) != 0) {
@@ -133,15 +132,8 @@ Result<QStringList> AlertRepository::unresolvedIds(qint64 syncedBeforeMs)
         return m_db.lastError();
     st->bind(1, syncedBeforeMs);
     QStringList ids;
-    Statement::Step step;
-    while ((step = st->step()) == Statement::Step::Row)
-        ids << st->text(0);
-    if (step == Statement::Step::Error) {
-        Error e = st->lastError();
-        st->reset();
-        return e;
-    }
-    st->reset();
+    if (Status s = st->forEachRow([&](const Statement &row) { ids << row.text(0); }); !s)
+        return s.error();
     return ids;
 }
 
@@ -160,29 +152,24 @@ Result<QList<AlertRow>> AlertRepository::list(const AlertFilter &filter)
     st->bind(1, orNull(filter.status)).bind(2, orNull(filter.severity));
     st->bind(3, orNull(filter.customerId)).bind(4, qint64(filter.limit));
     QList<AlertRow> rows;
-    Statement::Step step;
-    while ((step = st->step()) == Statement::Step::Row) {
+    for (const Statement &row : st->rows()) {
         AlertRow r;
-        r.id = st->text(0);
-        r.displayName = st->text(1);
-        r.alertType = st->text(2);
-        r.status = st->text(3);
-        r.severity = st->text(4);
-        r.customerId = st->text(5);
-        r.customerName = st->text(6);
-        r.subscriptionId = st->text(7);
-        r.detectedAtMs = st->isNull(8) ? 0 : st->int64(8);
-        r.resolvedAtMs = st->isNull(9) ? 0 : st->int64(9);
-        r.resolvedReason = st->text(10);
-        r.raw = st->textUtf8(11);
+        r.id = row.text(0);
+        r.displayName = row.text(1);
+        r.alertType = row.text(2);
+        r.status = row.text(3);
+        r.severity = row.text(4);
+        r.customerId = row.text(5);
+        r.customerName = row.text(6);
+        r.subscriptionId = row.text(7);
+        r.detectedAtMs = row.isNull(8) ? 0 : row.int64(8);
+        r.resolvedAtMs = row.isNull(9) ? 0 : row.int64(9);
+        r.resolvedReason = row.text(10);
+        r.raw = row.textUtf8(11);
         rows << r;
     }
-    if (step == Statement::Step::Error) {
-        Error e = st->lastError();
-        st->reset();
-        return e;
-    }
-    st->reset();
+    if (Status s = st->finish(); !s)
+        return s.error();
     return rows;
 }
 
@@ -210,7 +197,8 @@ Result<NewAlertCounts> AlertRepository::newSince(qint64 sinceMs)
 
 qint64 AlertRepository::count()
 {
-    return m_db.queryInt("SELECT count(*) FROM alerts");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM alerts");
+    return n ? *n : -1;
 }
 
 Result<QList<AlertRepository::Event>> AlertRepository::events(const QString &alertId)
@@ -221,9 +209,11 @@ Result<QList<AlertRepository::Event>> AlertRepository::events(const QString &ale
         return m_db.lastError();
     st->bind(1, alertId);
     QList<Event> out;
-    while (st->step() == Statement::Step::Row)
-        out << Event{st->int64(0), st->text(1), st->text(2), st->text(3)};
-    st->reset();
+    const Status s = st->forEachRow([&](const Statement &row) {
+        out << Event{row.int64(0), row.text(1), row.text(2), row.text(3)};
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 

@@ -64,20 +64,24 @@ public:
 
     Result<AlertUpsertCounts> upsert(const QList<Alert> &alerts, qint64 syncedAtMs);
 
-    // Ids of cached alerts whose status is not "resolved" and that were last
-    // synced before `syncedBeforeMs` (0 = any).
     // The alert is gone remotely (404 on re-read): recorded in alert_events
     // and marked as synced so this run does not ask again.
     Status markMissing(const QString &id, qint64 syncedAtMs);
 
+    // Ids of cached alerts whose status is not "resolved" and that were last
+    // synced before `syncedBeforeMs` (0 = any).
     Result<QStringList> unresolvedIds(qint64 syncedBeforeMs = 0);
 
+    // Newest detection first; `filter.limit` < 0 = all.
     Result<QList<AlertRow>> list(const AlertFilter &filter);
     // Alerts discovered (alert_events kind "discovered") at or after
     // `sinceMs`, not resolved since, by severity (high and medium only).
     Result<NewAlertCounts> newSince(qint64 sinceMs);
+
+    // Number of cached alerts; -1 on error.
     qint64 count();
-    // Status history of one alert: (at ms, old status, new status).
+    // Status history of one alert: (at ms, kind, old status, new status),
+    // oldest first; kind is "discovered", "status" or "missing".
     struct Event
     {
         qint64 atMs = 0;

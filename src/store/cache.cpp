@@ -33,13 +33,15 @@ Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Optio
     if (creating)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (options.mode == Database::Mode::ReadWrite) {
-        if ((*db)->queryInt("PRAGMA user_version") > latestSchemaVersion())
+        if (const Result<qint64> v = (*db)->queryInt("PRAGMA user_version");
+            v && *v > latestSchemaVersion())
             return migrate(**db).error(); // the "newer version" error, nothing written
         if (Status s = (*db)->enableWal(); !s)
             return s.error();
         if (Status s = migrate(**db); !s)
             return s.error();
-    } else if ((*db)->queryInt("PRAGMA user_version") > latestSchemaVersion()) {
+    } else if (const Result<qint64> v = (*db)->queryInt("PRAGMA user_version");
+               v && *v > latestSchemaVersion()) {
         Status s = migrate(**db); // produces the "newer version" error without writing
         return s.error();
     }

@@ -1,7 +1,6 @@
 #include "store/customerrepository.h"
 
 #include "store/database.h"
-#include "store/logging.h"
 #include "store/syncstate.h"
 
 #include <QJsonDocument>
@@ -31,10 +30,8 @@ Status upsertAll(Database &db, const char *sql, const QList<T> &items, Bind bind
         if (!st)
             return db.lastError();
         bind(*st, item);
-        if (Status s = st->exec(); !s) {
-            qCWarning(lcStore) << "upsert failed:" << s.error().detail;
+        if (Status s = st->exec(); !s)
             return s;
-        }
     }
     return scope.commit();
 }
@@ -47,9 +44,7 @@ QStringList column(Database &db, const char *sql, const QString &arg = {})
         return out;
     if (!arg.isNull())
         st->bind(1, arg);
-    while (st->step() == Statement::Step::Row)
-        out << st->text(0);
-    st->reset();
+    (void)st->forEachRow([&](const Statement &row) { out << row.text(0); }); // empty on error
     return out;
 }
 
@@ -137,12 +132,13 @@ Result<QList<SpendTarget>> CustomerRepository::spendTargets(const QStringList &c
     Statement *st = m_db.cached("SELECT id, customer_id FROM entitlements ORDER BY id");
     if (!st)
         return m_db.lastError();
-    while (st->step() == Statement::Step::Row) {
-        SpendTarget t{st->text(0), st->text(1)};
+    const Status s = st->forEachRow([&](const Statement &row) {
+        SpendTarget t{row.text(0), row.text(1)};
         if (customerIds.isEmpty() || customerIds.contains(t.customerId, Qt::CaseInsensitive))
             out << t;
-    }
-    st->reset();
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
@@ -173,19 +169,23 @@ Result<QHash<QString, QString>> CustomerRepository::names()
 
 qint64 CustomerRepository::countCustomers()
 {
-    return m_db.queryInt("SELECT count(*) FROM customers");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM customers");
+    return n ? *n : -1;
 }
 qint64 CustomerRepository::countSubscriptions()
 {
-    return m_db.queryInt("SELECT count(*) FROM subscriptions");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM subscriptions");
+    return n ? *n : -1;
 }
 qint64 CustomerRepository::countEntitlements()
 {
-    return m_db.queryInt("SELECT count(*) FROM entitlements");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM entitlements");
+    return n ? *n : -1;
 }
 qint64 CustomerRepository::countResellers()
 {
-    return m_db.queryInt("SELECT count(*) FROM resellers");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM resellers");
+    return n ? *n : -1;
 }
 
 } // namespace vigie::store

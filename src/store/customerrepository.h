@@ -37,10 +37,12 @@ public:
     Result<QStringList> subscriptionIds(const QString &customerId);
     // Azure subscriptions (entitlements) of the given customers (empty = all).
     Result<QList<SpendTarget>> spendTargets(const QStringList &customerIds = {});
+    // Empty when unknown (or on error).
     QString companyName(const QString &customerId);
     // Company name of every cached customer: id (as stored) -> name (may be empty).
     Result<QHash<QString, QString>> names();
 
+    // Row counts; -1 on error.
     qint64 countCustomers();
     qint64 countSubscriptions();
     qint64 countEntitlements();

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/logging.h"
+#include "store/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,33 +12,6 @@
 namespace vigie::store {
 
 namespace {
-
-Error sqliteError(sqlite3 *db, int rc, const QString &path)
-{
-    const Error::Kind kind = (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)      ? Error::Kind::Locked
-                             : (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT) ? Error::Kind::Corrupt
-                                                                             : Error::Kind::Generic;
-    QString message;
-    switch (kind) {
-    case Error::Kind::Locked:
-        message = QCoreApplication::translate(
-                      "Store",
-                      "The cache %1 is in use by another Vigie process; try again when it is done.")
-                      .arg(path);
-        break;
-    case Error::Kind::Corrupt:
-        message = QCoreApplication::translate(
-                      "Store", "The file %1 is not a readable Vigie cache. It was left untouched.")
-                      .arg(path);
-        break;
-    default:
-        message = QCoreApplication::translate("Store", "The cache %1 could not be opened: %2")
-                      .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
-    }
-    return Error::make(kind, message,
-                       db ? QString::fromUtf8(sqlite3_errmsg(db))
-                          : QString::fromUtf8(sqlite3_errstr(rc)));
-}
 
 // Reads the first bytes of the main database file through the descriptor
 // SQLite itself opened. The cache must never be opened by anything else in
@@ -95,7 +69,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
-        return sqliteError(raw, rc, path);
+        return sqlError(raw, rc, SqlFailure::Open, path);
     // SQLite has opened the file but read nothing yet (no journal rollback, no
     // page): refuse a foreign file before anything could be written to it.
     if (exists && !startsWithSqliteMagic(raw)) {
@@ -115,9 +89,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
 
     // The first real read: SQLITE_NOTADB shows up here for encrypted or damaged headers.
-    const qint64 appId = db->queryInt("PRAGMA application_id");
-    if (appId < 0)
-        return sqliteError(raw, sqlite3_errcode(raw), path);
+    const Result<qint64> readAppId = db->queryInt("PRAGMA application_id");
+    if (!readAppId) // logged by queryInt; described here as a file that cannot be opened
+        return sqlError(raw, sqlite3_errcode(raw), SqlFailure::Open, path, {}, {}, SqlLog::No);
+    const qint64 appId = *readAppId;
     if (appId != 0 && appId != kApplicationId) {
         return Error::make(Error::Kind::Corrupt,
                            QCoreApplication::translate(
@@ -127,7 +102,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (appId == 0 && exists) {
         // An SQLite file without our mark: only adopt it if it is empty.
-        if (db->queryInt("SELECT count(*) FROM sqlite_schema") != 0) {
+        if (const Result<qint64> objects = db->queryInt("SELECT count(*) FROM sqlite_schema");
+            !objects || *objects != 0) {
             return Error::make(Error::Kind::Corrupt,
                                QCoreApplication::translate(
                                    "Store",
@@ -137,8 +113,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         }
     }
     if (options.quickCheck) {
-        const QString check = db->queryText("PRAGMA quick_check");
-        if (check != u"ok") {
+        const Result<QString> quickCheck = db->queryText("PRAGMA quick_check");
+        const QString check = quickCheck ? *quickCheck : quickCheck.error().detail;
+        if (!quickCheck || check != u"ok") {
             return Error::make(Error::Kind::Corrupt,
                                QCoreApplication::translate(
                                    "Store",
@@ -167,7 +144,8 @@ Status Database::enableWal()
 {
     if (m_path == u":memory:")
         return {};
-    if (queryText("PRAGMA journal_mode=WAL").compare(u"wal", Qt::CaseInsensitive) != 0)
+    if (const Result<QString> mode = queryText("PRAGMA journal_mode=WAL");
+        !mode || mode->compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "WAL not available for" << m_path;
     // WAL + NORMAL: a crash loses at most the last transactions, never consistency.
     // The WAL is persistent (see open()); the size limit truncates it after a
@@ -183,10 +161,7 @@ Status Database::exec(const QByteArray &sql)
         return {};
     const QString detail = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
-    qCWarning(lcStore).noquote() << "exec failed:" << detail << "in" << sql.left(200);
-    Error e = sqliteError(m_db, rc, m_path);
-    e.detail = detail;
-    return e;
+    return sqlError(m_db, rc, SqlFailure::Open, m_path, sql.left(200), detail);
 }
 
 Result<std::unique_ptr<Statement>> Database::prepare(const QByteArray &sql)
@@ -194,46 +169,63 @@ Result<std::unique_ptr<Statement>> Database::prepare(const QByteArray &sql)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        qCWarning(lcStore).noquote() << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << sql;
-        Error e = sqliteError(m_db, rc, m_path);
-        e.detail += QStringLiteral(" [") + QString::fromUtf8(sql) + u']';
-        return e;
-    }
+    if (rc != SQLITE_OK)
+        return sqlError(m_db, rc, SqlFailure::Open, m_path, sql);
     return std::make_unique<Statement>(m_db, stmt, sql);
 }
 
 Statement *Database::cached(const char *sql)
 {
-    auto it = m_cache.find(sql);
-    if (it != m_cache.end()) {
+    // Looked up without copying the text; the key kept is a deep copy, so the
+    // caller's buffer may go away.
+    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(std::strlen(sql)));
+    auto it = m_cache.constFind(key);
+    if (it != m_cache.constEnd()) {
         it.value()->reset();
         return it.value().get();
     }
-    auto prepared = prepare(QByteArray(sql));
+    const QByteArray text(key.constData(), key.size());
+    auto prepared = prepare(text);
     if (!prepared)
         return nullptr;
     std::shared_ptr<Statement> stmt(std::move(prepared.value()));
-    m_cache.insert(sql, stmt);
+    m_cache.insert(text, stmt);
     return stmt.get();
 }
 
-qint64 Database::queryInt(const QByteArray &sql)
+namespace {
+
+// The first column of the first row, or the error (no row is NotFound).
+template <typename T, typename Read>
+Result<T> queryOne(Database &db, const QByteArray &sql, Read read)
 {
-    auto stmt = prepare(sql);
+    auto stmt = db.prepare(sql);
     if (!stmt)
-        return -1;
-    if ((*stmt)->step() != Statement::Step::Row)
-        return -1;
-    return (*stmt)->int64(0);
+        return stmt.error();
+    switch ((*stmt)->step()) {
+    case Statement::Step::Row:
+        return read(**stmt);
+    case Statement::Step::Done:
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Store", "The local cache has no such record."),
+            QString::fromUtf8(sql));
+    case Statement::Step::Error:
+        break;
+    }
+    return (*stmt)->lastError();
 }
 
-QString Database::queryText(const QByteArray &sql)
+} // namespace
+
+Result<qint64> Database::queryInt(const QByteArray &sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt || (*stmt)->step() != Statement::Step::Row)
-        return {};
-    return (*stmt)->text(0);
+    return queryOne<qint64>(*this, sql, [](const Statement &st) { return st.int64(0); });
+}
+
+Result<QString> Database::queryText(const QByteArray &sql)
+{
+    return queryOne<QString>(*this, sql, [](const Statement &st) { return st.text(0); });
 }
 
 qint64 Database::lastInsertRowId() const
@@ -248,7 +240,8 @@ int Database::changes() const
 
 Error Database::lastError() const
 {
-    return sqliteError(m_db, sqlite3_errcode(m_db), m_path);
+    // The failure itself was logged where it happened (prepare, exec).
+    return sqlError(m_db, sqlite3_errcode(m_db), SqlFailure::Open, m_path, {}, {}, SqlLog::No);
 }
 
 } // namespace vigie::store

@@ -57,16 +57,22 @@ public:
     // A fresh statement owned by the caller.
     Result<std::unique_ptr<Statement>> prepare(const QByteArray &sql);
 
-    // A statement cached on this connection, keyed by its text, reset and
-    // unbound; nullptr (and an error in lastError()) if it does not compile.
+    // A statement cached on this connection, keyed by its text (any buffer
+    // will do: the text is copied), reset and unbound; nullptr (and an error in
+    // lastError()) if it does not compile. The same text gives the same
+    // statement, so do not nest two uses of one text.
     Statement *cached(const char *sql);
 
-    // Single-value helpers for pragmas and counts; -1 on error.
-    qint64 queryInt(const QByteArray &sql);
-    QString queryText(const QByteArray &sql);
+    // Single-value helpers for pragmas and counts: the first column of the
+    // first row, or the error (Error::Kind::NotFound when there is no row).
+    Result<qint64> queryInt(const QByteArray &sql);
+    Result<QString> queryText(const QByteArray &sql);
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // The connection's last SQLite error (e.g. after cached() returned
+    // nullptr), described as a cache that could not be opened; it was logged
+    // where it happened.
     Error lastError() const;
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
@@ -76,7 +82,7 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
-    QHash<const char *, std::shared_ptr<Statement>> m_cache;
+    QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
 };
 
 } // namespace vigie::store

@@ -48,10 +48,11 @@ struct DayCount
     qint64 failed = 0;
 };
 
-Error sqlFail(Statement *stmt, const char *what)
+// The failure was logged where it happened; `what` names the rows for the log.
+Error sqlFail(const Status &failed, const char *what)
 {
-    Error e = stmt ? stmt->lastError() : Error::make(Error::Kind::Generic, QString());
-    qCWarning(lcStore) << "log insert failed:" << what << e.detail << e.message;
+    Error e = failed.error();
+    qCWarning(lcStore) << "log insert failed:" << what;
     if (e.message.isEmpty())
         e.message = QCoreApplication::translate("Store", "Could not write logs to the cache.");
     return e;
@@ -66,7 +67,7 @@ Status flushRollups(Database &db, const char *sql, const QHash<DayKey, DayCount>
         st->bind(1, it.key().customer).bind(2, it.key().day).bind(3, it.value().total);
         st->bind(4, it.value().failed);
         if (Status s = st->exec(); !s)
-            return sqlFail(st, "rollup");
+            return sqlFail(s, "rollup");
     }
     return {};
 }
@@ -118,7 +119,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, Cu
         else
             st->bind(13, r.authenticationProtocol);
         if (Status s = st->exec(); !s)
-            return sqlFail(st, "sign-in");
+            return sqlFail(s, "sign-in");
         if (db.changes() > 0) {
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(r.createdAtMs)}];
@@ -152,7 +153,7 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditRow> &rows, Cust
         st->bind(8, r.actor).bindText(9, sourceUtf8);
         st->bindText(10, r.raw.isNull() ? QByteArray("{}") : r.raw);
         if (Status s = st->exec(); !s)
-            return sqlFail(st, "audit");
+            return sqlFail(s, "audit");
         if (db.changes() > 0) {
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(r.activityAtMs)}];
@@ -306,7 +307,8 @@ qint64 LogRepository::countSignIns(const QString &customerId)
     if (!st)
         return -1;
     st->bind(1, customerId);
-    return st->step() == Statement::Step::Row ? st->int64(0) : -1;
+    qint64 n = -1;
+    return st->forEachRow([&](const Statement &row) { n = row.int64(0); }) ? n : -1;
 }
 
 qint64 LogRepository::countAudits(const QString &customerId)
@@ -315,7 +317,8 @@ qint64 LogRepository::countAudits(const QString &customerId)
     if (!st)
         return -1;
     st->bind(1, customerId);
-    return st->step() == Statement::Step::Row ? st->int64(0) : -1;
+    qint64 n = -1;
+    return st->forEachRow([&](const Statement &row) { n = row.int64(0); }) ? n : -1;
 }
 
 } // namespace vigie::store

@@ -51,6 +51,10 @@ struct InsertCounts
     qint64 duplicates = 0; // rows whose (customer, id) was already in the cache
 };
 
+// The day a UTC epoch-ms instant counts for in the daily rollups
+// (signin_daily, audit_daily): yyyyMMdd.
+int rollupDayOf(qint64 ms);
+
 // Writes sign-ins and directory audits with dedupe on (customer, id) and keeps
 // the daily rollups (signin_daily, audit_daily) in step: only rows really
 // inserted are counted.
@@ -60,10 +64,6 @@ struct InsertCounts
 // the batch joins it and the caller commits; otherwise the batch runs in its
 // own IMMEDIATE transaction, committed before returning. Either way a batch is
 // all-or-nothing. Batches of 1000-5000 rows give the best rate.
-// The day a UTC epoch-ms instant counts for in the daily rollups
-// (signin_daily, audit_daily): yyyyMMdd.
-int rollupDayOf(qint64 ms);
-
 class LogRepository
 {
 public:
@@ -89,7 +89,7 @@ public:
     QByteArray signInRaw(const QString &customerId, const QString &id);
     QByteArray auditRaw(const QString &customerId, const QString &id);
 
-    // Counts for tests and the CLI.
+    // Counts for tests and the CLI; -1 on error.
     qint64 countSignIns(const QString &customerId);
     qint64 countAudits(const QString &customerId);
 

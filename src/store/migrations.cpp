@@ -148,9 +148,10 @@ CREATE INDEX signins_scan ON signins(customer_id, created_at, id, error_code, ap
 
 Status applyUpTo(Database &db, int target)
 {
-    const qint64 current = db.queryInt("PRAGMA user_version");
-    if (current < 0)
-        return db.lastError();
+    const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
+    if (!readVersion)
+        return readVersion.error();
+    const qint64 current = *readVersion;
     if (current > latestSchemaVersion()) {
         return Error::make(Error::Kind::TooNew,
                            QCoreApplication::translate(
@@ -169,7 +170,10 @@ Status applyUpTo(Database &db, int target)
     if (!tx.isActive())
         return tx.beginStatus();
     // Another process may have migrated while we waited for the lock.
-    const qint64 now = db.queryInt("PRAGMA user_version");
+    const Result<qint64> readNow = db.queryInt("PRAGMA user_version");
+    if (!readNow)
+        return readNow.error();
+    const qint64 now = *readNow;
     for (const Migration &m : migrations()) {
         if (m.version <= now || m.version > target)
             continue;

@@ -2,7 +2,6 @@
 
 #include "core/timeutil.h"
 #include "store/database.h"
-#include "store/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +13,7 @@ namespace {
 constexpr const char *kColumns =
     "id, kind, idempotency_key, target_id, payload, state, attempts, last_error, created_at";
 
-Action readAction(Statement &st)
+Action readAction(const Statement &st)
 {
     Action a;
     a.id = st.int64(0);
@@ -35,8 +34,8 @@ Result<QList<Action>> select(Database &db, const QByteArray &where)
     if (!st)
         return st.error();
     QList<Action> out;
-    while ((*st)->step() == Statement::Step::Row)
-        out << readAction(**st);
+    if (Status s = (*st)->forEachRow([&](const Statement &row) { out << readAction(row); }); !s)
+        return s.error();
     return out;
 }
 
@@ -84,9 +83,8 @@ Result<qint64> Outbox::enqueue(Action::Kind kind, const QString &targetId,
         return m_db.lastError();
     id->bind(1, idempotencyKey);
     qint64 out = -1;
-    if (id->step() == Statement::Step::Row)
-        out = id->int64(0);
-    id->reset();
+    if (Status s = id->forEachRow([&](const Statement &row) { out = row.int64(0); }); !s)
+        return s.error();
     return out;
 }
 
@@ -133,8 +131,9 @@ std::optional<Action> Outbox::find(qint64 id)
 
 qint64 Outbox::countInState(ActionState::Enum state)
 {
-    return m_db.queryInt("SELECT count(*) FROM outbox WHERE state = '" +
-                         ActionState::nameOf(state).toLatin1() + "'");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM outbox WHERE state = '" +
+                                           ActionState::nameOf(state).toLatin1() + "'");
+    return n ? *n : -1;
 }
 
 Status Outbox::requeueInterrupted(qint64 nowMs)

@@ -30,7 +30,7 @@ public:
     Result<QList<Action>> pending(); // queued, oldest first
     Result<QList<Action>> all();
     std::optional<Action> find(qint64 id);
-    qint64 countInState(ActionState::Enum state);
+    qint64 countInState(ActionState::Enum state); // -1 on error
     // After a crash, actions left in "sending" go back to "queued" (the
     // idempotency key makes the resend safe).
     Status requeueInterrupted(qint64 nowMs);

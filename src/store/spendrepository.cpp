@@ -1,7 +1,6 @@
 #include "store/spendrepository.h"
 
 #include "store/database.h"
-#include "store/logging.h"
 #include "store/syncstate.h"
 
 namespace vigie::store {
@@ -21,10 +20,8 @@ Status SpendRepository::upsert(const QList<SpendDay> &days, qint64 syncedAtMs)
             return m_db.lastError();
         st->bind(1, d.subscriptionId).bind(2, d.customerId).bind(3, d.day).bind(4, d.cost);
         st->bind(5, d.currency.isEmpty() ? QString() : d.currency).bind(6, syncedAtMs);
-        if (Status s = st->exec(); !s) {
-            qCWarning(lcStore) << "spend upsert failed:" << s.error().detail;
+        if (Status s = st->exec(); !s)
             return s;
-        }
     }
     return scope.commit();
 }
@@ -38,9 +35,11 @@ Result<QList<SpendDay>> SpendRepository::days(const QString &subscriptionId, int
         return m_db.lastError();
     st->bind(1, subscriptionId).bind(2, fromDay).bind(3, toDay);
     QList<SpendDay> out;
-    while (st->step() == Statement::Step::Row)
-        out << SpendDay{st->text(0), st->text(1), int(st->int64(2)), st->real(3), st->text(4)};
-    st->reset();
+    const Status s = st->forEachRow([&](const Statement &row) {
+        out << SpendDay{row.text(0), row.text(1), int(row.int64(2)), row.real(3), row.text(4)};
+    });
+    if (!s)
+        return s.error();
     return out;
 }
 
@@ -51,15 +50,17 @@ int SpendRepository::lastDay(const QString &subscriptionId)
         return 0;
     st->bind(1, subscriptionId);
     int day = 0;
-    if (st->step() == Statement::Step::Row && !st->isNull(0))
-        day = int(st->int64(0));
-    st->reset();
+    (void)st->forEachRow([&](const Statement &row) {
+        if (!row.isNull(0))
+            day = int(row.int64(0));
+    }); // 0 on error, as documented
     return day;
 }
 
 qint64 SpendRepository::count()
 {
-    return m_db.queryInt("SELECT count(*) FROM spend_daily");
+    const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM spend_daily");
+    return n ? *n : -1;
 }
 
 } // namespace vigie::store

@@ -18,9 +18,9 @@ public:
 
     Status upsert(const QList<SpendDay> &days, qint64 syncedAtMs);
     Result<QList<SpendDay>> days(const QString &subscriptionId, int fromDay = 0, int toDay = 0);
-    // Last day stored for a subscription, 0 if none.
+    // Last day stored for a subscription, 0 if none (or on error).
     int lastDay(const QString &subscriptionId);
-    qint64 count();
+    qint64 count(); // -1 on error
 
 private:
     Database &m_db;

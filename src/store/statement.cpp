@@ -1,8 +1,7 @@
 #include "store/statement.h"
 
-#include "store/logging.h"
+#include "store/sqlerror.h"
 
-#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace vigie::store {
@@ -73,14 +72,17 @@ Statement &Statement::bindNull(int index)
 
 Statement::Step Statement::step()
 {
-    if (m_bindError != 0)
+    if (m_bindError != 0) {
+        if (!m_error)
+            m_error = sqlError(m_db, m_bindError, SqlFailure::Update, QString(), m_sql);
         return Step::Error;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return Step::Row;
     if (rc == SQLITE_DONE)
         return Step::Done;
-    qCWarning(lcStore).noquote() << "step failed:" << sqlite3_errmsg(m_db) << "in" << m_sql;
+    m_error = sqlError(m_db, rc, SqlFailure::Update, QString(), m_sql);
     return Step::Error;
 }
 
@@ -96,11 +98,21 @@ Status Statement::exec()
     return result;
 }
 
+Status Statement::finish()
+{
+    Status result;
+    if (m_error)
+        result = *m_error;
+    reset();
+    return result;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_bindError = 0;
+    m_error.reset();
 }
 
 bool Statement::isNull(int column) const
@@ -146,17 +158,11 @@ int Statement::columnCount() const
 
 Error Statement::lastError() const
 {
-    const int code = m_bindError ? m_bindError : sqlite3_errcode(m_db);
-    const Error::Kind kind = (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? Error::Kind::Locked
-                             : (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-                                 ? Error::Kind::Corrupt
-                                 : Error::Kind::Generic;
-    return Error::make(
-        kind,
-        QCoreApplication::translate("Store", "The local cache could not be updated: %1")
-            .arg(QString::fromUtf8(sqlite3_errstr(code))),
-        QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" [") + QString::fromUtf8(m_sql) +
-            u']');
+    if (m_error)
+        return *m_error;
+    // Not from a failed step (e.g. asked before stepping): described, not logged again.
+    return sqlError(m_db, m_bindError ? m_bindError : sqlite3_errcode(m_db), SqlFailure::Update,
+                    QString(), m_sql, {}, SqlLog::No);
 }
 
 } // namespace vigie::store

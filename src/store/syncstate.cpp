@@ -1,7 +1,6 @@
 #include "store/syncstate.h"
 
 #include "store/database.h"
-#include "store/logging.h"
 
 #include <sqlite3.h>
 
@@ -35,21 +34,18 @@ Status WriteScope::commit()
 
 namespace {
 
-StreamState readState(Statement *st)
+StreamState readState(const Statement &st)
 {
     StreamState s;
-    s.stream = st->text(0);
-    s.cursor = st->isNull(1) ? QString() : st->text(1);
-    s.watermark = st->isNull(2) ? 0 : st->int64(2);
-    s.lastSuccessMs = st->isNull(3) ? 0 : st->int64(3);
-    s.lastError = st->isNull(4) ? QString() : st->text(4);
-    s.updatedAtMs = st->int64(5);
+    s.stream = st.text(0);
+    s.cursor = st.isNull(1) ? QString() : st.text(1);
+    s.watermark = st.isNull(2) ? 0 : st.int64(2);
+    s.lastSuccessMs = st.isNull(3) ? 0 : st.int64(3);
+    s.lastError = st.isNull(4) ? QString() : st.text(4);
+    s.updatedAtMs = st.int64(5);
     s.exists = true;
     return s;
 }
-
-constexpr const char *kSelect =
-    "SELECT stream, cursor, watermark, last_success, last_error, updated_at FROM sync_state";
 
 Status run(Database &db, const char *sql, auto bindAll)
 {
@@ -57,10 +53,7 @@ Status run(Database &db, const char *sql, auto bindAll)
     if (!st)
         return db.lastError();
     bindAll(*st);
-    Status s = st->exec();
-    if (!s)
-        qCWarning(lcStore) << "sync_state write failed:" << s.error().detail;
-    return s;
+    return st->exec();
 }
 
 } // namespace
@@ -74,9 +67,7 @@ StreamState SyncStateRepository::get(const QString &stream)
     if (!st)
         return out;
     st->bind(1, stream);
-    if (st->step() == Statement::Step::Row)
-        out = readState(st);
-    st->reset();
+    (void)st->forEachRow([&](const Statement &row) { out = readState(row); }); // unknown on error
     return out;
 }
 
@@ -88,10 +79,7 @@ QList<StreamState> SyncStateRepository::all()
         "WHERE stream <> '_run' ORDER BY stream");
     if (!st)
         return out;
-    while (st->step() == Statement::Step::Row)
-        out << readState(st);
-    st->reset();
-    (void)kSelect;
+    (void)st->forEachRow([&](const Statement &row) { out << readState(row); }); // partial on error
     return out;
 }
 

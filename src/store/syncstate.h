@@ -61,8 +61,9 @@ public:
 
     explicit SyncStateRepository(Database &db) : m_db(db) {}
 
+    // `exists` false when the stream has no row yet (or on error).
     StreamState get(const QString &stream);
-    QList<StreamState> all(); // excluding the run row
+    QList<StreamState> all(); // excluding the run row, by stream name
     Status setCursor(const QString &stream, const QString &cursor, qint64 nowMs);
     // Pass finished: cursor cleared, watermark advanced, error cleared.
     Status markSuccess(const QString &stream, qint64 watermark, qint64 nowMs);

@@ -4,6 +4,7 @@
 #include "analytics/settings.h"
 #include "eventstore.h"
 #include "sim/scenarios.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/transaction.h"
 
@@ -611,8 +612,9 @@ private slots:
         auto notes = store.notes(id);
         QCOMPARE(notes->size(), 2);
         QCOMPARE(notes->at(1).text, QStringLiteral("change ticket 42"));
-        QCOMPARE(env.db->queryInt("SELECT count(*) FROM activity WHERE verb='finding.state'"),
-                 qint64(2));
+        QCOMPARE(
+            sqlValue(env.db->queryInt("SELECT count(*) FROM activity WHERE verb='finding.state'")),
+            qint64(2));
         // A later event in the same bucket does not reopen; the next bucket creates a new finding.
         env.insert(c, QStringLiteral("directoryAudits"),
                    audit(QStringLiteral("e2"), h.addSecs(600),
@@ -681,8 +683,8 @@ private slots:
                                 QStringLiteral("ana"), {}, later)
                     .ok());
         auto updatedAt = [&](qint64 id) {
-            return env.db->queryInt("SELECT updated_at FROM findings WHERE id=" +
-                                    QByteArray::number(id));
+            return sqlValue(env.db->queryInt("SELECT updated_at FROM findings WHERE id=" +
+                                             QByteArray::number(id)));
         };
         const qint64 keptUpdatedAt = updatedAt(idAt[0]);
         // The events change under the findings.
@@ -727,8 +729,8 @@ private slots:
         // A second re-run over the same events writes no finding.
         env.clock.advance(3'600'000);
         QVERIFY(engine.rerun(c, h.addDays(-1)).ok());
-        QCOMPARE(env.db->queryInt("SELECT count(*) FROM findings WHERE updated_at > " +
-                                  QByteArray::number(toEpochMs(env.clock.now()) - 1)),
+        QCOMPARE(sqlValue(env.db->queryInt("SELECT count(*) FROM findings WHERE updated_at > " +
+                                           QByteArray::number(toEpochMs(env.clock.now()) - 1))),
                  qint64(0));
         QCOMPARE(env.findings(c).size(), 5);
     }
@@ -772,7 +774,8 @@ private slots:
                     ->exec("UPDATE signins SET raw=replace(raw, 'fraud', 'fr\\u0061ud') "
                            "WHERE id='escaped'")
                     .ok());
-        QCOMPARE(env.db->queryInt("SELECT count(*) FROM signins WHERE raw LIKE '%fr\\u0061ud%'"),
+        QCOMPARE(sqlValue(env.db->queryInt(
+                     "SELECT count(*) FROM signins WHERE raw LIKE '%fr\\u0061ud%'")),
                  qint64(1));
         QVERIFY(tx.commit().ok());
         DetectionEngine engine(*env.db, env.catalog, env.clock);
@@ -810,8 +813,9 @@ private slots:
                 c, QStringLiteral("signIns"),
                 signInWith(QString::fromUtf8(cases[i][0]), i, QString::fromUtf8(cases[i][1]))));
         QVERIFY(tx.commit().ok());
-        QCOMPARE(env.db->queryInt("SELECT count(*) FROM signins WHERE auth_protocol IS NULL"),
-                 qint64(1));
+        QCOMPARE(
+            sqlValue(env.db->queryInt("SELECT count(*) FROM signins WHERE auth_protocol IS NULL")),
+            qint64(1));
         DetectionEngine engine(*env.db, env.catalog, env.clock);
         QVERIFY(engine.evaluateNew(c).ok());
         auto fired = [&] {
@@ -840,9 +844,10 @@ private slots:
         QVERIFY(env.insert(c, QStringLiteral("directoryAudits"), e));
         DetectionEngine engine(*env.db, env.catalog, env.clock);
         QVERIFY(engine.evaluateNew(c).ok());
-        QCOMPARE(env.db->queryText("SELECT json_extract(evidence, '$[0].correlationId') FROM "
-                                   "findings WHERE customer_id='corr'"),
-                 QStringLiteral("corr-42"));
+        QCOMPARE(
+            sqlValue(env.db->queryText("SELECT json_extract(evidence, '$[0].correlationId') FROM "
+                                       "findings WHERE customer_id='corr'")),
+            QStringLiteral("corr-42"));
     }
 
     void evidenceIsCapped()

@@ -6,6 +6,7 @@
 #include "analytics/rules.h"
 #include "analytics/settings.h"
 #include "eventstore.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 
 #include <QJsonArray>
@@ -186,8 +187,9 @@ private Q_SLOTS:
         QVERIFY2(notes->at(0).text.contains(QStringLiteral("Ops@X.com")),
                  qPrintable(notes->at(0).text));
         QCOMPARE(notes->at(0).author, QStringLiteral("ana"));
-        QCOMPARE(env.db->queryText("SELECT actor FROM activity WHERE verb='finding.state'"),
-                 QStringLiteral("ana"));
+        QCOMPARE(
+            sqlValue(env.db->queryText("SELECT actor FROM activity WHERE verb='finding.state'")),
+            QStringLiteral("ana"));
 
         // The engine now lets the actor through (other casing too); others still fire.
         QVERIFY(env.insert(c, audit(QStringLiteral("e2"), t.addSecs(7200),
@@ -266,7 +268,7 @@ private Q_SLOTS:
         auto done = store.approveActor(f[0].id, env.catalog, QStringLiteral("ana"), kNow);
         QVERIFY(!done.ok());
         QCOMPARE(store.get(f[0].id)->state.value(), FindingState::Enum::New);
-        QCOMPARE(env.db->queryInt("SELECT count(*) FROM rule_settings"), qint64(0));
+        QCOMPARE(sqlValue(env.db->queryInt("SELECT count(*) FROM rule_settings")), qint64(0));
         // Findings of rules without an actor list cannot be approved either.
         QVERIFY(env.db
                     ->exec("INSERT INTO findings(rule_id, customer_id, subject, bucket_start, "

@@ -4,6 +4,7 @@
 #include "core/localization.h"
 #include "gui/mainwindow.h"
 #include "gui/syncstatus.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 
 #include <QFile>
@@ -76,21 +77,22 @@ private Q_SLOTS:
 
         auto db = store::openCache(options.cachePath);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryInt("SELECT count(*) FROM customers"), qint64(40));
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM alerts") > 0);
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM spend_daily") > 0);
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM signins") > 0);
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM audits") > 0);
-        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT count(*) FROM customers")), qint64(40));
+        QVERIFY(sqlValue((*db)->queryInt("SELECT count(*) FROM alerts")) > 0);
+        QVERIFY(sqlValue((*db)->queryInt("SELECT count(*) FROM spend_daily")) > 0);
+        QVERIFY(sqlValue((*db)->queryInt("SELECT count(*) FROM signins")) > 0);
+        QVERIFY(sqlValue((*db)->queryInt("SELECT count(*) FROM audits")) > 0);
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         // The protocol column (what A7 reads) is the synced event's field;
         // the world's ROPC cases have one.
-        QCOMPARE(
-            (*db)->queryInt("SELECT count(*) FROM signins WHERE coalesce(auth_protocol, '') <> "
-                            "coalesce(json_extract(raw, '$.authenticationProtocol'), '')"),
-            qint64(0));
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM signins WHERE auth_protocol='ropc'") > 0);
+        QCOMPARE(sqlValue((*db)->queryInt(
+                     "SELECT count(*) FROM signins WHERE coalesce(auth_protocol, '') <> "
+                     "coalesce(json_extract(raw, '$.authenticationProtocol'), '')")),
+                 qint64(0));
+        QVERIFY(sqlValue((*db)->queryInt(
+                    "SELECT count(*) FROM signins WHERE auth_protocol='ropc'")) > 0);
         // Detection ran at ingest: the world's injected cases fire, tuned background stays silent.
-        QVERIFY((*db)->queryInt("SELECT count(*) FROM findings") > 0);
+        QVERIFY(sqlValue((*db)->queryInt("SELECT count(*) FROM findings")) > 0);
         auto q = (*db)->prepare("SELECT DISTINCT customer_id FROM findings");
         QVERIFY(q.ok());
         while ((*q)->step() == store::Statement::Step::Row) {

@@ -1,4 +1,5 @@
 #include "simprocess.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 
 #include <QDir>
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(dashboard.waitForFinished(20000));
         auto db = store::openCache(cache);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     // SIGTERM and SIGINT end the dashboard as Ctrl+Q does: a clean exit that

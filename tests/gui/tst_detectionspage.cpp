@@ -3,6 +3,7 @@
 #include "gui/findingsmodel.h"
 #include "gui/rulesmodel.h"
 #include "gui/storeworker.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 
 #include <QAbstractItemModelTester>
@@ -118,7 +119,7 @@ QString query(gui::StoreWorker &worker, QObject *context, const QByteArray &sql)
     QString out;
     bool done = false;
     worker.run<QString>(
-        context, [sql](store::Database &db) { return db.queryText(sql); },
+        context, [sql](store::Database &db) { return sqlValue(db.queryText(sql)); },
         [&](QString s) {
             out = s;
             done = true;
@@ -186,8 +187,10 @@ private Q_SLOTS:
         worker.run<QString>(
             this,
             [](store::Database &db) {
-                return db.queryText("SELECT state FROM findings WHERE rule_id='C4'") + u'|' +
-                       db.queryText("SELECT actor FROM activity ORDER BY id DESC LIMIT 1");
+                return sqlValue(db.queryText("SELECT state FROM findings WHERE rule_id='C4'")) +
+                       u'|' +
+                       sqlValue(
+                           db.queryText("SELECT actor FROM activity ORDER BY id DESC LIMIT 1"));
             },
             [&checked](QString s) {
                 QCOMPARE(s, QStringLiteral("acknowledged|analyst@partner.example"));
@@ -442,7 +445,7 @@ private Q_SLOTS:
                 worker.run<QString>(
                     this,
                     [](store::Database &db) {
-                        return db.queryText("SELECT settings FROM rule_settings");
+                        return sqlValue(db.queryText("SELECT settings FROM rule_settings"));
                     },
                     [&checked](QString s) {
                         checked = QJsonDocument::fromJson(s.toUtf8())

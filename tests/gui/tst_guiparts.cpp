@@ -1,6 +1,7 @@
 #include "gui/charts/baselinechart.h"
 #include "gui/charts/sparklinedelegate.h"
 #include "gui/storeworker.h"
+#include "sqlvalue.h"
 #include "store/database.h"
 
 #include <QBarSet>
@@ -29,7 +30,8 @@ private Q_SLOTS:
             &receiver,
             [&jobThread](store::Database &db) {
                 jobThread = QThread::currentThread();
-                return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type='table'");
+                return sqlValue(
+                    db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type='table'"));
             },
             [&](qint64 n) {
                 tables = n;

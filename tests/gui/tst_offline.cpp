@@ -11,6 +11,7 @@
 #include "gui/resumepolicy.h"
 #include "gui/syncstatus.h"
 #include "net/tokenstore.h"
+#include "sqlvalue.h"
 
 #include <QSettings>
 #include <QStatusBar>
@@ -178,9 +179,9 @@ private Q_SLOTS:
 
         auto db = openDb(o.cachePath);
         QVERIFY(db);
-        QCOMPARE(db->queryInt("SELECT count(*) FROM customers"), qint64(2));
-        QVERIFY(db->queryInt("SELECT count(*) FROM alerts") > 0);
-        QVERIFY(db->queryInt("SELECT count(*) FROM signins") > 0);
+        QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM customers")), qint64(2));
+        QVERIFY(sqlValue(db->queryInt("SELECT count(*) FROM alerts")) > 0);
+        QVERIFY(sqlValue(db->queryInt("SELECT count(*) FROM signins")) > 0);
         QCOMPARE(store::SyncStateRepository(*db).offlineState().offlineSinceMs, qint64(0));
         QTest::qWait(500);
         QCOMPARE(finished.size(), 3); // and no further automatic run

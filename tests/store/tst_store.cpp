@@ -1,11 +1,16 @@
+#include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/instancelock.h"
 #include "store/migrations.h"
 #include "store/transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +61,60 @@ int runNeighbour(const QByteArray &path)
     return rc == SQLITE_OK ? 0 : 3;
 }
 
+QString fixturesDir()
+{
+    return QStringLiteral(VIGIE_TEST_DATA "/fixtures");
+}
+
+// Every table of the cache as {"table": [{column: value}, ...]} in rowid
+// order, plus the schema version and the index names.
+QJsonObject dumpTables(Database &db)
+{
+    QJsonObject out;
+    QStringList tables;
+    QJsonArray indexes;
+    {
+        auto st = db.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' "
+                             "ORDER BY name");
+        if (!st)
+            return {{QStringLiteral("error"), st.error().detail}};
+        const Status s = (*st)->forEachRow([&](const Statement &row) {
+            if (row.text(0) == u"table")
+                tables << row.text(1);
+            else if (row.text(0) == u"index")
+                indexes.append(row.text(1));
+        });
+        if (!s)
+            return {{QStringLiteral("error"), s.error().detail}};
+    }
+    out.insert(QStringLiteral("user_version"), sqlValue(db.queryInt("PRAGMA user_version")));
+    out.insert(QStringLiteral("indexes"), indexes);
+    for (const QString &table : tables) {
+        // Column names, then each row as a JSON object built by SQLite (types kept).
+        QStringList pairs;
+        auto info = db.prepare("SELECT name FROM pragma_table_info('" + table.toUtf8() + "')");
+        if (!info)
+            return {{QStringLiteral("error"), info.error().detail}};
+        Status s = (*info)->forEachRow([&](const Statement &row) {
+            pairs << QStringLiteral("'%1', \"%1\"").arg(row.text(0));
+        });
+        if (!s)
+            return {{QStringLiteral("error"), s.error().detail}};
+        auto st = db.prepare("SELECT json_object(" + pairs.join(u", ").toUtf8() + ") FROM \"" +
+                             table.toUtf8() + "\" ORDER BY rowid");
+        if (!st)
+            return {{QStringLiteral("error"), st.error().detail}};
+        QJsonArray rows;
+        s = (*st)->forEachRow([&](const Statement &row) {
+            rows.append(QJsonDocument::fromJson(row.textUtf8(0)).object());
+        });
+        if (!s)
+            return {{QStringLiteral("error"), s.error().detail}};
+        out.insert(table, rows);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -68,9 +127,10 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("sub/cache.sqlite"));
         auto db = openCache(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
-        QCOMPARE((*db)->queryInt("PRAGMA application_id"), qint64(Database::kApplicationId));
-        QCOMPARE((*db)->queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));
+        QCOMPARE(sqlValue((*db)->queryInt("PRAGMA application_id")),
+                 qint64(Database::kApplicationId));
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA journal_mode")), QStringLiteral("wal"));
         for (const char *table :
              {"customers", "subscriptions", "entitlements", "resellers", "alerts", "alert_events",
               "signins", "audits", "spend_daily", "findings", "rule_settings", "outbox", "notes",
@@ -78,7 +138,7 @@ private Q_SLOTS:
             const QByteArray sql =
                 "SELECT count(*) FROM sqlite_schema WHERE type='table' AND name='" +
                 QByteArray(table) + "'";
-            QVERIFY2((*db)->queryInt(sql) == 1, table);
+            QVERIFY2(sqlValue((*db)->queryInt(sql)) == 1, table);
         }
     }
 
@@ -96,9 +156,127 @@ private Q_SLOTS:
         }
         auto db = openCache(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryText("SELECT detail FROM activity WHERE at=42"),
+        QCOMPARE(sqlValue((*db)->queryText("SELECT detail FROM activity WHERE at=42")),
                  QStringLiteral("é ✓"));
-        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+        QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));
+    }
+
+    // Frozen caches of older versions (tests/store/fixtures/vN.sql, SQL text
+    // written once at that schema) migrate to the latest one with every row
+    // kept as vN.expected.json says.
+    void migratesFrozenFixture_data()
+    {
+        QTest::addColumn<QString>("dump");
+        const QStringList dumps =
+            QDir(fixturesDir()).entryList({QStringLiteral("v*.sql")}, QDir::Files, QDir::Name);
+        QVERIFY(dumps.size() >= 3);
+        for (const QString &name : dumps)
+            QTest::newRow(qPrintable(name)) << QDir(fixturesDir()).filePath(name);
+    }
+    void migratesFrozenFixture()
+    {
+        QFETCH(QString, dump);
+        QFile sql(dump);
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+            const Status loaded = (*db)->exec(sql.readAll());
+            QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().detail));
+        }
+        auto db = openCache(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        const QJsonObject actual = dumpTables(**db);
+
+        const QString expectedPath =
+            QString(dump).replace(QStringLiteral(".sql"), QStringLiteral(".expected.json"));
+        const QByteArray text = QJsonDocument(actual).toJson(QJsonDocument::Indented);
+        if (qEnvironmentVariableIntValue("VIGIE_UPDATE_GOLDEN"))
+            writeFile(expectedPath, text);
+        QFile expectedFile(expectedPath);
+        QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        if (actual != expected)
+            qWarning().noquote() << "actual" << expectedPath << ":\n" << text;
+        for (auto it = expected.begin(); it != expected.end(); ++it)
+            QVERIFY2(actual.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(actual.keys(), expected.keys());
+        QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));
+    }
+
+    void cachedStatementsAreKeyedByText()
+    {
+        auto db = openCache(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        QByteArray first("SELECT count(*) FROM activity");
+        Statement *a = (*db)->cached(first.constData());
+        QVERIFY(a);
+        // Same text from another buffer, the first one gone: the same statement.
+        const QByteArray second = QByteArray("SELECT count(*) ") + "FROM activity";
+        first.fill('x');
+        QCOMPARE((*db)->cached(second.constData()), a);
+        QCOMPARE(a->sql(), second);
+        // Another text: another statement.
+        QVERIFY((*db)->cached("SELECT count(*) FROM alerts") != a);
+        // A text that does not compile: nullptr and the error.
+        QVERIFY(!(*db)->cached("SELECT nope FROM nowhere"));
+        QVERIFY((*db)->lastError().detail.contains(u"nowhere"));
+    }
+
+    void rowsIterateAndReportErrors()
+    {
+        auto db = openCache(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        QVERIFY((*db)->exec("CREATE TABLE t(n INTEGER, s TEXT); INSERT INTO t VALUES(1,'a'), "
+                            "(2,'b'), (3,NULL);"));
+        Statement *st = (*db)->cached("SELECT n, s FROM t WHERE n >= ?1 ORDER BY n");
+        QVERIFY(st);
+        st->bind(1, 2);
+        QStringList seen;
+        for (const Statement &row : st->rows())
+            seen << QString::number(row.int64(0)) +
+                        (row.isNull(1) ? QStringLiteral("-") : row.text(1));
+        QVERIFY(st->finish());
+        QCOMPARE(seen, QStringList({QStringLiteral("2b"), QStringLiteral("3-")}));
+        // finish() reset the statement and its bindings: ?1 is NULL now, no row.
+        int rows = 0;
+        QVERIFY(st->forEachRow([&](const Statement &) { ++rows; }));
+        QCOMPARE(rows, 0);
+
+        // A failing step ends the iteration; finish() returns the error.
+        QVERIFY((*db)->exec("CREATE TABLE u(n INTEGER); INSERT INTO u VALUES(1), "
+                            "(-9223372036854775807 - 1), (3);"));
+        Statement *bad = (*db)->cached("SELECT abs(n) FROM u ORDER BY rowid");
+        QVERIFY(bad);
+        rows = 0;
+        const Status s = bad->forEachRow([&](const Statement &) { ++rows; });
+        QCOMPARE(rows, 1);
+        QVERIFY(!s);
+        QVERIFY(s.error().detail.contains(u"integer overflow"));
+        QVERIFY(!s.error().message.isEmpty());
+    }
+
+    void queryHelpersReturnValueOrError()
+    {
+        auto db = openCache(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        const Result<qint64> n = (*db)->queryInt("SELECT count(*) FROM activity");
+        QVERIFY(n);
+        QCOMPARE(*n, qint64(0));
+        const Result<QString> text = (*db)->queryText("SELECT 'x' || 1");
+        QVERIFY(text);
+        QCOMPARE(*text, QStringLiteral("x1"));
+        const Result<qint64> broken = (*db)->queryInt("SELECT count(*) FROM nowhere");
+        QVERIFY(!broken);
+        QVERIFY(broken.error().detail.contains(u"nowhere"));
+        const Result<QString> none = (*db)->queryText("SELECT verb FROM activity");
+        QVERIFY(!none);
+        QCOMPARE(none.error().kind, Error::Kind::NotFound);
+        // A negative value is a value, not an error.
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT -1")), qint64(-1));
+        QVERIFY((*db)->queryInt("SELECT -1"));
     }
 
     void everyMigrationStepOpensFromEachOlderVersion()
@@ -110,11 +288,12 @@ private Q_SLOTS:
                 auto db = Database::open(path);
                 QVERIFY(db.ok());
                 QVERIFY(migrateTo(**db, v).ok());
-                QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(v));
+                QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")), qint64(v));
             }
             auto db = openCache(path);
             QVERIFY2(db.ok(), qPrintable(QStringLiteral("from v%1").arg(v)));
-            QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
+            QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")),
+                     qint64(latestSchemaVersion()));
         }
     }
 
@@ -138,14 +317,15 @@ private Q_SLOTS:
         }
         auto db = openCache(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryInt("PRAGMA user_version"), qint64(latestSchemaVersion()));
-        QCOMPARE((*db)->queryText("SELECT group_concat(id || '=' || coalesce(auth_protocol, "
-                                  "'NULL'), ' ') FROM (SELECT * FROM signins ORDER BY id)"),
-                 QStringLiteral("a=ropc b=NULL d=NULL e=NULL"));
+        QCOMPARE(sqlValue((*db)->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));
+        QCOMPARE(
+            sqlValue((*db)->queryText("SELECT group_concat(id || '=' || coalesce(auth_protocol, "
+                                      "'NULL'), ' ') FROM (SELECT * FROM signins ORDER BY id)")),
+            QStringLiteral("a=ropc b=NULL d=NULL e=NULL"));
         // The scan index covers the column.
-        QVERIFY((*db)
-                    ->queryText("SELECT sql FROM sqlite_schema WHERE name='signins_scan'")
-                    .contains(QStringLiteral("auth_protocol")));
+        QVERIFY(
+            sqlValue((*db)->queryText("SELECT sql FROM sqlite_schema WHERE name='signins_scan'"))
+                .contains(QStringLiteral("auth_protocol")));
     }
 
     void refusesNonSqliteFileAndLeavesItUntouched()
@@ -211,9 +391,9 @@ private Q_SLOTS:
         QVERIFY(a.exec("INSERT INTO activity(at, verb, detail) VALUES "
                        "(1764547201, 'test', 'after')")
                     .ok());
-        QCOMPARE((*second)->queryInt("SELECT count(*) FROM activity WHERE verb='test'"),
+        QCOMPARE(sqlValue((*second)->queryInt("SELECT count(*) FROM activity WHERE verb='test'")),
                  qint64(51));
-        QCOMPARE(a.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(a.queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     // The last Vigie connection to close checkpoints the WAL and truncates it
@@ -234,7 +414,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), qint64(0));
         auto db = openCache(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity WHERE verb='test'"), qint64(1));
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT count(*) FROM activity WHERE verb='test'")),
+                 qint64(1));
     }
 
     // The cache holds customers' sign-in logs: a new one is for its owner only.
@@ -328,13 +509,13 @@ private Q_SLOTS:
             QVERIFY(tx.isActive());
             QVERIFY((*db)->exec("INSERT INTO activity(at, verb) VALUES(1, 'lost')").ok());
         }
-        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(0));
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT count(*) FROM activity")), qint64(0));
         {
             Transaction tx(**db);
             QVERIFY((*db)->exec("INSERT INTO activity(at, verb) VALUES(1, 'kept')").ok());
             QVERIFY(tx.commit().ok());
         }
-        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(1));
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT count(*) FROM activity")), qint64(1));
     }
 
     void typedBindsRoundTrip()
@@ -420,8 +601,8 @@ private Q_SLOTS:
         QVERIFY(b.result());
         auto db = openCache(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->queryInt("SELECT count(*) FROM activity"), qint64(400));
-        QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue((*db)->queryInt("SELECT count(*) FROM activity")), qint64(400));
+        QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 };
 

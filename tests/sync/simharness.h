@@ -3,6 +3,7 @@
 // signed-in token store (file store in the test's private config dir) and
 // helpers to compare the cache with the generated world.
 
+#include "../support/sqlvalue.h"
 #include "core/timeutil.h"
 #include "net/auth.h"
 #include "net/tokenstore.h"
@@ -149,7 +150,7 @@ inline Expected expectedFrom(sim::World &w)
 
 inline QStringList column(store::Database &db, const char *sql)
 {
-    QStringList out = db.queryText(sql).split(u',', Qt::SkipEmptyParts);
+    QStringList out = sqlValue(db.queryText(sql)).split(u',', Qt::SkipEmptyParts);
     for (QString &s : out)
         s = s.toLower();
     out.sort();
@@ -160,10 +161,10 @@ inline QHash<QString, qint64> countsBy(store::Database &db, const char *table)
 {
     QHash<QString, qint64> out;
     const QStringList rows =
-        db.queryText(QStringLiteral("SELECT group_concat(c || '=' || n, ',') FROM (SELECT "
-                                    "lower(customer_id) c, count(*) n FROM %1 GROUP BY 1)")
-                         .arg(QLatin1String(table))
-                         .toUtf8())
+        sqlValue(db.queryText(QStringLiteral("SELECT group_concat(c || '=' || n, ',') FROM (SELECT "
+                                             "lower(customer_id) c, count(*) n FROM %1 GROUP BY 1)")
+                                  .arg(QLatin1String(table))
+                                  .toUtf8()))
             .split(u',', Qt::SkipEmptyParts);
     for (const QString &r : rows)
         out.insert(r.section(u'=', 0, 0), r.section(u'=', 1).toLongLong());

@@ -1,4 +1,5 @@
 #include "fakesource.h"
+#include "sqlvalue.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
 #include "store/database.h"
@@ -54,7 +55,7 @@ struct Harness
 
 qint64 q(store::Database &db, const char *sql)
 {
-    return db.queryInt(sql);
+    return sqlValue(db.queryInt(sql));
 }
 
 QString dump(store::Database &db)
@@ -69,7 +70,7 @@ QString dump(store::Database &db)
           "SELECT group_concat(customer_id || day || total || failed, ',') FROM "
           "(SELECT * FROM signin_daily ORDER BY 1, 2)",
           "SELECT group_concat(id, ',') FROM (SELECT id FROM entitlements ORDER BY id)"})
-        out += db.queryText(sql) + u'\n';
+        out += sqlValue(db.queryText(sql)) + u'\n';
     return out;
 }
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
                  qint64(8));
         QCOMPARE(q(*db, "SELECT count(*) FROM sync_state WHERE cursor IS NOT NULL"), qint64(0));
         QCOMPARE(q(*db, "SELECT count(*) FROM sync_state WHERE last_error IS NOT NULL"), qint64(0));
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         QVERIFY(store::SyncStateRepository(*db).offlineState().lastSuccessfulSyncMs > 0);
 
         // A second run adds nothing and duplicates nothing.
@@ -152,13 +153,13 @@ private Q_SLOTS:
         QVERIFY(!broken.ok());
         QVERIFY(broken.failedCount() > 0);
         auto db = h.db();
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         // Whole pages only: each tenant has a multiple of the page size, or all.
         for (int c = 0; c < 5; ++c) {
-            const qint64 n =
+            const qint64 n = sqlValue(
                 db->queryInt(QStringLiteral("SELECT count(*) FROM signins WHERE customer_id = '%1'")
                                  .arg(FakeWorld().customerId(c))
-                                 .toUtf8());
+                                 .toUtf8()));
             QVERIFY2(n % 50 == 0 || n == 230, qPrintable(QString::number(n)));
         }
         QVERIFY(!store::SyncStateRepository(*db).all().isEmpty());
@@ -191,11 +192,11 @@ private Q_SLOTS:
         QCOMPARE(r.failedCount(), 1);
         QVERIFY(!r.signInRequired);
         auto db = h.db();
-        QCOMPARE(db->queryInt("SELECT count(*) FROM signins"), qint64(4 * 230));
+        QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM signins")), qint64(4 * 230));
         const store::StreamState st =
             store::SyncStateRepository(*db).get(QStringLiteral("signins:") + bad);
         QCOMPARE(st.lastError, QStringLiteral("no P1 licence"));
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     // dataChanged names the tables committed pages wrote, before finished();
@@ -267,7 +268,7 @@ private Q_SLOTS:
         h.source->world().statusOverride.insert(50, QStringLiteral("resolved"));
         QVERIFY(h.run().ok());
         auto db = h.db();
-        QCOMPARE(db->queryText("SELECT status FROM alerts WHERE id = 'alert-50'"),
+        QCOMPARE(sqlValue(db->queryText("SELECT status FROM alerts WHERE id = 'alert-50'")),
                  QStringLiteral("resolved"));
         auto ev = store::AlertRepository(*db).events(QStringLiteral("alert-50"));
         QCOMPARE(ev->size(), 2);
@@ -289,7 +290,7 @@ private Q_SLOTS:
         const RunResult r = done.first().first().value<RunResult>();
         QVERIFY(r.cancelled);
         auto db = h.db();
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         QVERIFY(h.run().ok()); // and the next run completes
     }
 };

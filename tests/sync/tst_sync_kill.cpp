@@ -3,6 +3,7 @@
 // holds whole pages only; one uninterrupted run then ends with the same
 // content as a clean reference run.
 
+#include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/database.h"
 
@@ -45,7 +46,7 @@ QString dump(store::Database &db)
           "(SELECT * FROM spend_daily ORDER BY 1, 3)",
           "SELECT group_concat(customer_id || day || total || failed, ',') FROM "
           "(SELECT * FROM signin_daily ORDER BY 1, 2)"})
-        out += db.queryText(sql) + u'\n';
+        out += sqlValue(db.queryText(sql)) + u'\n';
     return out;
 }
 
@@ -53,10 +54,10 @@ QHash<QString, qint64> countsBy(store::Database &db, const char *table)
 {
     QHash<QString, qint64> out;
     const QStringList rows =
-        db.queryText(QStringLiteral("SELECT group_concat(c || '=' || n, ',') FROM (SELECT "
-                                    "lower(customer_id) c, count(*) n FROM %1 GROUP BY 1)")
-                         .arg(QLatin1String(table))
-                         .toUtf8())
+        sqlValue(db.queryText(QStringLiteral("SELECT group_concat(c || '=' || n, ',') FROM (SELECT "
+                                             "lower(customer_id) c, count(*) n FROM %1 GROUP BY 1)")
+                                  .arg(QLatin1String(table))
+                                  .toUtf8()))
             .split(u',', Qt::SkipEmptyParts);
     for (const QString &r : rows)
         out.insert(r.section(u'=', 0, 0), r.section(u'=', 1).toLongLong());
@@ -217,7 +218,7 @@ private Q_SLOTS:
 
             auto db = openDb(cache);
             QVERIFY2(db, "cache opens after the kill");
-            QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
             // Whole pages only: counts per tenant are a whole number of pages or complete.
             const auto signIns = countsBy(*db, "signins");
             for (auto it = signIns.begin(); it != signIns.end(); ++it) {
@@ -235,13 +236,14 @@ private Q_SLOTS:
                 QVERIFY(it.value() == completeAudits.value(it.key()) || it.value() % kLogPage == 0);
             // Cursors: a stream with a stored next link has a window; one that
             // succeeded on its last page has none left.
-            QCOMPARE(db->queryInt("SELECT count(*) FROM sync_state WHERE cursor LIKE '%\"next\"%' "
-                                  "AND (stream LIKE 'signins:%' OR stream LIKE 'audits:%') AND "
-                                  "cursor NOT LIKE '%\"from\"%'"),
+            QCOMPARE(sqlValue(db->queryInt(
+                         "SELECT count(*) FROM sync_state WHERE cursor LIKE '%\"next\"%' "
+                         "AND (stream LIKE 'signins:%' OR stream LIKE 'audits:%') AND "
+                         "cursor NOT LIKE '%\"from\"%'")),
                      0);
             // The daily rollups match the rows (same transaction).
-            QCOMPARE(db->queryInt("SELECT count(*) FROM signins"),
-                     db->queryInt("SELECT coalesce(sum(total), 0) FROM signin_daily"));
+            QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM signins")),
+                     sqlValue(db->queryInt("SELECT coalesce(sum(total), 0) FROM signin_daily")));
         }
         qInfo() << runs << "runs," << landed << "killed while running, in" << total.elapsed()
                 << "ms";
@@ -251,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(runVigie(syncArgs(cache), &err), 0);
         auto db = openDb(cache);
         QVERIFY(db);
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(dump(*db), expected);
     }
 };

@@ -4,6 +4,7 @@
 // leaves a sound cache, and the next fault-free sync completes.
 
 #include "simharness.h"
+#include "sqlvalue.h"
 
 using namespace vigie;
 using namespace vigie::sync;
@@ -36,12 +37,12 @@ class TestSyncSim : public QObject
     {
         auto db = openDb(cache);
         QVERIFY(db);
-        QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         QCOMPARE(column(*db, "SELECT group_concat(id, ',') FROM alerts"), want.alertIds);
         QCOMPARE(column(*db, "SELECT group_concat(id, ',') FROM customers"), want.customerIds);
-        QCOMPARE(db->queryInt("SELECT count(*) FROM subscriptions"), want.subscriptions);
-        QCOMPARE(db->queryInt("SELECT count(*) FROM entitlements"), want.entitlements);
-        QCOMPARE(db->queryInt("SELECT count(*) FROM spend_daily"), want.spendDays);
+        QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM subscriptions")), want.subscriptions);
+        QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM entitlements")), want.entitlements);
+        QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM spend_daily")), want.spendDays);
         QCOMPARE(countsBy(*db, "signins"), want.signIns);
         QCOMPARE(countsBy(*db, "audits"), want.audits);
     }
@@ -87,10 +88,11 @@ private Q_SLOTS:
         {
             auto db = openDb(cache);
             // Several pages per log stream, cursors cleared, detection ran.
-            QVERIFY(db->queryInt("SELECT count(*) FROM sync_state WHERE cursor IS NOT NULL AND "
-                                 "cursor <> '' AND stream LIKE 'signins:%'") == 0);
-            QVERIFY(db->queryInt("SELECT count(*) FROM detection_state") > 0);
-            QVERIFY(db->queryInt("SELECT count(*) FROM findings") > 0);
+            QVERIFY(sqlValue(
+                        db->queryInt("SELECT count(*) FROM sync_state WHERE cursor IS NOT NULL AND "
+                                     "cursor <> '' AND stream LIKE 'signins:%'")) == 0);
+            QVERIFY(sqlValue(db->queryInt("SELECT count(*) FROM detection_state")) > 0);
+            QVERIFY(sqlValue(db->queryInt("SELECT count(*) FROM findings")) > 0);
         }
         // A second run is incremental and changes nothing.
         const RunResult again = runSync(engine, options(cache));
@@ -230,10 +232,11 @@ private Q_SLOTS:
             }
             auto db = openDb(cache);
             QVERIFY(db);
-            QCOMPARE(db->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
             if (!mustComplete)
-                QVERIFY(db->queryInt("SELECT count(*) FROM sync_state WHERE last_error IS NOT "
-                                     "NULL AND last_error <> ''") >= 1);
+                QVERIFY(
+                    sqlValue(db->queryInt("SELECT count(*) FROM sync_state WHERE last_error IS NOT "
+                                          "NULL AND last_error <> ''")) >= 1);
         }
         m_server->clearFaults();
         SyncEngine engine(netSourceFactory(simEndpoints(m_server->baseUrl()), fastRetry()));
