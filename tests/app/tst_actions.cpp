@@ -4,6 +4,7 @@
 // twice across crashes, conflicts and refusals reported, never retried blindly.
 
 #include "simprocess.h"
+#include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/database.h"
 
@@ -206,7 +207,7 @@ private Q_SLOTS:
             p.waitForFinished();
             auto db = store::openCache(m_cache);
             QVERIFY(db.ok());
-            QCOMPARE((*db)->queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            QCOMPARE(sqlValue((*db)->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
         }
         simCall("DELETE", QStringLiteral("/_sim/faults"));
         const ProcessRun last = vigie({QStringLiteral("push")});

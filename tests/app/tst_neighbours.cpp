@@ -43,7 +43,7 @@ QString contentDigest(const QString &path)
     auto db = store::openCache(path);
     if (!db)
         return QStringLiteral("cannot open: ") + db.error().message;
-    QString digest = (*db)->queryText("PRAGMA integrity_check") + u'\n';
+    QString digest = sqlValue((*db)->queryText("PRAGMA integrity_check")) + u'\n';
     for (const char *sql :
          {"SELECT group_concat(x, ' ') FROM (SELECT id || ':' || coalesce(company_name, '') AS x "
           "FROM customers ORDER BY id)",
@@ -61,7 +61,7 @@ QString contentDigest(const QString &path)
           "SELECT group_concat(x, ' ') FROM (SELECT rule_id || ':' || customer_id || ':' || "
           "subject || ':' || bucket_start || ':' || count AS x FROM findings ORDER BY rule_id, "
           "customer_id, subject, bucket_start)"})
-        digest += (*db)->queryText(sql) + u'\n';
+        digest += sqlValue((*db)->queryText(sql)) + u'\n';
     return digest;
 }
 
