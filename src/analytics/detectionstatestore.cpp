@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 namespace vigie::analytics::detail {
 
@@ -139,6 +140,40 @@ Result<qint64> DetectionStateStore::watermark(const QString &stream)
         watermark = st->int64(0);
     st->reset();
     return watermark;
+}
+
+Result<qint64> DetectionStateStore::lateArrivalSince(const QString &stream)
+{
+    auto w = watermark(stream);
+    if (!w)
+        return w.error();
+    if (*w <= 0)
+        return qint64(-1); // a first pass reads everything in time order
+    const bool audit = stream == u"directoryAudits";
+    // The new rows: a rowid range. The newest evaluated row: the customer's
+    // time index from the top, stopping at the first row under the watermark.
+    store::Statement *newest =
+        m_db.cached(audit ? "SELECT activity_at FROM audits WHERE customer_id=?1 AND rowid<=?2 "
+                            "ORDER BY activity_at DESC LIMIT 1"
+                          : "SELECT created_at FROM signins WHERE customer_id=?1 AND rowid<=?2 "
+                            "ORDER BY created_at DESC LIMIT 1");
+    store::Statement *oldestNew = m_db.cached(
+        audit ? "SELECT min(activity_at) FROM audits WHERE rowid>?2 AND +customer_id=?1"
+              : "SELECT min(created_at) FROM signins WHERE rowid>?2 AND +customer_id=?1");
+    if (!newest || !oldestNew)
+        return m_db.lastError();
+    qint64 evaluated = std::numeric_limits<qint64>::min();
+    newest->bind(1, m_customer).bind(2, *w);
+    if (newest->step() == store::Statement::Step::Row)
+        evaluated = newest->int64(0);
+    newest->reset();
+    qint64 late = -1;
+    oldestNew->bind(1, m_customer).bind(2, *w);
+    if (oldestNew->step() == store::Statement::Step::Row && !oldestNew->isNull(0) &&
+        oldestNew->int64(0) < evaluated)
+        late = oldestNew->int64(0);
+    oldestNew->reset();
+    return late;
 }
 
 StreamState DetectionStateStore::streamState(const QString &stream)

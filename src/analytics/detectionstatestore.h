@@ -89,6 +89,10 @@ public:
     static QByteArray signInChunkQuery();
     // One sign-in's raw JSON on this connection (empty when absent).
     QByteArray signInRaw(qint64 rowid);
+    // The oldest time among rows stored after the watermark when it is older
+    // than the newest event already evaluated (a late page, a resumed
+    // backfill, log ingestion delay); -1 when the new rows all come after.
+    Result<qint64> lateArrivalSince(const QString &stream);
     // (yyyyMMdd, sign-ins) of the daily rollups from `fromDay` on, by day.
     Result<QList<std::pair<qint64, qint64>>> signInDays(qint64 fromDay);
     // The newest event time of a stream (signIns, directoryAudits); none

@@ -66,6 +66,29 @@ Result<QStringList> DetectionEngine::customers()
 
 Result<DetectionStats> DetectionEngine::evaluateNew(const QString &customerId)
 {
+    // Events older than what was already evaluated (a sync resumed on older
+    // pages, logs ingested late): sliding windows and baselines must see them
+    // in time order with their neighbours, so the customer is re-run from the
+    // oldest of them (with the usual look-back) instead of appended to state
+    // built from later events — which counted far-apart events as one window.
+    qint64 since = -1;
+    {
+        detail::DetectionStateStore state(m_db, customerId);
+        for (const QString &stream :
+             {QStringLiteral("signIns"), QStringLiteral("directoryAudits")}) {
+            auto late = state.lateArrivalSince(stream);
+            if (!late)
+                return late.error();
+            if (*late >= 0)
+                since = since < 0 ? *late : std::min(since, *late);
+        }
+    }
+    if (since >= 0) {
+        qCInfo(lcAnalytics).noquote()
+            << "detect" << customerId << "events arrived out of order: re-running since"
+            << formatWireDateTime(fromEpochMs(since));
+        return process(customerId, true, since);
+    }
     return process(customerId, false, 0);
 }
 

@@ -4,6 +4,7 @@
 #include "core/timeutil.h"
 
 #include <QVarLengthArray>
+#include <algorithm>
 
 namespace vigie::analytics::detail {
 
@@ -365,11 +366,19 @@ void Run::threshold(RuleRt &rt, const QString &subject, const QString &stream, E
 {
     ThresholdState &ts = windowState(rt, subject);
     ts.dirty = true;
+    // The window is (t - length, t] of this event. Events come in time order
+    // (evaluateNew re-runs a customer when older ones arrive late); an equal
+    // or older time still goes to its place, so the window never holds an
+    // event outside it.
     const qint64 from = ev.timeMs - rt.windowMs;
     while (!ts.events.isEmpty() && ts.events.first().t <= from)
         ts.events.removeFirst();
-    ts.events.append(WindowEntry{ev.timeMs, ev.id(), esc});
-    const qint64 n = ts.events.size();
+    auto at = std::upper_bound(ts.events.begin(), ts.events.end(), ev.timeMs,
+                               [](qint64 t, const WindowEntry &e) { return t < e.t; });
+    ts.events.insert(at, WindowEntry{ev.timeMs, ev.id(), esc});
+    qint64 n = 0;
+    for (const WindowEntry &we : std::as_const(ts.events))
+        n += (we.t > from && we.t <= ev.timeMs) ? 1 : 0;
     if (n < rt.threshold) {
         ts.activeBucket = -1;
         return;
@@ -387,13 +396,16 @@ void Run::threshold(RuleRt &rt, const QString &subject, const QString &stream, E
         for (const QJsonValue &x : f->evidence)
             have.insert(x.toObject().value(u"id").toString());
         for (const WindowEntry &we : ts.events)
-            if (!have.contains(we.id))
+            if (we.t > from && we.t <= ev.timeMs && !have.contains(we.id))
                 addEvidence(*f, rt, stream, we.id, we.t, we.esc, false);
     }
+    // What the finding's text says: the largest count within one window
+    // (windowCount, in windowMs) and the span over which the threshold held.
     f->detail.insert(QStringLiteral("windowCount"),
                      std::max<qint64>(n, f->detail.value(u"windowCount").toInteger()));
     f->detail.insert(QStringLiteral("threshold"), rt.threshold);
     f->detail.insert(QStringLiteral("window"), settingsWindowText(rt));
+    f->detail.insert(QStringLiteral("windowMs"), rt.windowMs);
 }
 
 QString Run::settingsWindowText(const RuleRt &rt) const

@@ -1,5 +1,6 @@
 #include "core/timeutil.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace vigie {
@@ -134,6 +135,21 @@ const SystemClock &SystemClock::instance()
 {
     static const SystemClock clock;
     return clock;
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    const auto say = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("Time", text, nullptr, int(n));
+    };
+    if (s > 0 && s % 86400 == 0)
+        return say("%n day(s)", s / 86400);
+    if (s > 0 && s % 3600 == 0)
+        return say("%n hour(s)", s / 3600);
+    if (s > 0 && s % 60 == 0)
+        return say("%n minute(s)", s / 60);
+    return say("%n second(s)", s);
 }
 
 } // namespace vigie

@@ -52,4 +52,8 @@ private:
     QDateTime m_now;
 };
 
+// A duration in words, in the UI language: "1 hour", "15 minutes", "7 days"
+// (the largest unit that divides it; seconds for the rest).
+QString durationText(qint64 ms);
+
 } // namespace vigie

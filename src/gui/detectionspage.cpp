@@ -2,6 +2,7 @@
 
 #include "analytics/detectionservice.h"
 #include "analytics/settings.h"
+#include "analytics/rules.h"
 #include "core/timeutil.h"
 #include "gui/charts/sparklinedelegate.h"
 #include "gui/customersettingsdialog.h"
@@ -31,6 +32,13 @@ constexpr int kEvidenceShown = 25;
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// An ISO 8601 duration of a rule ("PT1H") in words ("1 hour").
+QString windowWords(const QString &iso)
+{
+    const qint64 ms = analytics::parseIsoDuration(iso);
+    return ms > 0 ? durationText(ms) : iso;
 }
 
 QString fmt(const QDateTime &t)
@@ -459,7 +467,7 @@ void DetectionsPage::renderDetail(const Detail &d)
     }
     const Finding &f = d.finding;
     QString html = detailHeaderHtml(f) + detailFactsHtml(f) + approvalHtml(f, d.approval) +
-                   whyItFiredHtml(f.detail) + evidenceHtml(f, d.evidence) + notesHtml(d.notes);
+                   whyItFiredHtml(f) + evidenceHtml(f, d.evidence) + notesHtml(d.notes);
     showBaselineChart(f.detail);
     m_ui->detailText->setHtml(html);
     updateDetailActions(f, d.approval);
@@ -489,8 +497,8 @@ QString DetectionsPage::detailFactsHtml(const Finding &f) const
     };
     row(tr("Severity"), displayName(f.severity));
     row(tr("State"), displayName(f.state));
-    row(tr("Customer"), f.customerId);
-    row(tr("Subject"), f.subject);
+    row(tr("Customer"), m_findings->customerName(f.customerId));
+    row(tr("Subject"), FindingsModel::subjectText(f.subject));
     row(tr("First seen"), fmt(f.firstSeen));
     row(tr("Last seen"), fmt(f.lastSeen));
     row(tr("Events"), QLocale().toString(f.count));
@@ -534,22 +542,29 @@ QString DetectionsPage::approvalHtml(const Finding &f,
 }
 
 // Why it fired, in figures: a threshold or a baseline.
-QString DetectionsPage::whyItFiredHtml(const QJsonObject &detail) const
+QString DetectionsPage::whyItFiredHtml(const Finding &f) const
 {
+    const QJsonObject &detail = f.detail;
     QString html;
     if (detail.contains(u"threshold")) {
+        // Which window, how many events in it, the duration in words.
+        const qint64 windowMs = detail.value(u"windowMs").toInteger();
+        const QString window =
+            windowMs > 0 ? durationText(windowMs) : detail.value(u"window").toString();
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("%1 matching events within %2; the threshold is %3.")
+                    .arg(esc(tr("At most %1 matching events within %2 between %3 and %4; the "
+                                "threshold is %5.")
                                  .arg(detail.value(u"windowCount").toInteger())
-                                 .arg(detail.value(u"window").toString())
+                                 .arg(window, fmt(f.firstSeen), fmt(f.lastSeen))
                                  .arg(detail.value(u"threshold").toInteger())));
     }
     if (detail.contains(u"baseline")) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("%1 events in the current %2 window against a baseline (median) of "
-                                "%3; the limit is %4 (+%5 %), with at least %6 events.")
+                    .arg(esc(tr("%1 events in the current window of %2 against a baseline "
+                                "(median) of %3; the limit is %4 (+%5 %), with at least %6 "
+                                "events.")
                                  .arg(QLocale().toString(detail.value(u"current").toDouble()))
-                                 .arg(detail.value(u"window").toString())
+                                 .arg(windowWords(detail.value(u"window").toString()))
                                  .arg(QLocale().toString(detail.value(u"baseline").toDouble()))
                                  .arg(QLocale().toString(detail.value(u"limit").toDouble()))
                                  .arg(QLocale().toString(detail.value(u"percent").toDouble()))

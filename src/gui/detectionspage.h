@@ -79,7 +79,7 @@ private:
     QString detailHeaderHtml(const Finding &f) const;
     QString detailFactsHtml(const Finding &f) const;
     QString approvalHtml(const Finding &f, const analytics::ActorApproval &approval) const;
-    QString whyItFiredHtml(const QJsonObject &detail) const;
+    QString whyItFiredHtml(const Finding &f) const;
     void showBaselineChart(const QJsonObject &detail);
     QString evidenceHtml(const Finding &f, const QList<EvidenceRow> &evidence) const;
     QString notesHtml(const QList<analytics::FindingStore::Note> &notes) const;

@@ -1,5 +1,7 @@
 #include "gui/findingsmodel.h"
 
+#include "core/displaytext.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -228,7 +230,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Customer:
         return m_customers.value(f.customerId.toLower(), f.customerId);
     case Subject:
-        return f.subject;
+        return subjectText(f.subject);
     case FirstSeen:
         return formatTime(f.firstSeen);
     case LastSeen:
@@ -316,6 +318,17 @@ bool FindingsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const int tl = gl >= 0 ? gl : n + left.row();
     const int tr = gr >= 0 ? gr : n + right.row();
     return tl < tr;
+}
+
+QString FindingsModel::customerName(const QString &customerId) const
+{
+    const QString name = m_customers.value(customerId);
+    return name.isEmpty() ? customerId : name;
+}
+
+QString FindingsModel::subjectText(const QString &subject)
+{
+    return subject == u"tenant" ? tr("The whole tenant") : displayText(subject);
 }
 
 } // namespace vigie::gui

@@ -44,6 +44,11 @@ public:
     // Titles by rule id, already in the display language.
     void setRuleTitles(QHash<QString, QString> titles);
     void setCustomerNames(QHash<QString, QString> names);
+    // The customer's company name, else its id.
+    QString customerName(const QString &customerId) const;
+    // What a subject means to a person: the literal "tenant" of tenant-wide
+    // rules is the whole tenant.
+    static QString subjectText(const QString &subject);
     void setFindings(QList<Finding> findings);
     // Replaces one finding in place (after a state change); false if absent.
     bool updateFinding(const Finding &finding);

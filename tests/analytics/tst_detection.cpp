@@ -791,6 +791,60 @@ private slots:
     // A7 reads the authentication protocol from its column (kept at insert),
     // without the raw JSON: the same answer in any case, and a sign-in
     // without the field never matches.
+    // Regression (#18): a C5 finding read "6 matching events within PT1H"
+    // over one lockout a day for a month. Incremental batches that bring
+    // OLDER events (a sync resumed on older pages) were appended to window
+    // state built from later ones, which never trimmed. A window now only
+    // ever holds events within its length, whatever the delivery order.
+    void thresholdWindowsHoldOnlyTheirEventsWhateverTheOrder()
+    {
+        Env env;
+        const QDateTime day0 = kEnd.addDays(-30);
+        QList<sim::LabeledEvent> daily, burst;
+        for (int d = 0; d < 30; ++d)
+            daily << sim::LabeledEvent{
+                QStringLiteral("signIns"),
+                signIn(QStringLiteral("lock-%1").arg(d), day0.addDays(d).addSecs(3600 * 10),
+                       QStringLiteral("u%1@consumers.example").arg(d), 50053),
+                QString(), false};
+        // A real burst: six lockouts of six users within 40 minutes, on day 12.
+        for (int i = 0; i < 6; ++i)
+            burst << sim::LabeledEvent{QStringLiteral("signIns"),
+                                       signIn(QStringLiteral("burst-%1").arg(i),
+                                              day0.addDays(12).addSecs(3600 * 14 + i * 480),
+                                              QStringLiteral("b%1@consumers.example").arg(i),
+                                              50053),
+                                       QString(), false};
+        DetectionEngine engine(*env.db, env.catalog, env.clock);
+        // Newest days first, then the older ones, then the burst's second
+        // half before its first: the order a resumed backfill brings them in.
+        QVERIFY(env.insertAll(kCustomer, daily.mid(20)));
+        QVERIFY(engine.evaluateNew(kCustomer).ok());
+        QVERIFY(env.insertAll(kCustomer, daily.mid(0, 20)));
+        QVERIFY(engine.evaluateNew(kCustomer).ok());
+        QVERIFY(env.insertAll(kCustomer, burst.mid(3)));
+        QVERIFY(engine.evaluateNew(kCustomer).ok());
+        QVERIFY(env.insertAll(kCustomer, burst.mid(0, 3)));
+        QVERIFY(engine.evaluateNew(kCustomer).ok());
+        const QList<Finding> c5 = env.findings(kCustomer, QStringLiteral("C5"));
+        QCOMPARE(c5.size(), 1);
+        const Finding &f = c5.first();
+        QStringList ids = evidenceIds(f);
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("burst-0"), QStringLiteral("burst-1"),
+                                   QStringLiteral("burst-2"), QStringLiteral("burst-3"),
+                                   QStringLiteral("burst-4"), QStringLiteral("burst-5")}));
+        // Its text is true: six events, within one hour, in 40 minutes.
+        QCOMPARE(f.detail.value(u"windowCount").toInteger(), 6);
+        QCOMPARE(f.detail.value(u"windowMs").toInteger(), qint64(3'600'000));
+        QVERIFY(f.firstSeen.secsTo(f.lastSeen) <= 3600);
+        // And the same as a re-run over everything.
+        QVERIFY(engine.rerun(kCustomer, day0).ok());
+        const QList<Finding> again = env.findings(kCustomer, QStringLiteral("C5"));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().count, f.count);
+    }
+
     void ropcFromTheProtocolColumn_data() { bothCacheKinds(); }
     void ropcFromTheProtocolColumn()
     {

@@ -54,6 +54,15 @@ private Q_SLOTS:
         QVERIFY(cut.size() <= 11);
     }
 
+    void durationsInWords()
+    {
+        QCOMPARE(durationText(3'600'000), QStringLiteral("1 hour"));
+        QCOMPARE(durationText(15 * 60'000), QStringLiteral("15 minutes"));
+        QCOMPARE(durationText(86'400'000), QStringLiteral("1 day"));
+        QCOMPARE(durationText(7 * 86'400'000LL), QStringLiteral("7 days"));
+        QCOMPARE(durationText(90'000), QStringLiteral("90 seconds"));
+    }
+
     void knownEnumValuesParse()
     {
         QCOMPARE(AlertStatus::parse(QStringLiteral("resolved")).value(),
