@@ -13,6 +13,197 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Pushing action %1 of %2…</source>
+        <translation>Pushing action %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The service could not be reached; queued actions are kept.</source>
+        <translation>The service could not be reached; queued actions are kept.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 failed, %3 in conflict.</source>
+        <translation>%1 queued, %2 failed, %3 in conflict.</translation>
+    </message>
+    <message>
+        <source>Every action is done.</source>
+        <translation>Every action is done.</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: standard input is not a terminal. Add --yes to confirm.</source>
+        <translation>Refusing to act without confirmation: standard input is not a terminal. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nothing was queued.</translation>
+    </message>
+    <message>
+        <source>Give alert ids, or --older-than DAYS for the backlog, not both.</source>
+        <translation>Give alert ids, or --older-than DAYS for the backlog, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown reason.</source>
+        <translation>Unknown reason.</translation>
+    </message>
+    <message>
+        <source>--older-than expects a number of days from 1 to 3650.</source>
+        <translation>--older-than expects a number of days from 1 to 3650.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open alert is older than %n day(s).</source>
+        <translation>
+            <numerusform>No open alert is older than %n day.</numerusform>
+            <numerusform>No open alert is older than %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) older than %1 day(s):</source>
+        <translation>
+            <numerusform>%n open alert older than %1 day:</numerusform>
+            <numerusform>%n open alerts older than %1 days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve them all as %1? [y/N]</source>
+        <translation>Resolve them all as %1? [y/N]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued.</source>
+        <translation>
+            <numerusform>%n action queued.</numerusform>
+            <numerusform>%n actions queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie push&quot; to send them.</source>
+        <translation>Run &quot;vigie push&quot; to send them.</translation>
+    </message>
+    <message>
+        <source>Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for compromise.</source>
+        <translation>Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for compromise.</translation>
+    </message>
+    <message>
+        <source>Cancel it? [y/N]</source>
+        <translation>Cancel it? [y/N]</translation>
+    </message>
+    <message>
+        <source>Suspend the subscription %1 (%2) of %3.</source>
+        <translation>Suspend the subscription %1 (%2) of %3.</translation>
+    </message>
+    <message>
+        <source>Warning: this is an Azure plan; suspending it stops EVERY Azure subscription under it.</source>
+        <translation>Warning: this is an Azure plan; suspending it stops EVERY Azure subscription under it.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name (%1) to confirm:</source>
+        <translation>Type the customer&apos;s name (%1) to confirm:</translation>
+    </message>
+    <message>
+        <source>No %1 %2 for customer %3 in the cache: run &quot;vigie sync&quot; first, or check the ids.</source>
+        <translation>No %1 %2 for customer %3 in the cache: run &quot;vigie sync&quot; first, or check the ids.</translation>
+    </message>
+    <message>
+        <source>No alert %1 in the cache: run &quot;vigie sync&quot; first, or check the id.</source>
+        <translation>No alert %1 in the cache: run &quot;vigie sync&quot; first, or check the id.</translation>
+    </message>
+    <message>
+        <source>Invalid identifier &quot;%1&quot;.</source>
+        <translation>Invalid identifier &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>subscription</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Search alerts (/)</source>
+        <translation>Search alerts (/)</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate</source>
+        <translation>&amp;Legitimate</translation>
+    </message>
+    <message>
+        <source>Expected activity or a false positive (L)</source>
+        <translation>Expected activity or a false positive (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud</source>
+        <translation>&amp;Fraud</translation>
+    </message>
+    <message>
+        <source>Abuse or unauthorised use (F)</source>
+        <translation>Abuse or unauthorised use (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>An older alert set aside (I)</source>
+        <translation>An older alert set aside (I)</translation>
+    </message>
+    <message>
+        <source>In&amp;vestigating</source>
+        <translation>In&amp;vestigating</translation>
+    </message>
+    <message>
+        <source>Mark as under investigation (V)</source>
+        <translation>Mark as under investigation (V)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>A note kept in Vigie with the alert (N)</source>
+        <translation>A note kept in Vigie with the alert (N)</translation>
+    </message>
+    <message>
+        <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
+        <translation>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>No finding with id %1.</source>
@@ -393,10 +584,6 @@
         <translation>Customer tenant id</translation>
     </message>
     <message>
-        <source>Subscription id</source>
-        <translation>Subscription id</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation</source>
         <translation>Do not ask for confirmation</translation>
     </message>
@@ -435,6 +622,18 @@
     <message>
         <source>Write a PDF case report for a customer</source>
         <translation>Write a PDF case report for a customer</translation>
+    </message>
+    <message>
+        <source>Every open alert detected more than DAYS days ago</source>
+        <translation>Every open alert detected more than DAYS days ago</translation>
+    </message>
+    <message>
+        <source>Partner Center subscription id, or an Azure subscription id as alerts name it</source>
+        <translation>Partner Center subscription id, or an Azure subscription id as alerts name it</translation>
+    </message>
+    <message>
+        <source>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</source>
+        <translation>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1748,37 @@
     </message>
 </context>
 <context>
+    <name>Time</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::AboutDialog</name>
     <message>
         <source>Version %1 (Qt %2)</source>
@@ -1559,6 +1789,301 @@
 Settings: %2</source>
         <translation>Cache: %1
 Settings: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::AlertsModel</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Anomalous resource consumption</source>
+        <translation>Anomalous resource consumption</translation>
+    </message>
+    <message>
+        <source>Suspicious Azure operations</source>
+        <translation>Suspicious Azure operations</translation>
+    </message>
+    <message>
+        <source>Anomalous virtual machine deployment</source>
+        <translation>Anomalous virtual machine deployment</translation>
+    </message>
+    <message>
+        <source>Anomalous Azure Batch deployment</source>
+        <translation>Anomalous Azure Batch deployment</translation>
+    </message>
+    <message>
+        <source>Anomalous container instances deployment</source>
+        <translation>Anomalous container instances deployment</translation>
+    </message>
+    <message>
+        <source>Anomalous machine learning deployment</source>
+        <translation>Anomalous machine learning deployment</translation>
+    </message>
+    <message>
+        <source>Crypto mining</source>
+        <translation>Crypto mining</translation>
+    </message>
+    <message>
+        <source>Network connections to crypto mining pools</source>
+        <translation>Network connections to crypto mining pools</translation>
+    </message>
+    <message>
+        <source>Usage anomaly</source>
+        <translation>Usage anomaly</translation>
+    </message>
+    <message>
+        <source>%1 (conflict)</source>
+        <translation>%1 (conflict)</translation>
+    </message>
+    <message>
+        <source>%1 (action failed)</source>
+        <translation>%1 (action failed)</translation>
+    </message>
+    <message>
+        <source>%1 (action queued)</source>
+        <translation>%1 (action queued)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Tenant id: %2</source>
+        <translation>%1
+Tenant id: %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>First observed</source>
+        <translation>First observed</translation>
+    </message>
+    <message>
+        <source>Last observed</source>
+        <translation>Last observed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::AlertsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Active and investigating</source>
+        <translation>Active and investigating</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1: %n alert</numerusform>
+            <numerusform>%1: %n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n alert(s) as under investigation?</source>
+        <translation>
+            <numerusform>Mark %n alert as under investigation?</numerusform>
+            <numerusform>Mark %n alerts as under investigation?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n alert(s) as %1?</source>
+        <translation>
+            <numerusform>Resolve %n alert as %1?</numerusform>
+            <numerusform>Resolve %n alerts as %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve alerts</source>
+        <translation>Resolve alerts</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note on &quot;%1&quot;, kept in Vigie:</source>
+        <translation>A note on &quot;%1&quot;, kept in Vigie:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>First observed</source>
+        <translation>First observed</translation>
+    </message>
+    <message>
+        <source>Last observed</source>
+        <translation>Last observed</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Alert id</source>
+        <translation>Alert id</translation>
+    </message>
+    <message>
+        <source>Affected resources</source>
+        <translation>Affected resources</translation>
+    </message>
+    <message>
+        <source>Additional details</source>
+        <translation>Additional details</translation>
+    </message>
+    <message>
+        <source>The customer from %1 to %2</source>
+        <translation>The customer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per hour</source>
+        <translation>Failed sign-ins per hour</translation>
+    </message>
+    <message>
+        <source>Sign-ins per hour</source>
+        <translation>Sign-ins per hour</translation>
+    </message>
+    <message>
+        <source>Directory changes per hour</source>
+        <translation>Directory changes per hour</translation>
+    </message>
+    <message>
+        <source>Spend of the subscription:</source>
+        <translation>Spend of the subscription:</translation>
+    </message>
+    <message>
+        <source>Open findings of the customer:</source>
+        <translation>Open findings of the customer:</translation>
+    </message>
+    <message>
+        <source>Other alerts of this subscription:</source>
+        <translation>Other alerts of this subscription:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>first seen as %1</source>
+        <translation>first seen as %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1832,14 +2357,6 @@ Settings: %2</translation>
         <translation>No approved list is configured for this customer yet, so every matching change fires. Approve the actor in the customer&apos;s settings to silence it.</translation>
     </message>
     <message>
-        <source>%1 matching events within %2; the threshold is %3.</source>
-        <translation>%1 matching events within %2; the threshold is %3.</translation>
-    </message>
-    <message>
-        <source>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
-        <translation>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</translation>
-    </message>
-    <message>
         <source>Current</source>
         <translation>Current</translation>
     </message>
@@ -1902,6 +2419,14 @@ Settings: %2</translation>
             <numerusform>%1 (shared with %n other findings)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 matching events within %2 between %3 and %4; the threshold is %5.</source>
+        <translation>At most %1 matching events within %2 between %3 and %4; the threshold is %5.</translation>
+    </message>
+    <message>
+        <source>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
+        <translation>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::FindingsModel</name>
@@ -1963,6 +2488,10 @@ Settings: %2</translation>
     <message>
         <source>Correlated</source>
         <translation>Correlated</translation>
+    </message>
+    <message>
+        <source>The whole tenant</source>
+        <translation>The whole tenant</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2861,73 @@ Settings: %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Try to reach the services now (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::OutboxPusher</name>
+    <message>
+        <source>Already resolved as %1 on the service.</source>
+        <translation>Already resolved as %1 on the service.</translation>
+    </message>
+    <message>
+        <source>Resolved on the service as &quot;%1&quot;%2 while Vigie had &quot;%3&quot; queued: choose which one stands.</source>
+        <translation>Resolved on the service as &quot;%1&quot;%2 while Vigie had &quot;%3&quot; queued: choose which one stands.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> by %1</translation>
+    </message>
+    <message>
+        <source>Already under investigation.</source>
+        <translation>Already under investigation.</translation>
+    </message>
+    <message>
+        <source>Resolved as %1.</source>
+        <translation>Resolved as %1.</translation>
+    </message>
+    <message>
+        <source>Marked as under investigation.</source>
+        <translation>Marked as under investigation.</translation>
+    </message>
+    <message>
+        <source>Already suspended.</source>
+        <translation>Already suspended.</translation>
+    </message>
+    <message>
+        <source>The subscription kept changing on the service (412 twice): check it and confirm the suspension again.</source>
+        <translation>The subscription kept changing on the service (412 twice): check it and confirm the suspension again.</translation>
+    </message>
+    <message>
+        <source>Suspended.</source>
+        <translation>Suspended.</translation>
+    </message>
+    <message>
+        <source>The Azure subscription %1 is no longer under this plan.</source>
+        <translation>The Azure subscription %1 is no longer under this plan.</translation>
+    </message>
+    <message>
+        <source>Already cancelled (status %1).</source>
+        <translation>Already cancelled (status %1).</translation>
+    </message>
+    <message>
+        <source>Cancellation accepted; pending on the service (the status is read again at the next sync).</source>
+        <translation>Cancellation accepted; pending on the service (the status is read again at the next sync).</translation>
+    </message>
+    <message>
+        <source>Azure subscription cancelled (status %1).</source>
+        <translation>Azure subscription cancelled (status %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request (%1). It needs the Admin Agent role and a sign-in with multi-factor authentication: sign in again (vigie login, or File &gt; Sign in), complete MFA, then push again.</source>
+        <translation>Partner Center refused the request (%1). It needs the Admin Agent role and a sign-in with multi-factor authentication: sign in again (vigie login, or File &gt; Sign in), complete MFA, then push again.</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists on the service.</source>
+        <translation>The alert no longer exists on the service.</translation>
+    </message>
+    <message>
+        <source>The subscription no longer exists on the service.</source>
+        <translation>The subscription no longer exists on the service.</translation>
     </message>
 </context>
 </TS>

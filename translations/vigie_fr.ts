@@ -13,6 +13,197 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>Pushing action %1 of %2…</source>
+        <translation>Envoi de l’action %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The service could not be reached; queued actions are kept.</source>
+        <translation>Le service est injoignable ; les actions en attente sont conservées.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 failed, %3 in conflict.</source>
+        <translation>%1 en attente, %2 en échec, %3 en conflit.</translation>
+    </message>
+    <message>
+        <source>Every action is done.</source>
+        <translation>Toutes les actions sont faites.</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: standard input is not a terminal. Add --yes to confirm.</source>
+        <translation>Refus d’agir sans confirmation : l’entrée standard n’est pas un terminal. Ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Rien n’a été mis en attente.</translation>
+    </message>
+    <message>
+        <source>Give alert ids, or --older-than DAYS for the backlog, not both.</source>
+        <translation>Indiquez des identifiants d’alertes, ou --older-than JOURS pour l’arriéré, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Unknown reason.</source>
+        <translation>Motif inconnu.</translation>
+    </message>
+    <message>
+        <source>--older-than expects a number of days from 1 to 3650.</source>
+        <translation>--older-than attend un nombre de jours de 1 à 3650.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open alert is older than %n day(s).</source>
+        <translation>
+            <numerusform>Aucune alerte ouverte n’a plus de %n jour(s).</numerusform>
+            <numerusform>Aucune alerte ouverte n’a plus de %n jour(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) older than %1 day(s):</source>
+        <translation>
+            <numerusform>%n alerte(s) ouverte(s) de plus de %1 jour(s) :</numerusform>
+            <numerusform>%n alerte(s) ouverte(s) de plus de %1 jour(s) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve them all as %1? [y/N]</source>
+        <translation>Les résoudre toutes comme « %1 » ? [o/N]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued.</source>
+        <translation>
+            <numerusform>%n action(s) mise(s) en attente.</numerusform>
+            <numerusform>%n action(s) mise(s) en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;vigie push&quot; to send them.</source>
+        <translation>Lancez « vigie push » pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for compromise.</source>
+        <translation>Annuler l’abonnement Azure %1 (%2) de %3, sous le plan %4, pour compromission.</translation>
+    </message>
+    <message>
+        <source>Cancel it? [y/N]</source>
+        <translation>L’annuler ? [o/N]</translation>
+    </message>
+    <message>
+        <source>Suspend the subscription %1 (%2) of %3.</source>
+        <translation>Suspendre l’abonnement %1 (%2) de %3.</translation>
+    </message>
+    <message>
+        <source>Warning: this is an Azure plan; suspending it stops EVERY Azure subscription under it.</source>
+        <translation>Attention : c’est un plan Azure ; le suspendre arrête TOUS les abonnements Azure qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name (%1) to confirm:</source>
+        <translation>Tapez le nom du client (%1) pour confirmer :</translation>
+    </message>
+    <message>
+        <source>No %1 %2 for customer %3 in the cache: run &quot;vigie sync&quot; first, or check the ids.</source>
+        <translation>Aucun %1 %2 pour le client %3 dans le cache : lancez d’abord « vigie sync », ou vérifiez les identifiants.</translation>
+    </message>
+    <message>
+        <source>No alert %1 in the cache: run &quot;vigie sync&quot; first, or check the id.</source>
+        <translation>Aucune alerte %1 dans le cache : lancez d’abord « vigie sync », ou vérifiez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Invalid identifier &quot;%1&quot;.</source>
+        <translation>Identifiant « %1 » non valide.</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <translation>abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cli&amp;ent :</translation>
+    </message>
+    <message>
+        <source>Search alerts (/)</source>
+        <translation>Rechercher des alertes (/)</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate</source>
+        <translation>&amp;Légitime</translation>
+    </message>
+    <message>
+        <source>Expected activity or a false positive (L)</source>
+        <translation>Activité attendue ou faux positif (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud</source>
+        <translation>&amp;Fraude</translation>
+    </message>
+    <message>
+        <source>Abuse or unauthorised use (F)</source>
+        <translation>Abus ou utilisation non autorisée (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>An older alert set aside (I)</source>
+        <translation>Alerte ancienne mise de côté (I)</translation>
+    </message>
+    <message>
+        <source>In&amp;vestigating</source>
+        <translation>En cours d’&amp;examen</translation>
+    </message>
+    <message>
+        <source>Mark as under investigation (V)</source>
+        <translation>Marquer comme en cours d’examen (V)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>A note kept in Vigie with the alert (N)</source>
+        <translation>Une note conservée dans Vigie avec l’alerte (N)</translation>
+    </message>
+    <message>
+        <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
+        <translation>↑/↓ ou j/k : se déplacer · Entrée : ouvrir · / : rechercher · L légitime · F fraude · I ignorer · V en examen · N note · Ctrl+A ou Maj+clic : sélection multiple</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>No finding with id %1.</source>
@@ -393,10 +584,6 @@
         <translation>Identifiant du locataire client</translation>
     </message>
     <message>
-        <source>Subscription id</source>
-        <translation>Identifiant de l’abonnement</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation</source>
         <translation>Ne pas demander de confirmation</translation>
     </message>
@@ -435,6 +622,18 @@
     <message>
         <source>Write a PDF case report for a customer</source>
         <translation>Écrire un rapport d’incident PDF pour un client</translation>
+    </message>
+    <message>
+        <source>Every open alert detected more than DAYS days ago</source>
+        <translation>Toutes les alertes ouvertes détectées il y a plus de DAYS jours</translation>
+    </message>
+    <message>
+        <source>Partner Center subscription id, or an Azure subscription id as alerts name it</source>
+        <translation>Identifiant d’abonnement de l’Espace partenaires, ou identifiant d’abonnement Azure tel que les alertes le nomment</translation>
+    </message>
+    <message>
+        <source>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</source>
+        <translation>Pour un abonnement Azure : suspendre tout son plan Azure au lieu de l’annuler seul</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1748,37 @@
     </message>
 </context>
 <context>
+    <name>Time</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour(s)</numerusform>
+            <numerusform>%n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure(s)</numerusform>
+            <numerusform>%n heure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde(s)</numerusform>
+            <numerusform>%n seconde(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::AboutDialog</name>
     <message>
         <source>Version %1 (Qt %2)</source>
@@ -1559,6 +1789,301 @@
 Settings: %2</source>
         <translation>Cache : %1
 Paramètres : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::AlertsModel</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Anomalous resource consumption</source>
+        <translation>Consommation de ressources anormale</translation>
+    </message>
+    <message>
+        <source>Suspicious Azure operations</source>
+        <translation>Opérations Azure suspectes</translation>
+    </message>
+    <message>
+        <source>Anomalous virtual machine deployment</source>
+        <translation>Déploiement de machines virtuelles anormal</translation>
+    </message>
+    <message>
+        <source>Anomalous Azure Batch deployment</source>
+        <translation>Déploiement Azure Batch anormal</translation>
+    </message>
+    <message>
+        <source>Anomalous container instances deployment</source>
+        <translation>Déploiement d’instances de conteneur anormal</translation>
+    </message>
+    <message>
+        <source>Anomalous machine learning deployment</source>
+        <translation>Déploiement d’apprentissage automatique anormal</translation>
+    </message>
+    <message>
+        <source>Crypto mining</source>
+        <translation>Minage de cryptomonnaie</translation>
+    </message>
+    <message>
+        <source>Network connections to crypto mining pools</source>
+        <translation>Connexions à des pools de minage</translation>
+    </message>
+    <message>
+        <source>Usage anomaly</source>
+        <translation>Anomalie d’utilisation</translation>
+    </message>
+    <message>
+        <source>%1 (conflict)</source>
+        <translation>%1 (conflit)</translation>
+    </message>
+    <message>
+        <source>%1 (action failed)</source>
+        <translation>%1 (action en échec)</translation>
+    </message>
+    <message>
+        <source>%1 (action queued)</source>
+        <translation>%1 (action en attente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure(s)</numerusform>
+            <numerusform>%n heure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour(s)</numerusform>
+            <numerusform>%n jour(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Tenant id: %2</source>
+        <translation>%1
+Identifiant du locataire : %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>First observed</source>
+        <translation>Première observation</translation>
+    </message>
+    <message>
+        <source>Last observed</source>
+        <translation>Dernière observation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::AlertsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Active and investigating</source>
+        <translation>Actives et en examen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>En cours d’analyse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1 : %n alerte(s)</numerusform>
+            <numerusform>%1 : %n alerte(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n alert(s) as under investigation?</source>
+        <translation>
+            <numerusform>Marquer %n alerte(s) comme en cours d’examen ?</numerusform>
+            <numerusform>Marquer %n alerte(s) comme en cours d’examen ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n alert(s) as %1?</source>
+        <translation>
+            <numerusform>Résoudre %n alerte(s) comme « %1 » ?</numerusform>
+            <numerusform>Résoudre %n alerte(s) comme « %1 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve alerts</source>
+        <translation>Résoudre des alertes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note on &quot;%1&quot;, kept in Vigie:</source>
+        <translation>Une note sur « %1 », conservée dans Vigie :</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détectée</translation>
+    </message>
+    <message>
+        <source>First observed</source>
+        <translation>Première observation</translation>
+    </message>
+    <message>
+        <source>Last observed</source>
+        <translation>Dernière observation</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Alert id</source>
+        <translation>Identifiant de l’alerte</translation>
+    </message>
+    <message>
+        <source>Affected resources</source>
+        <translation>Ressources concernées</translation>
+    </message>
+    <message>
+        <source>Additional details</source>
+        <translation>Détails supplémentaires</translation>
+    </message>
+    <message>
+        <source>The customer from %1 to %2</source>
+        <translation>Le client du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per hour</source>
+        <translation>Connexions en échec par heure</translation>
+    </message>
+    <message>
+        <source>Sign-ins per hour</source>
+        <translation>Connexions par heure</translation>
+    </message>
+    <message>
+        <source>Directory changes per hour</source>
+        <translation>Modifications de l’annuaire par heure</translation>
+    </message>
+    <message>
+        <source>Spend of the subscription:</source>
+        <translation>Dépense de l’abonnement :</translation>
+    </message>
+    <message>
+        <source>Open findings of the customer:</source>
+        <translation>Détections ouvertes du client :</translation>
+    </message>
+    <message>
+        <source>Other alerts of this subscription:</source>
+        <translation>Autres alertes de cet abonnement :</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>first seen as %1</source>
+        <translation>vue pour la première fois comme %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1832,14 +2357,6 @@ Paramètres : %2</translation>
         <translation>Aucune liste d’approbation n’est encore configurée pour ce client : chaque modification correspondante se déclenche. Approuvez l’acteur dans les paramètres du client pour la faire taire.</translation>
     </message>
     <message>
-        <source>%1 matching events within %2; the threshold is %3.</source>
-        <translation>%1 événements correspondants en %2 ; le seuil est de %3.</translation>
-    </message>
-    <message>
-        <source>%1 events in the current %2 window against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
-        <translation>%1 événements dans la fenêtre actuelle de %2 contre une référence (médiane) de %3 ; la limite est de %4 (+%5 %), avec au moins %6 événements.</translation>
-    </message>
-    <message>
         <source>Current</source>
         <translation>Actuelle</translation>
     </message>
@@ -1902,6 +2419,14 @@ Paramètres : %2</translation>
             <numerusform>%1 (partagé avec %n autres détections)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At most %1 matching events within %2 between %3 and %4; the threshold is %5.</source>
+        <translation>Au plus %1 événements correspondants en %2 entre %3 et %4 ; le seuil est %5.</translation>
+    </message>
+    <message>
+        <source>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
+        <translation>%1 événements dans la fenêtre actuelle de %2 contre une référence (médiane) de %3 ; la limite est %4 (+%5 %), avec au moins %6 événements.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::FindingsModel</name>
@@ -1963,6 +2488,10 @@ Paramètres : %2</translation>
     <message>
         <source>Correlated</source>
         <translation>Corrélées</translation>
+    </message>
+    <message>
+        <source>The whole tenant</source>
+        <translation>Tout le locataire</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2861,73 @@ Paramètres : %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Tenter de joindre les services maintenant (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::OutboxPusher</name>
+    <message>
+        <source>Already resolved as %1 on the service.</source>
+        <translation>Déjà résolue comme « %1 » sur le service.</translation>
+    </message>
+    <message>
+        <source>Resolved on the service as &quot;%1&quot;%2 while Vigie had &quot;%3&quot; queued: choose which one stands.</source>
+        <translation>Résolue sur le service comme « %1 »%2 alors que Vigie avait « %3 » en attente : choisissez laquelle retenir.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Already under investigation.</source>
+        <translation>Déjà en cours d’examen.</translation>
+    </message>
+    <message>
+        <source>Resolved as %1.</source>
+        <translation>Résolue comme « %1 ».</translation>
+    </message>
+    <message>
+        <source>Marked as under investigation.</source>
+        <translation>Marquée comme en cours d’examen.</translation>
+    </message>
+    <message>
+        <source>Already suspended.</source>
+        <translation>Déjà suspendu.</translation>
+    </message>
+    <message>
+        <source>The subscription kept changing on the service (412 twice): check it and confirm the suspension again.</source>
+        <translation>L’abonnement a encore changé sur le service (412 deux fois) : vérifiez-le et confirmez de nouveau la suspension.</translation>
+    </message>
+    <message>
+        <source>Suspended.</source>
+        <translation>Suspendu.</translation>
+    </message>
+    <message>
+        <source>The Azure subscription %1 is no longer under this plan.</source>
+        <translation>L’abonnement Azure %1 n’est plus sous ce plan.</translation>
+    </message>
+    <message>
+        <source>Already cancelled (status %1).</source>
+        <translation>Déjà annulé (état %1).</translation>
+    </message>
+    <message>
+        <source>Cancellation accepted; pending on the service (the status is read again at the next sync).</source>
+        <translation>Annulation acceptée ; en cours sur le service (l’état sera relu à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Azure subscription cancelled (status %1).</source>
+        <translation>Abonnement Azure annulé (état %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request (%1). It needs the Admin Agent role and a sign-in with multi-factor authentication: sign in again (vigie login, or File &gt; Sign in), complete MFA, then push again.</source>
+        <translation>L’Espace partenaires a refusé la requête (%1). Il faut le rôle Agent administrateur et une connexion avec authentification multifacteur : reconnectez-vous (vigie login, ou Fichier &gt; Se connecter), validez la MFA, puis relancez l’envoi.</translation>
+    </message>
+    <message>
+        <source>The alert no longer exists on the service.</source>
+        <translation>L’alerte n’existe plus sur le service.</translation>
+    </message>
+    <message>
+        <source>The subscription no longer exists on the service.</source>
+        <translation>L’abonnement n’existe plus sur le service.</translation>
     </message>
 </context>
 </TS>

@@ -26,11 +26,6 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Actions", text, disambiguation, n);
-}
-
 // Who acts, for the activity trail: the local account (Graph adds the
 // signed-in UPN as resolvedBy on the alert itself).
 QString localActor()
@@ -53,15 +48,15 @@ QString stateLabel(ActionState::Enum s)
 {
     switch (s) {
     case ActionState::Enum::Queued:
-        return tr("queued");
+        return QCoreApplication::translate("Actions", "queued");
     case ActionState::Enum::Sending:
-        return tr("sending");
+        return QCoreApplication::translate("Actions", "sending");
     case ActionState::Enum::Done:
-        return tr("done");
+        return QCoreApplication::translate("Actions", "done");
     case ActionState::Enum::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("Actions", "failed");
     case ActionState::Enum::Conflict:
-        return tr("conflict");
+        return QCoreApplication::translate("Actions", "conflict");
     default:
         return {};
     }
@@ -91,7 +86,10 @@ int pushOutbox(Context &context, store::Database &db)
     QEventLoop loop;
     QObject::connect(&pusher, &sync::OutboxPusher::progress, &loop, [&](int done, int total) {
         if (total > 1)
-            io.err << tr("Pushing action %1 of %2…").arg(done + 1).arg(total) << '\n';
+            io.err << QCoreApplication::translate("Actions", "Pushing action %1 of %2…")
+                          .arg(done + 1)
+                          .arg(total)
+                   << '\n';
         io.err.flush();
     });
     QObject::connect(&pusher, &sync::OutboxPusher::finished, &loop, [&](const sync::PushReport &r) {
@@ -116,14 +114,19 @@ int pushOutbox(Context &context, store::Database &db)
         return ExitCode::SignInRequired;
     }
     if (report.offline)
-        io.err << "vigie: " << tr("The service could not be reached; queued actions are kept.")
+        io.err << "vigie: "
+               << QCoreApplication::translate(
+                      "Actions", "The service could not be reached; queued actions are kept.")
                << '\n';
     if (queued + failed + conflicts > 0) {
-        io.err << tr("%1 queued, %2 failed, %3 in conflict.").arg(queued).arg(failed).arg(conflicts)
+        io.err << QCoreApplication::translate("Actions", "%1 queued, %2 failed, %3 in conflict.")
+                      .arg(queued)
+                      .arg(failed)
+                      .arg(conflicts)
                << '\n';
         return ExitCode::Partial;
     }
-    io.err << tr("Every action is done.") << '\n';
+    io.err << QCoreApplication::translate("Actions", "Every action is done.") << '\n';
     return ExitCode::Ok;
 }
 
@@ -135,8 +138,10 @@ bool confirmed(Context &context, const QString &question, const QString &expecte
         return true;
     if (!io.stdinIsTerminal) {
         io.err << "vigie: "
-               << tr("Refusing to act without confirmation: standard input is not a terminal. "
-                     "Add --yes to confirm.")
+               << QCoreApplication::translate(
+                      "Actions",
+                      "Refusing to act without confirmation: standard input is not a terminal. "
+                      "Add --yes to confirm.")
                << '\n';
         *exitCode = ExitCode::Usage;
         return false;
@@ -146,11 +151,12 @@ bool confirmed(Context &context, const QString &question, const QString &expecte
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed();
     const bool ok = expected.isEmpty()
-                        ? (answer.compare(tr("y"), Qt::CaseInsensitive) == 0 ||
+                        ? (answer.compare(QCoreApplication::translate("Actions", "y"),
+                                          Qt::CaseInsensitive) == 0 ||
                            answer.compare(QStringLiteral("y"), Qt::CaseInsensitive) == 0)
                         : answer.compare(expected, Qt::CaseInsensitive) == 0;
     if (!ok) {
-        io.err << tr("Nothing was queued.") << '\n';
+        io.err << QCoreApplication::translate("Actions", "Nothing was queued.") << '\n';
         *exitCode = ExitCode::Failure;
     }
     return ok;
@@ -174,12 +180,14 @@ int runResolve(Context &context)
     const QStringList ids = context.parser.positionalArguments().mid(1);
     const bool bulk = context.parser.isSet(QStringLiteral("older-than"));
     if (ids.isEmpty() == !bulk)
-        return usage(context, QStringLiteral("resolve"),
-                     tr("Give alert ids, or --older-than DAYS for the backlog, not both."));
+        return usage(
+            context, QStringLiteral("resolve"),
+            QCoreApplication::translate(
+                "Actions", "Give alert ids, or --older-than DAYS for the backlog, not both."));
     const auto resolution =
         sync::resolutionFromName(context.parser.value(QStringLiteral("reason")));
     if (!resolution) {
-        io.err << "vigie: " << tr("Unknown reason.") << '\n';
+        io.err << "vigie: " << QCoreApplication::translate("Actions", "Unknown reason.") << '\n';
         return ExitCode::Usage;
     }
     auto db = openExistingCache(context);
@@ -194,14 +202,17 @@ int runResolve(Context &context)
         const int days = context.parser.value(QStringLiteral("older-than")).toInt(&ok);
         if (!ok || days < 1 || days > 3650)
             return usage(context, QStringLiteral("resolve"),
-                         tr("--older-than expects a number of days from 1 to 3650."));
+                         QCoreApplication::translate(
+                             "Actions", "--older-than expects a number of days from 1 to 3650."));
         auto backlog = queue.backlog(days);
         if (!backlog) {
             io.err << "vigie: " << backlog.error().message << '\n';
             return ExitCode::Failure;
         }
         if (backlog->isEmpty()) {
-            io.err << tr("No open alert is older than %n day(s).", nullptr, days) << '\n';
+            io.err << QCoreApplication::translate(
+                          "Actions", "No open alert is older than %n day(s).", nullptr, days)
+                   << '\n';
             return ExitCode::Ok;
         }
         // One confirmation, with the count per customer.
@@ -211,14 +222,16 @@ int runResolve(Context &context)
             ++perCustomer[a.customerName.isEmpty() ? a.customerId : a.customerName];
             targets << a.id;
         }
-        io.err
-            << tr("%n open alert(s) older than %1 day(s):", nullptr, int(targets.size())).arg(days)
-            << '\n';
+        io.err << QCoreApplication::translate("Actions",
+                                              "%n open alert(s) older than %1 day(s):", nullptr,
+                                              int(targets.size()))
+                      .arg(days)
+               << '\n';
         for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
             io.err << "  " << displayText(it.key()) << ": " << it.value() << '\n';
         int code = ExitCode::Ok;
         if (!confirmed(context,
-                       tr("Resolve them all as %1? [y/N]")
+                       QCoreApplication::translate("Actions", "Resolve them all as %1? [y/N]")
                            .arg(context.parser.value(QStringLiteral("reason"))),
                        {}, &code))
             return code;
@@ -228,9 +241,12 @@ int runResolve(Context &context)
         io.err << "vigie: " << queued.error().message << '\n';
         return queued.error().kind == Error::Kind::NotFound ? ExitCode::Usage : ExitCode::Failure;
     }
-    io.err << tr("%n action(s) queued.", nullptr, int(queued->size())) << '\n';
+    io.err << QCoreApplication::translate("Actions", "%n action(s) queued.", nullptr,
+                                          int(queued->size()))
+           << '\n';
     if (context.parser.isSet(QStringLiteral("offline"))) {
-        io.err << tr("Run \"vigie push\" to send them.") << '\n';
+        io.err << QCoreApplication::translate("Actions", "Run \"vigie push\" to send them.")
+               << '\n';
         return ExitCode::Partial;
     }
     return pushOutbox(context, **db);
@@ -256,23 +272,31 @@ int runSuspend(Context &context)
         displayText(plan->customerName.isEmpty() ? plan->customerId : plan->customerName);
     int code = ExitCode::Ok;
     if (plan->kind == sync::SuspendPlan::Kind::CancelEntitlement) {
-        io.err << tr("Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for "
-                     "compromise.")
+        io.err << QCoreApplication::translate(
+                      "Actions",
+                      "Cancel the Azure subscription %1 (%2) of %3, under the plan %4, for "
+                      "compromise.")
                       .arg(plan->entitlementId, displayText(plan->entitlementName), customer,
                            displayText(plan->subscriptionName))
                << '\n';
-        if (!confirmed(context, tr("Cancel it? [y/N]"), {}, &code))
+        if (!confirmed(context, QCoreApplication::translate("Actions", "Cancel it? [y/N]"), {},
+                       &code))
             return code;
     } else {
-        io.err << tr("Suspend the subscription %1 (%2) of %3.")
+        io.err << QCoreApplication::translate("Actions", "Suspend the subscription %1 (%2) of %3.")
                       .arg(plan->subscriptionId, displayText(plan->subscriptionName), customer)
                << '\n';
         if (plan->azurePlan)
-            io.err << tr("Warning: this is an Azure plan; suspending it stops EVERY Azure "
-                         "subscription under it.")
+            io.err << QCoreApplication::translate(
+                          "Actions",
+                          "Warning: this is an Azure plan; suspending it stops EVERY Azure "
+                          "subscription under it.")
                    << '\n';
-        if (!confirmed(context, tr("Type the customer's name (%1) to confirm:").arg(customer),
-                       plan->customerName.isEmpty() ? plan->customerId : plan->customerName, &code))
+        if (!confirmed(
+                context,
+                QCoreApplication::translate("Actions", "Type the customer's name (%1) to confirm:")
+                    .arg(customer),
+                plan->customerName.isEmpty() ? plan->customerId : plan->customerName, &code))
             return code;
     }
     auto queued = queue.queueSuspend(*plan);
@@ -280,9 +304,10 @@ int runSuspend(Context &context)
         io.err << "vigie: " << queued.error().message << '\n';
         return ExitCode::Failure;
     }
-    io.err << tr("%n action(s) queued.", nullptr, 1) << '\n';
+    io.err << QCoreApplication::translate("Actions", "%n action(s) queued.", nullptr, 1) << '\n';
     if (context.parser.isSet(QStringLiteral("offline"))) {
-        io.err << tr("Run \"vigie push\" to send them.") << '\n';
+        io.err << QCoreApplication::translate("Actions", "Run \"vigie push\" to send them.")
+               << '\n';
         return ExitCode::Partial;
     }
     return pushOutbox(context, **db);

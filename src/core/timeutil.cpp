@@ -137,19 +137,44 @@ const SystemClock &SystemClock::instance()
     return clock;
 }
 
+namespace {
+
+enum class Unit
+{
+    Days,
+    Hours,
+    Minutes,
+    Seconds
+};
+
+// The largest unit that divides the duration (kept apart from the strings:
+// Qt 6.4's lupdate loops on this arithmetic next to translate() calls).
+std::pair<Unit, int> largestUnit(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    for (const auto &[unit, size] :
+         {std::pair{Unit::Days, 86400}, std::pair{Unit::Hours, 3600}, std::pair{Unit::Minutes, 60}})
+        if (seconds > 0 && seconds == (seconds / size) * size)
+            return {unit, int(seconds / size)};
+    return {Unit::Seconds, int(seconds)};
+}
+
+} // namespace
+
 QString durationText(qint64 ms)
 {
-    const qint64 s = ms / 1000;
-    const auto say = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("Time", text, nullptr, int(n));
-    };
-    if (s > 0 && s % 86400 == 0)
-        return say("%n day(s)", s / 86400);
-    if (s > 0 && s % 3600 == 0)
-        return say("%n hour(s)", s / 3600);
-    if (s > 0 && s % 60 == 0)
-        return say("%n minute(s)", s / 60);
-    return say("%n second(s)", s);
+    const auto [unit, n] = largestUnit(ms);
+    switch (unit) {
+    case Unit::Days:
+        return QCoreApplication::translate("Time", "%n day(s)", nullptr, n);
+    case Unit::Hours:
+        return QCoreApplication::translate("Time", "%n hour(s)", nullptr, n);
+    case Unit::Minutes:
+        return QCoreApplication::translate("Time", "%n minute(s)", nullptr, n);
+    case Unit::Seconds:
+        break;
+    }
+    return QCoreApplication::translate("Time", "%n second(s)", nullptr, n);
 }
 
 } // namespace vigie

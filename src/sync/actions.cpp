@@ -14,16 +14,13 @@ namespace vigie::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Actions", text);
-}
-
 Error unknownCustomerObject(const QString &what, const QString &id, const QString &customerId)
 {
     return Error::make(Error::Kind::NotFound,
-                       tr("No %1 %2 for customer %3 in the cache: run \"vigie sync\" first, or "
-                          "check the ids.")
+                       QCoreApplication::translate(
+                           "Actions",
+                           "No %1 %2 for customer %3 in the cache: run \"vigie sync\" first, or "
+                           "check the ids.")
                            .arg(what, id, customerId));
 }
 
@@ -77,8 +74,10 @@ Result<QList<qint64>> ActionQueue::resolve(const QStringList &alertIds, Resoluti
             return alert.error();
         if (!*alert)
             return Error::make(Error::Kind::NotFound,
-                               tr("No alert %1 in the cache: run \"vigie sync\" first, or check "
-                                  "the id.")
+                               QCoreApplication::translate(
+                                   "Actions",
+                                   "No alert %1 in the cache: run \"vigie sync\" first, or check "
+                                   "the id.")
                                    .arg(id));
         qint64 existing = 0;
         for (const Action &a : *queued)
@@ -140,7 +139,8 @@ Result<SuspendPlan> ActionQueue::planSuspend(const QString &customerId, const QS
     for (const QString &v : {customerId, id})
         if (!isSafePathId(v))
             return Error::make(Error::Kind::Usage,
-                               tr("Invalid identifier \"%1\".").arg(v.left(80)));
+                               QCoreApplication::translate("Actions", "Invalid identifier \"%1\".")
+                                   .arg(v.left(80)));
     store::ActionTargets targets(m_db);
     SuspendPlan plan;
     plan.customerId = customerId;
@@ -152,7 +152,8 @@ Result<SuspendPlan> ActionQueue::planSuspend(const QString &customerId, const QS
         if (!ent)
             return ent.error();
         if (!*ent)
-            return unknownCustomerObject(tr("subscription"), id, customerId);
+            return unknownCustomerObject(QCoreApplication::translate("Actions", "subscription"), id,
+                                         customerId);
         plan.entitlementId = (*ent)->id;
         plan.entitlementName = (*ent)->name;
         plan.customerName = (*ent)->customerName;
@@ -160,8 +161,8 @@ Result<SuspendPlan> ActionQueue::planSuspend(const QString &customerId, const QS
         if (!sub)
             return sub.error();
         if (!*sub)
-            return unknownCustomerObject(tr("subscription"), (*ent)->planSubscriptionId,
-                                         customerId);
+            return unknownCustomerObject(QCoreApplication::translate("Actions", "subscription"),
+                                         (*ent)->planSubscriptionId, customerId);
         plan.kind = wholePlan ? SuspendPlan::Kind::SuspendSubscription
                               : SuspendPlan::Kind::CancelEntitlement;
         if (wholePlan)

@@ -1,5 +1,6 @@
 #include "core/displaytext.h"
 #include "core/enums.h"
+#include "core/localization.h"
 #include "core/ids.h"
 #include "core/jsonutil.h"
 #include "core/timeutil.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
 
     void durationsInWords()
     {
+        Localization english;
+        english.apply(QStringLiteral("en"));
         QCOMPARE(durationText(3'600'000), QStringLiteral("1 hour"));
         QCOMPARE(durationText(15 * 60'000), QStringLiteral("15 minutes"));
         QCOMPARE(durationText(86'400'000), QStringLiteral("1 day"));
