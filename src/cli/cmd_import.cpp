@@ -1,7 +1,7 @@
 // `vigie import FILE... [--customer ID]`: log files into the cache (api.md §8),
 // then the detection engine evaluates the new events.
 #include "analytics/engine.h"
-#include "analytics/import/importer.h"
+#include "import/importer.h"
 #include "analytics/rules.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
