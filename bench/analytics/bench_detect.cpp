@@ -41,8 +41,8 @@ struct Gen
 bool fill(store::Database &db, qint64 from, qint64 n, qint64 t0, Gen &g)
 {
     store::LogRepository repo(db);
-    QList<store::SignInRow> signIns;
-    QList<store::AuditRow> audits;
+    QList<SignIn> signIns;
+    QList<AuditEvent> audits;
     auto flush = [&] {
         const bool ok = repo.insertSignIns(kCustomer, signIns, QStringLiteral("bench")) &&
                         repo.insertAudits(kCustomer, audits, QStringLiteral("bench"));
@@ -74,15 +74,15 @@ bool fill(store::Database &db, qint64 from, qint64 n, qint64 t0, Gen &g)
                  QJsonArray{
                      QJsonObject{{QStringLiteral("id"), QStringLiteral("obj-%1").arg(r % 997)},
                                  {QStringLiteral("type"), QStringLiteral("User")}}}}};
-            store::AuditRow a;
+            AuditEvent a;
             a.id = id;
-            a.activityAtMs = t;
+            a.activityDateTime = fromEpochMs(t);
             a.category = QStringLiteral("UserManagement");
             a.activityDisplayName = QLatin1String(act);
             a.result = QStringLiteral("success");
             a.loggedByService = QStringLiteral("Core Directory");
             a.actor = actor;
-            a.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+            a.rawText = QJsonDocument(raw).toJson(QJsonDocument::Compact);
             audits.append(std::move(a));
             continue;
         }
@@ -113,9 +113,9 @@ bool fill(store::Database &db, qint64 from, qint64 n, qint64 t0, Gen &g)
             {QStringLiteral("location"),
              QJsonObject{{QStringLiteral("city"), QStringLiteral("Lyon")},
                          {QStringLiteral("countryOrRegion"), QStringLiteral("FR")}}}};
-        store::SignInRow si;
+        SignIn si;
         si.id = id;
-        si.createdAtMs = t;
+        si.createdDateTime = fromEpochMs(t);
         si.userId = QStringLiteral("id-") + upn;
         si.userPrincipalName = upn;
         si.appId = QStringLiteral("app-") + app;
@@ -123,7 +123,7 @@ bool fill(store::Database &db, qint64 from, qint64 n, qint64 t0, Gen &g)
         si.ipAddress = ip;
         si.countryOrRegion = QStringLiteral("FR");
         si.errorCode = error;
-        si.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+        si.rawText = QJsonDocument(raw).toJson(QJsonDocument::Compact);
         signIns.append(std::move(si));
     }
     return flush();

@@ -2,7 +2,7 @@
 // JSON Lines and as one Graph JSON document, imports each into a fresh cache
 // and prints the import rate next to the raw LogRepository insert rate (same
 // rows, pre-built, batches of 2000). Not a test: run it by hand.
-#include "analytics/import/importer.h"
+#include "import/importer.h"
 #include "store/cache.h"
 #include "store/database.h"
 #include "store/logrepository.h"
@@ -152,21 +152,19 @@ int main(int argc, char **argv)
     {
         auto db = freshCache(cache);
         const int rows = std::min(count, 200000);
-        QList<store::SignInRow> all;
+        QList<SignIn> all;
         all.reserve(rows);
         for (int i = 0; i < rows; ++i) {
-            store::SignInRow r;
+            SignIn r;
             r.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QChar(u'0'));
-            r.createdAtMs = QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC)
-                                .addSecs(i * 3)
-                                .toMSecsSinceEpoch();
+            r.createdDateTime = QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC).addSecs(i * 3);
             r.userPrincipalName = QStringLiteral("user%1@contoso.com").arg(i % 5000);
             r.appId = QStringLiteral("de8bc8b5-d9f9-48b1-a8ad-b748da725064");
             r.appDisplayName = QStringLiteral("Graph Explorer");
             r.ipAddress = QStringLiteral("131.107.1.2");
             r.countryOrRegion = QStringLiteral("US");
             r.errorCode = i % 9 == 0 ? 50126 : 0;
-            r.raw = signIn(i);
+            r.rawText = signIn(i);
             all.append(std::move(r));
         }
         store::LogRepository repo(*db);
@@ -182,7 +180,7 @@ int main(int argc, char **argv)
         const qint64 ms = std::max<qint64>(1, t.elapsed());
         std::printf("LogRepository insert (raw %lld B/row, batches of 2000): %d rows in %.1f s = "
                     "%.0f rows/s\n",
-                    qint64(all.value(0).raw.size()), rows, ms / 1000.0, rows * 1000.0 / ms);
+                    qint64(all.value(0).rawText.size()), rows, ms / 1000.0, rows * 1000.0 / ms);
     }
     return 0;
 }

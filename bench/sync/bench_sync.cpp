@@ -4,10 +4,10 @@
 // insert rate of the same rows, and the longest main-thread stall seen by a
 // 10 ms heartbeat while the engine runs on its worker thread.
 
+#include "core/logevents.h"
 #include "simharness.h"
 #include "store/logrepository.h"
 #include "store/transaction.h"
-#include "sync/wire.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     qint64 insertNs = 0, inserted = 0;
     QElapsedTimer t;
     for (qint64 lastRow = 0;;) {
-        QList<store::SignInRow> rows;
+        QList<SignIn> rows;
         QString customer;
         qint64 maxRow = lastRow;
         {
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
                 customer = c;
                 maxRow = (*q)->int64(0);
                 const QJsonObject obj = QJsonDocument::fromJson((*q)->textUtf8(2)).object();
-                if (auto v = sync::signInFromJson(obj))
+                if (auto v = signInFromJson(obj))
                     rows << std::move(*v);
             }
         }

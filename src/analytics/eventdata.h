@@ -378,7 +378,7 @@ public:
         const QString upn = str("initiatedBy.user.userPrincipalName");
         const QString appName = str("initiatedBy.app.displayName");
         const QString appId = str("initiatedBy.app.appId");
-        m_actor = !upn.isEmpty() ? upn : !appName.isEmpty() ? appName : appId;
+        m_actor = auditActor(upn, appName, appId);
         const QString uid = str("initiatedBy.user.id");
         const QString spId = str("initiatedBy.app.servicePrincipalId");
         m_actorId = !uid.isEmpty() ? uid : !spId.isEmpty() ? spId : appId;

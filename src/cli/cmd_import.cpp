@@ -1,11 +1,11 @@
 // `vigie import FILE... [--customer ID]`: log files into the cache (api.md §8),
 // then the detection engine evaluates the new events.
 #include "analytics/detectionservice.h"
-#include "analytics/import/importer.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/timeutil.h"
+#include "import/importer.h"
 #include "store/cache.h"
 #include "store/database.h"
 

@@ -117,10 +117,16 @@ struct AuditEvent
     QString activityDisplayName;
     QString result;
     QString loggedByService;
-    QString actor;      // UPN, else app display name, else app id
+    QString actor;      // auditActor(): UPN, else app display name, else app id
     QByteArray rawText; // compact JSON, as for SignIn
     QJsonObject rawObject() const;
 };
+
+// Who did it, for a directory audit: the user's UPN, else the app's display
+// name, else the app id (initiatedBy.user / initiatedBy.app). The one rule for
+// the cache's `actor` column (sync, import) and the detection engine.
+QString auditActor(const QString &userPrincipalName, const QString &appDisplayName,
+                   const QString &appId);
 
 struct EvidenceRef
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/import/importer.h"
+#include "import/importer.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,5 +1,6 @@
 #include "net/logpages.h"
 
+#include "core/logevents.h"
 #include "core/timeutil.h"
 #include "net/logging.h"
 
@@ -73,22 +74,35 @@ QByteArray compact(const Value &v)
     return QByteArray(buffer.GetString(), qsizetype(buffer.GetSize()));
 }
 
+// The rapidjson side of the one Graph log mapping (core/logevents.h).
+class Reader
+{
+public:
+    explicit Reader(const Value &o) : m_o(o) {}
+    QString text(const char *key) const { return net::text(member(m_o, key)); }
+    QString text(const char *a, const char *b) const { return net::text(path(m_o, a, b)); }
+    QString text(const char *a, const char *b, const char *c) const
+    {
+        const Value *v = path(m_o, a, b);
+        return v ? net::text(member(*v, c)) : QString();
+    }
+    std::optional<qint64> integer(const char *a, const char *b) const
+    {
+        return net::integer(path(m_o, a, b));
+    }
+    QDateTime time(const char *key) const { return net::time(member(m_o, key)); }
+
+private:
+    const Value &m_o;
+};
+
 std::optional<SignIn> signIn(const Value &o, const QString &customerId)
 {
     SignIn s;
-    s.id = text(member(o, "id"));
+    mapSignIn(Reader(o), s);
     if (s.id.isEmpty())
         return std::nullopt;
     s.customerId = customerId;
-    s.createdDateTime = time(member(o, "createdDateTime"));
-    s.userId = text(member(o, "userId"));
-    s.userPrincipalName = text(member(o, "userPrincipalName"));
-    s.appId = text(member(o, "appId"));
-    s.appDisplayName = text(member(o, "appDisplayName"));
-    s.ipAddress = text(member(o, "ipAddress"));
-    s.countryOrRegion = text(path(o, "location", "countryOrRegion"));
-    s.errorCode = int(integer(path(o, "status", "errorCode")).value_or(0));
-    s.authenticationProtocol = text(member(o, "authenticationProtocol"));
     s.rawText = compact(o);
     return s;
 }
@@ -96,23 +110,10 @@ std::optional<SignIn> signIn(const Value &o, const QString &customerId)
 std::optional<AuditEvent> audit(const Value &o, const QString &customerId)
 {
     AuditEvent e;
-    e.id = text(member(o, "id"));
+    mapAudit(Reader(o), e);
     if (e.id.isEmpty())
         return std::nullopt;
     e.customerId = customerId;
-    e.activityDateTime = time(member(o, "activityDateTime"));
-    e.category = text(member(o, "category"));
-    e.activityDisplayName = text(member(o, "activityDisplayName"));
-    e.result = text(member(o, "result"));
-    e.loggedByService = text(member(o, "loggedByService"));
-    const Value *by = member(o, "initiatedBy");
-    if (by) {
-        e.actor = text(path(*by, "user", "userPrincipalName"));
-        if (e.actor.isEmpty())
-            e.actor = text(path(*by, "app", "displayName"));
-        if (e.actor.isEmpty())
-            e.actor = text(path(*by, "app", "appId"));
-    }
     e.rawText = compact(o);
     return e;
 }

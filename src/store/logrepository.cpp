@@ -98,22 +98,24 @@ bool auditFailed(const QString &result)
 }
 
 template <typename CustomerOf>
-Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, CustomerOf customerOf,
+Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, CustomerOf customerOf,
                                   const QString &source)
 {
     InsertCounts counts;
     QHash<DayKey, DayCount> days;
     const QByteArray sourceUtf8 = source.toUtf8();
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const SignInRow &r = rows[i];
+        const SignIn &r = rows[i];
+        const qint64 createdAtMs = toEpochMs(r.createdDateTime);
         const QString &customer = customerOf(i);
         Statement *st = db.cached(kInsertSignIn);
         if (!st)
             return db.lastError();
-        st->bind(1, r.id).bind(2, customer).bind(3, r.createdAtMs).bind(4, r.userId);
+        st->bind(1, r.id).bind(2, customer).bind(3, createdAtMs).bind(4, r.userId);
         st->bind(5, r.userPrincipalName).bind(6, r.appId).bind(7, r.appDisplayName);
         st->bind(8, r.ipAddress).bind(9, r.countryOrRegion).bind(10, r.errorCode);
-        st->bindText(11, sourceUtf8).bindText(12, r.raw.isNull() ? QByteArray("{}") : r.raw);
+        st->bindText(11, sourceUtf8)
+            .bindText(12, r.rawText.isNull() ? QByteArray("{}") : r.rawText);
         if (r.authenticationProtocol.isEmpty())
             st->bindNull(13);
         else
@@ -122,7 +124,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, Cu
             return sqlFail(s, "sign-in");
         if (db.changes() > 0) {
             ++counts.inserted;
-            DayCount &d = days[DayKey{customer, rollupDayOf(r.createdAtMs)}];
+            DayCount &d = days[DayKey{customer, rollupDayOf(createdAtMs)}];
             ++d.total;
             if (r.errorCode != 0)
                 ++d.failed;
@@ -136,27 +138,28 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignInRow> &rows, Cu
 }
 
 template <typename CustomerOf>
-Result<InsertCounts> writeAudits(Database &db, const QList<AuditRow> &rows, CustomerOf customerOf,
+Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, CustomerOf customerOf,
                                  const QString &source)
 {
     InsertCounts counts;
     QHash<DayKey, DayCount> days;
     const QByteArray sourceUtf8 = source.toUtf8();
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const AuditRow &r = rows[i];
+        const AuditEvent &r = rows[i];
+        const qint64 activityAtMs = toEpochMs(r.activityDateTime);
         const QString &customer = customerOf(i);
         Statement *st = db.cached(kInsertAudit);
         if (!st)
             return db.lastError();
-        st->bind(1, r.id).bind(2, customer).bind(3, r.activityAtMs).bind(4, r.category);
+        st->bind(1, r.id).bind(2, customer).bind(3, activityAtMs).bind(4, r.category);
         st->bind(5, r.activityDisplayName).bind(6, r.result).bind(7, r.loggedByService);
         st->bind(8, r.actor).bindText(9, sourceUtf8);
-        st->bindText(10, r.raw.isNull() ? QByteArray("{}") : r.raw);
+        st->bindText(10, r.rawText.isNull() ? QByteArray("{}") : r.rawText);
         if (Status s = st->exec(); !s)
             return sqlFail(s, "audit");
         if (db.changes() > 0) {
             ++counts.inserted;
-            DayCount &d = days[DayKey{customer, rollupDayOf(r.activityAtMs)}];
+            DayCount &d = days[DayKey{customer, rollupDayOf(activityAtMs)}];
             ++d.total;
             if (auditFailed(r.result))
                 ++d.failed;
@@ -190,8 +193,7 @@ int rollupDayOf(qint64 ms)
 }
 
 Result<InsertCounts> LogRepository::insertSignIns(const QString &customerId,
-                                                  const QList<SignInRow> &rows,
-                                                  const QString &source)
+                                                  const QList<SignIn> &rows, const QString &source)
 {
     if (rows.isEmpty())
         return InsertCounts{};
@@ -202,7 +204,8 @@ Result<InsertCounts> LogRepository::insertSignIns(const QString &customerId,
 }
 
 Result<InsertCounts> LogRepository::insertAudits(const QString &customerId,
-                                                 const QList<AuditRow> &rows, const QString &source)
+                                                 const QList<AuditEvent> &rows,
+                                                 const QString &source)
 {
     if (rows.isEmpty())
         return InsertCounts{};
@@ -212,49 +215,14 @@ Result<InsertCounts> LogRepository::insertAudits(const QString &customerId,
     });
 }
 
-SignInRow LogRepository::toRow(const SignIn &s)
-{
-    SignInRow r;
-    r.id = s.id;
-    r.createdAtMs = toEpochMs(s.createdDateTime);
-    r.userId = s.userId;
-    r.userPrincipalName = s.userPrincipalName;
-    r.appId = s.appId;
-    r.appDisplayName = s.appDisplayName;
-    r.ipAddress = s.ipAddress;
-    r.countryOrRegion = s.countryOrRegion;
-    r.errorCode = s.errorCode;
-    r.authenticationProtocol = s.authenticationProtocol;
-    r.raw = s.rawText;
-    return r;
-}
-
-AuditRow LogRepository::toRow(const AuditEvent &a)
-{
-    AuditRow r;
-    r.id = a.id;
-    r.activityAtMs = toEpochMs(a.activityDateTime);
-    r.category = a.category;
-    r.activityDisplayName = a.activityDisplayName;
-    r.result = a.result;
-    r.loggedByService = a.loggedByService;
-    r.actor = a.actor;
-    r.raw = a.rawText;
-    return r;
-}
-
 Result<InsertCounts> LogRepository::insertSignIns(const QList<SignIn> &signIns,
                                                   const QString &source)
 {
     if (signIns.isEmpty())
         return InsertCounts{};
-    QList<SignInRow> rows;
-    rows.reserve(signIns.size());
-    for (const SignIn &s : signIns)
-        rows.append(toRow(s));
     return inTransaction(m_db, [&] {
         return writeSignIns(
-            m_db, rows, [&](qsizetype i) -> const QString & { return signIns[i].customerId; },
+            m_db, signIns, [&](qsizetype i) -> const QString & { return signIns[i].customerId; },
             source);
     });
 }
@@ -264,13 +232,9 @@ Result<InsertCounts> LogRepository::insertAudits(const QList<AuditEvent> &audits
 {
     if (audits.isEmpty())
         return InsertCounts{};
-    QList<AuditRow> rows;
-    rows.reserve(audits.size());
-    for (const AuditEvent &a : audits)
-        rows.append(toRow(a));
     return inTransaction(m_db, [&] {
         return writeAudits(
-            m_db, rows, [&](qsizetype i) -> const QString & { return audits[i].customerId; },
+            m_db, audits, [&](qsizetype i) -> const QString & { return audits[i].customerId; },
             source);
     });
 }

@@ -1,49 +1,15 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
-namespace vigie {
-struct SignIn;
-struct AuditEvent;
-} // namespace vigie
-
 namespace vigie::store {
 
 class Database;
-
-// One sign-in ready for the cache: the typed columns views filter on plus the
-// raw JSON bytes (Graph v1.0 signIn shape) exactly as they will be stored.
-struct SignInRow
-{
-    QString id;
-    qint64 createdAtMs = 0;
-    QString userId;
-    QString userPrincipalName;
-    QString appId;
-    QString appDisplayName;
-    QString ipAddress;
-    QString countryOrRegion;
-    int errorCode = 0;
-    QString authenticationProtocol; // empty: absent
-    QByteArray raw;                 // UTF-8 JSON object
-};
-
-// One directory audit ready for the cache (Graph v1.0 directoryAudit shape).
-struct AuditRow
-{
-    QString id;
-    qint64 activityAtMs = 0;
-    QString category;
-    QString activityDisplayName;
-    QString result;
-    QString loggedByService;
-    QString actor;
-    QByteArray raw; // UTF-8 JSON object
-};
 
 struct InsertCounts
 {
@@ -69,20 +35,19 @@ class LogRepository
 public:
     explicit LogRepository(Database &db) : m_db(db) {}
 
-    // `source` fills the `source` column: "sync" or "import".
-    Result<InsertCounts> insertSignIns(const QString &customerId, const QList<SignInRow> &rows,
+    // Sign-ins and audits as mapped once (core/logevents.h): the typed
+    // columns views filter on plus `rawText`, the JSON bytes exactly as they
+    // are stored. `source` fills the `source` column: "sync" or "import".
+    // With `customerId`, every row is written for that customer; without it,
+    // each row for its own `customerId`.
+    Result<InsertCounts> insertSignIns(const QString &customerId, const QList<SignIn> &rows,
                                        const QString &source = QStringLiteral("sync"));
-    Result<InsertCounts> insertAudits(const QString &customerId, const QList<AuditRow> &rows,
+    Result<InsertCounts> insertAudits(const QString &customerId, const QList<AuditEvent> &rows,
                                       const QString &source = QStringLiteral("sync"));
-
-    // Conveniences for the core value types (raw = the QJsonObject, compact).
     Result<InsertCounts> insertSignIns(const QList<SignIn> &signIns,
                                        const QString &source = QStringLiteral("sync"));
     Result<InsertCounts> insertAudits(const QList<AuditEvent> &audits,
                                       const QString &source = QStringLiteral("sync"));
-
-    static SignInRow toRow(const SignIn &signIn);
-    static AuditRow toRow(const AuditEvent &audit);
 
     // The raw JSON of one cached event (evidence of a finding); empty when the
     // event is not (or no longer) in the cache.

@@ -7,7 +7,6 @@
 #include "sync/logging.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace vigie::sync {
 
@@ -17,35 +16,53 @@ namespace {
 constexpr Error::Kind kStop = Error::Kind::Cancelled;
 const QString kStopDetail = QStringLiteral("vigie.sync: one page");
 
-QJsonObject spendObject(const SpendDay &d)
+// Each value lands, as parsed, in the page's list of its type.
+QList<Alert> &listOf(Page &p, const Alert *)
 {
-    return QJsonObject{{QStringLiteral("UsageDate"), d.day},
-                       {QStringLiteral("Cost"), d.cost},
-                       {QStringLiteral("Currency"), d.currency}};
+    return p.alerts;
+}
+QList<Customer> &listOf(Page &p, const Customer *)
+{
+    return p.customers;
+}
+QList<Reseller> &listOf(Page &p, const Reseller *)
+{
+    return p.resellers;
+}
+QList<Subscription> &listOf(Page &p, const Subscription *)
+{
+    return p.subscriptions;
+}
+QList<Entitlement> &listOf(Page &p, const Entitlement *)
+{
+    return p.entitlements;
+}
+QList<SpendDay> &listOf(Page &p, const SpendDay *)
+{
+    return p.spend;
+}
+QList<SignIn> &listOf(Page &p, const SignIn *)
+{
+    return p.signIns;
+}
+QList<AuditEvent> &listOf(Page &p, const AuditEvent *)
+{
+    return p.audits;
 }
 
-template <typename T> QJsonObject toJson(const T &v)
+template <typename T> QList<T> &listOf(Page &p)
 {
-    return v.raw;
-}
-template <> QJsonObject toJson(const SpendDay &d)
-{
-    return spendObject(d);
+    return listOf(p, static_cast<const T *>(nullptr));
 }
 
-template <typename T> void addItem(Page &page, const T &v)
+// Shares the parsed list (no copy) when it is the page's first.
+template <typename T> void take(Page &p, const QList<T> &items)
 {
-    page.items << toJson(v);
-}
-template <> void addItem(Page &page, const SignIn &v)
-{
-    if (v.createdDateTime.isValid()) // as signInFromJson: no time, no row
-        page.signIns << store::LogRepository::toRow(v);
-}
-template <> void addItem(Page &page, const AuditEvent &v)
-{
-    if (v.activityDateTime.isValid())
-        page.audits << store::LogRepository::toRow(v);
+    QList<T> &list = listOf<T>(p);
+    if (list.isEmpty())
+        list = items;
+    else
+        list << items;
 }
 
 // Runs a ListJob for one page (or every page when `whole`).
@@ -58,8 +75,7 @@ void runList(net::ListJob<T> *job, const QString &next, bool whole, QList<QPoint
     if (!next.isEmpty())
         job->setStartUrl(QUrl(next));
     job->setPageHandler([page, got, whole](const QList<T> &items, const net::PageInfo &info) {
-        for (const T &item : items)
-            addItem(*page, item);
+        take(*page, items);
         *got = true;
         if (whole)
             return Status();
@@ -93,7 +109,7 @@ void runOne(net::RequestJob<T> *job, QList<QPointer<net::Job>> &jobs,
             return;
         }
         Page p;
-        p.items << job->value().raw;
+        listOf<T>(p) << job->value();
         done(p);
     });
     job->start();

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/logrepository.h"
+#include "core/types.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -40,18 +39,23 @@ struct PageRequest
     QString next;
 };
 
-// One page as received: the items as JSON objects in the service's own
-// shape (Cost Management rows are turned into objects keyed by column name:
-// {"UsageDate": 20240501, "Cost": 12.5, "Currency": "EUR"}), and the
-// continuation, empty on the last page.
+// One page as received, as typed values mapped once where the page was read
+// (NetSource: on the thread pool), so the worker thread, which writes the
+// cache, only writes. Each value keeps its raw JSON where the cache stores it
+// (`raw`, `rawText`); nothing is parsed again on the way to the store. Only
+// the list of the request's kind is filled. `next` is the continuation,
+// empty on the last page.
 struct Page
 {
-    QList<QJsonObject> items;
+    QList<Alert> alerts;               // Alerts, Alert
+    QList<Customer> customers;         // Customers
+    QList<Reseller> resellers;         // Resellers
+    QList<Subscription> subscriptions; // Subscriptions
+    QList<Entitlement> entitlements;   // Entitlements
+    QList<SpendDay> spend;             // Spend
+    QList<SignIn> signIns;             // SignIns
+    QList<AuditEvent> audits;          // Audits
     QString next;
-    // Log pages from NetSource arrive as rows, parsed and mapped off the
-    // worker thread (which writes the cache); other sources fill `items`.
-    QList<store::SignInRow> signIns;
-    QList<store::AuditRow> audits;
 };
 
 // The engine's view of the cloud. Lives on the engine's worker thread;

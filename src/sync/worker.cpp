@@ -11,12 +11,12 @@
 #include "store/syncstate.h"
 #include "store/transaction.h"
 #include "sync/logging.h"
-#include "sync/wire.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 namespace vigie::sync {
 
@@ -62,6 +62,26 @@ bool partnerScoped(RequestKind k)
 bool isLogKind(RequestKind k)
 {
     return k == RequestKind::SignIns || k == RequestKind::Audits;
+}
+
+// True for subscriptions that carry Azure plan entitlements.
+bool isAzurePlan(const Subscription &s)
+{
+    return s.offerId.startsWith(u"DZH318Z0BPS6", Qt::CaseInsensitive) ||
+           s.offerName.contains(u"Azure plan", Qt::CaseInsensitive);
+}
+
+// The events that have a time (all of them, shared, in the common case).
+template <typename T, typename HasTime> QList<T> withTime(const QList<T> &list, HasTime hasTime)
+{
+    if (std::all_of(list.cbegin(), list.cend(), hasTime))
+        return list;
+    QList<T> out;
+    for (const T &v : list) {
+        if (hasTime(v))
+            out << v;
+    }
+    return out;
 }
 
 } // namespace
@@ -121,7 +141,7 @@ void Worker::run(const SyncOptions &options)
     m_catalogWarned = false;
     m_logStreamsLeft.clear();
     ++m_generation;
-    m_runStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_runStartMs = nowMs();
     m_result.startedAtMs = m_runStartMs;
     m_running = true;
 
@@ -329,8 +349,7 @@ void Worker::onResult(Stream *s, const PageRequest &r, Result<Page> result)
         const Error &e = result.error();
         if (r.kind == RequestKind::Alert && e.kind == Error::Kind::NotFound) {
             // Gone remotely: note it once so the re-read pass does not retry it.
-            if (store::AlertRepository(*m_db).markMissing(r.id,
-                                                          QDateTime::currentMSecsSinceEpoch()))
+            if (store::AlertRepository(*m_db).markMissing(r.id, nowMs()))
                 m_tables.insert(QStringLiteral("alerts"));
         } else if (r.kind == RequestKind::Entitlements &&
                    (e.kind == Error::Kind::NotFound || e.kind == Error::Kind::Usage)) {
@@ -361,201 +380,215 @@ void Worker::onResult(Stream *s, const PageRequest &r, Result<Page> result)
 // the requests the page leads to (next page, per-id reads, entitlements).
 Status Worker::store(Stream *s, const PageRequest &r, const Page &page, QList<PageRequest> &follow)
 {
-    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
-    store::SyncStateRepository states(*m_db);
+    const qint64 wall = nowMs();
     Transaction tx(*m_db);
     if (!tx.isActive())
         return tx.beginStatus();
-    QSet<QString> touched; // reported by dataChanged once the page is committed
-    qint64 items = 0;
-    const bool last = page.next.isEmpty();
-    // The same request again from the page's continuation.
-    const auto followNext = [&] {
+    m_pageTables.clear(); // reported by dataChanged once the page is committed
+    const Result<qint64> items = storeItems(s, r, page, wall, follow);
+    if (!items)
+        return items.error();
+    if (!page.next.isEmpty()) {
+        // The same request again from the page's continuation.
         PageRequest n = r;
         n.next = page.next;
         follow << n;
-    };
-
-    switch (r.kind) {
-    case RequestKind::Alerts:
-    case RequestKind::Alert: {
-        QList<Alert> alerts;
-        for (const QJsonObject &o : page.items) {
-            if (auto a = alertFromJson(o))
-                alerts << *a;
-        }
-        auto counts = store::AlertRepository(*m_db).upsert(alerts, wall);
-        if (!counts)
-            return counts.error();
-        items = alerts.size();
-        if (r.kind == RequestKind::Alerts) {
-            QJsonObject cur{{QStringLiteral("runStart"), double(s->runStartMs)},
-                            {QStringLiteral("since"), double(toEpochMs(s->from))}};
-            if (!last) {
-                cur.insert(QStringLiteral("phase"), 0);
-                cur.insert(QStringLiteral("next"), page.next);
-                followNext();
-            } else {
-                cur.insert(QStringLiteral("phase"), 1);
-            }
-            if (Status st = states.setCursor(s->key, cursorText(cur), wall); !st)
-                return st;
-        }
-        if (!alerts.isEmpty())
-            touched.insert(QStringLiteral("alerts"));
-        break;
     }
-    case RequestKind::Customers: {
-        QList<Customer> customers;
-        for (const QJsonObject &o : page.items) {
-            if (auto c = customerFromJson(o))
-                customers << *c;
-        }
-        if (Status st = store::CustomerRepository(*m_db).upsertCustomers(customers, wall); !st)
-            return st;
-        items = customers.size();
-        if (!last) {
-            followNext();
-            if (Status st = states.setCursor(
-                    s->key, cursorText(QJsonObject{{QStringLiteral("next"), page.next}}), wall);
-                !st)
-                return st;
-        } else if (Status st = states.markSuccess(s->key, wall, wall); !st) {
-            return st;
-        }
-        touched.insert(QStringLiteral("customers"));
-        break;
-    }
-    case RequestKind::Resellers: {
-        QList<Reseller> list;
-        for (const QJsonObject &o : page.items) {
-            if (auto v = resellerFromJson(o, r.customerId))
-                list << *v;
-        }
-        if (Status st = store::CustomerRepository(*m_db).upsertResellers(list, wall); !st)
-            return st;
-        items = list.size();
-        if (!last)
-            followNext();
-        break;
-    }
-    case RequestKind::Subscriptions: {
-        QList<Subscription> list;
-        for (const QJsonObject &o : page.items) {
-            if (auto v = subscriptionFromJson(o, r.customerId)) {
-                list << *v;
-                if (isAzurePlan(*v) && m_opt.spend) {
-                    PageRequest e;
-                    e.kind = RequestKind::Entitlements;
-                    e.customerId = r.customerId;
-                    e.subscriptionId = v->id;
-                    follow << e;
-                }
-            }
-        }
-        if (Status st = store::CustomerRepository(*m_db).upsertSubscriptions(list, wall); !st)
-            return st;
-        items = list.size();
-        if (!last)
-            followNext();
-        touched.insert(QStringLiteral("subscriptions"));
-        break;
-    }
-    case RequestKind::Entitlements: {
-        QList<Entitlement> list;
-        for (const QJsonObject &o : page.items) {
-            if (auto v = entitlementFromJson(o, r.customerId, r.subscriptionId))
-                list << *v;
-        }
-        if (Status st = store::CustomerRepository(*m_db).upsertEntitlements(list, wall); !st)
-            return st;
-        items = list.size();
-        if (!last)
-            followNext();
-        break;
-    }
-    case RequestKind::Spend: {
-        QList<SpendDay> days;
-        for (const QJsonObject &o : page.items) {
-            if (auto d = spendFromJson(o, r.subscriptionId, r.customerId))
-                days << *d;
-        }
-        if (Status st = store::SpendRepository(*m_db).upsert(days, wall); !st)
-            return st;
-        items = days.size();
-        if (!days.isEmpty())
-            touched.insert(QStringLiteral("spend"));
-        break;
-    }
-    case RequestKind::SignIns:
-    case RequestKind::Audits: {
-        store::LogRepository logs(*m_db);
-        if (r.kind == RequestKind::SignIns) {
-            QList<store::SignInRow> rows = page.signIns;
-            for (const QJsonObject &o : page.items) {
-                if (auto v = signInFromJson(o))
-                    rows << std::move(*v);
-            }
-            auto c = logs.insertSignIns(r.customerId, rows);
-            if (!c)
-                return c.error();
-            items = rows.size();
-            if (c->inserted > 0)
-                touched.insert(QStringLiteral("signins"));
-        } else {
-            QList<store::AuditRow> rows = page.audits;
-            for (const QJsonObject &o : page.items) {
-                if (auto v = auditFromJson(o))
-                    rows << std::move(*v);
-            }
-            auto c = logs.insertAudits(r.customerId, rows);
-            if (!c)
-                return c.error();
-            items = rows.size();
-            if (c->inserted > 0)
-                touched.insert(QStringLiteral("audits"));
-        }
-        if (m_hook && items > 0) {
-            if (Status st =
-                    m_hook(*m_db, r.customerId, s->key, toEpochMs(s->from), toEpochMs(s->to));
-                !st)
-                return st;
-        }
-        break;
-    }
-    }
-
-    // Windowed streams: cursor = next link + window; last page = success.
-    if (r.kind == RequestKind::Spend || isLogKind(r.kind)) {
-        if (!last) {
-            const QJsonObject cur{{QStringLiteral("next"), page.next},
-                                  {QStringLiteral("from"), double(toEpochMs(s->from))},
-                                  {QStringLiteral("to"), double(toEpochMs(s->to))}};
-            if (Status st = states.setCursor(s->key, cursorText(cur), wall); !st)
-                return st;
-            followNext();
-        } else if (Status st = states.markSuccess(s->key, toEpochMs(s->to), wall); !st) {
-            return st;
-        }
-    }
+    if (Status st = storeCursor(s, r, page, wall); !st)
+        return st;
     if (Status st = tx.commit(); !st)
         return st;
-    m_tables.unite(touched);
-    s->progress.items += items;
-    m_result.items += items;
-
+    m_tables.unite(m_pageTables);
+    s->progress.items += *items;
+    m_result.items += *items;
     // Alerts: the list pass is over; re-read the unresolved ones it did not see.
-    if (r.kind == RequestKind::Alerts && last) {
+    if (r.kind == RequestKind::Alerts && page.next.isEmpty()) {
         s->phase = 1;
-        auto ids = store::AlertRepository(*m_db).unresolvedIds(s->runStartMs);
-        if (!ids)
-            return ids.error();
-        for (const QString &id : *ids) {
-            PageRequest g;
-            g.kind = RequestKind::Alert;
-            g.id = id;
-            follow << g;
+        return followUnresolved(s, follow);
+    }
+    return {};
+}
+
+// The page's values, as the source mapped them, into their tables; returns
+// how many were written.
+Result<qint64> Worker::storeItems(Stream *s, const PageRequest &r, const Page &page, qint64 wall,
+                                  QList<PageRequest> &follow)
+{
+    switch (r.kind) {
+    case RequestKind::Alerts:
+    case RequestKind::Alert:
+        return storeAlerts(page.alerts, wall);
+    case RequestKind::Customers:
+        return storeCustomers(page.customers, wall);
+    case RequestKind::Resellers:
+        return storeResellers(page.resellers, wall);
+    case RequestKind::Subscriptions:
+        return storeSubscriptions(r, page.subscriptions, wall, follow);
+    case RequestKind::Entitlements:
+        return storeEntitlements(r, page.entitlements, wall);
+    case RequestKind::Spend:
+        return storeSpend(page.spend, wall);
+    case RequestKind::SignIns:
+    case RequestKind::Audits:
+        return storeLogs(s, r, page);
+    }
+    return qint64(0);
+}
+
+Result<qint64> Worker::storeAlerts(const QList<Alert> &alerts, qint64 wall)
+{
+    auto counts = store::AlertRepository(*m_db).upsert(alerts, wall);
+    if (!counts)
+        return counts.error();
+    if (!alerts.isEmpty())
+        m_pageTables.insert(QStringLiteral("alerts"));
+    return qint64(alerts.size());
+}
+
+Result<qint64> Worker::storeCustomers(const QList<Customer> &customers, qint64 wall)
+{
+    if (Status st = store::CustomerRepository(*m_db).upsertCustomers(customers, wall); !st)
+        return st.error();
+    m_pageTables.insert(QStringLiteral("customers"));
+    return qint64(customers.size());
+}
+
+Result<qint64> Worker::storeResellers(const QList<Reseller> &resellers, qint64 wall)
+{
+    if (Status st = store::CustomerRepository(*m_db).upsertResellers(resellers, wall); !st)
+        return st.error();
+    return qint64(resellers.size());
+}
+
+// Azure plans lead to their entitlements (when spend is synced).
+Result<qint64> Worker::storeSubscriptions(const PageRequest &r,
+                                          const QList<Subscription> &subscriptions, qint64 wall,
+                                          QList<PageRequest> &follow)
+{
+    if (m_opt.spend) {
+        for (const Subscription &v : subscriptions) {
+            if (!isAzurePlan(v))
+                continue;
+            PageRequest e;
+            e.kind = RequestKind::Entitlements;
+            e.customerId = r.customerId;
+            e.subscriptionId = v.id;
+            follow << e;
         }
+    }
+    if (Status st = store::CustomerRepository(*m_db).upsertSubscriptions(subscriptions, wall); !st)
+        return st.error();
+    m_pageTables.insert(QStringLiteral("subscriptions"));
+    return qint64(subscriptions.size());
+}
+
+Result<qint64> Worker::storeEntitlements(const PageRequest &r, QList<Entitlement> entitlements,
+                                         qint64 wall)
+{
+    for (Entitlement &e : entitlements) {
+        if (e.subscriptionId.isEmpty())
+            e.subscriptionId = r.subscriptionId; // the parent Azure plan, when the item omits it
+    }
+    if (Status st = store::CustomerRepository(*m_db).upsertEntitlements(entitlements, wall); !st)
+        return st.error();
+    return qint64(entitlements.size());
+}
+
+Result<qint64> Worker::storeSpend(QList<SpendDay> days, qint64 wall)
+{
+    days.removeIf([](const SpendDay &d) { return d.day < 19000101 || d.day > 29991231; });
+    if (Status st = store::SpendRepository(*m_db).upsert(days, wall); !st)
+        return st.error();
+    if (!days.isEmpty())
+        m_pageTables.insert(QStringLiteral("spend"));
+    return qint64(days.size());
+}
+
+// Sign-ins or audits of one tenant; events without a time are not stored
+// (the cache cannot place them). Then the page hook (tests) sees the rows
+// inside the page's transaction.
+Result<qint64> Worker::storeLogs(Stream *s, const PageRequest &r, const Page &page)
+{
+    store::LogRepository logs(*m_db);
+    qint64 items = 0;
+    if (r.kind == RequestKind::SignIns) {
+        const QList<SignIn> rows =
+            withTime(page.signIns, [](const SignIn &v) { return v.createdDateTime.isValid(); });
+        const auto c = logs.insertSignIns(r.customerId, rows);
+        if (!c)
+            return c.error();
+        items = rows.size();
+        if (c->inserted > 0)
+            m_pageTables.insert(QStringLiteral("signins"));
+    } else {
+        const QList<AuditEvent> rows =
+            withTime(page.audits, [](const AuditEvent &v) { return v.activityDateTime.isValid(); });
+        const auto c = logs.insertAudits(r.customerId, rows);
+        if (!c)
+            return c.error();
+        items = rows.size();
+        if (c->inserted > 0)
+            m_pageTables.insert(QStringLiteral("audits"));
+    }
+    if (m_hook && items > 0) {
+        if (Status st = m_hook(*m_db, r.customerId, s->key, toEpochMs(s->from), toEpochMs(s->to));
+            !st)
+            return st.error();
+    }
+    return items;
+}
+
+// The stream's position after the page, in the page's transaction: alerts
+// (window, phase, next link), the customer list (next link, or success), the
+// windowed streams (next link + window, or success up to the window's end).
+Status Worker::storeCursor(Stream *s, const PageRequest &r, const Page &page, qint64 wall)
+{
+    store::SyncStateRepository states(*m_db);
+    const bool last = page.next.isEmpty();
+    switch (r.kind) {
+    case RequestKind::Alerts: {
+        QJsonObject cur{{QStringLiteral("runStart"), double(s->runStartMs)},
+                        {QStringLiteral("since"), double(toEpochMs(s->from))},
+                        {QStringLiteral("phase"), last ? 1 : 0}};
+        if (!last)
+            cur.insert(QStringLiteral("next"), page.next);
+        return states.setCursor(s->key, cursorText(cur), wall);
+    }
+    case RequestKind::Customers:
+        if (last)
+            return states.markSuccess(s->key, wall, wall);
+        return states.setCursor(s->key,
+                                cursorText(QJsonObject{{QStringLiteral("next"), page.next}}), wall);
+    case RequestKind::Spend:
+    case RequestKind::SignIns:
+    case RequestKind::Audits: {
+        if (last)
+            return states.markSuccess(s->key, toEpochMs(s->to), wall);
+        const QJsonObject cur{{QStringLiteral("next"), page.next},
+                              {QStringLiteral("from"), double(toEpochMs(s->from))},
+                              {QStringLiteral("to"), double(toEpochMs(s->to))}};
+        return states.setCursor(s->key, cursorText(cur), wall);
+    }
+    case RequestKind::Alert:
+    case RequestKind::Resellers:
+    case RequestKind::Subscriptions:
+    case RequestKind::Entitlements:
+        break;
+    }
+    return {};
+}
+
+// One read by id per unresolved alert the list pass did not see.
+Status Worker::followUnresolved(Stream *s, QList<PageRequest> &follow)
+{
+    auto ids = store::AlertRepository(*m_db).unresolvedIds(s->runStartMs);
+    if (!ids)
+        return ids.error();
+    for (const QString &id : *ids) {
+        PageRequest g;
+        g.kind = RequestKind::Alert;
+        g.id = id;
+        follow << g;
     }
     return {};
 }
@@ -588,14 +621,14 @@ void Worker::fail(Stream *s, const Error &e)
     s->progress.error =
         e.message.isEmpty() ? QCoreApplication::translate("Sync", "Unknown error.") : e.message;
     qCWarning(lcSync) << "stream" << s->key << "failed:" << e.message << e.detail;
-    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wall = nowMs();
     (void)store::SyncStateRepository(*m_db).markError(s->key, s->progress.error, wall);
     touch(s);
 }
 
 void Worker::succeed(Stream *s)
 {
-    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wall = nowMs();
     store::SyncStateRepository states(*m_db);
     // Streams whose success is not written with their last page.
     if (s->kind == RequestKind::Alerts || s->key.startsWith(u"customer:"))
@@ -752,7 +785,7 @@ void Worker::finishRun()
                 anyUnreach = true;
         }
         m_result.unreachable = m_successfulRequests == 0 && anyUnreach;
-        const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+        const qint64 wall = nowMs();
         QString err;
         for (const StreamProgress &p : m_result.streams) {
             if (p.state == StreamProgress::State::Failed) {

@@ -59,6 +59,20 @@ private:
     void dispatch(Pending p);
     void onResult(Stream *s, const PageRequest &r, Result<Page> result);
     Status store(Stream *s, const PageRequest &r, const Page &page, QList<PageRequest> &follow);
+    Result<qint64> storeItems(Stream *s, const PageRequest &r, const Page &page, qint64 wall,
+                              QList<PageRequest> &follow);
+    Result<qint64> storeAlerts(const QList<Alert> &alerts, qint64 wall);
+    Result<qint64> storeCustomers(const QList<Customer> &customers, qint64 wall);
+    Result<qint64> storeResellers(const QList<Reseller> &resellers, qint64 wall);
+    Result<qint64> storeSubscriptions(const PageRequest &r,
+                                      const QList<Subscription> &subscriptions, qint64 wall,
+                                      QList<PageRequest> &follow);
+    Result<qint64> storeEntitlements(const PageRequest &r, QList<Entitlement> entitlements,
+                                     qint64 wall);
+    Result<qint64> storeSpend(QList<SpendDay> days, qint64 wall);
+    Result<qint64> storeLogs(Stream *s, const PageRequest &r, const Page &page);
+    Status storeCursor(Stream *s, const PageRequest &r, const Page &page, qint64 wall);
+    Status followUnresolved(Stream *s, QList<PageRequest> &follow);
     void requestDone(Stream *s);
     void fail(Stream *s, const Error &e);
     void succeed(Stream *s);
@@ -92,6 +106,7 @@ private:
     QTimer m_progressTimer;
     QSet<Stream *> m_changed;
     QSet<QString> m_tables;
+    QSet<QString> m_pageTables; // written by the page being stored, not yet committed
     QElapsedTimer m_clock;
     RunResult m_result;
     quint64 m_generation = 0;

@@ -8,6 +8,7 @@
 #include "analytics/rules.h"
 #include "analytics/settings.h"
 #include "core/jsonutil.h"
+#include "core/logevents.h"
 #include "core/timeutil.h"
 #include "sim/world.h"
 #include "store/cache.h"
@@ -24,49 +25,6 @@
 
 using namespace vigie;
 using namespace vigie::analytics;
-
-namespace {
-
-store::SignInRow signInRow(const QJsonObject &e)
-{
-    using json::at;
-    using json::toString;
-    store::SignInRow r;
-    r.id = e.value(u"id").toString();
-    r.createdAtMs = toEpochMs(parseWireDateTime(e.value(u"createdDateTime").toString()));
-    r.userId = toString(e.value(u"userId"));
-    r.userPrincipalName = toString(e.value(u"userPrincipalName"));
-    r.appId = toString(e.value(u"appId"));
-    r.appDisplayName = toString(e.value(u"appDisplayName"));
-    r.ipAddress = toString(e.value(u"ipAddress"));
-    r.countryOrRegion = toString(at(e, u"location.countryOrRegion"));
-    r.errorCode = json::toInt(at(e, u"status.errorCode")).value_or(0);
-    r.authenticationProtocol = toString(e.value(u"authenticationProtocol"));
-    r.raw = QJsonDocument(e).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-store::AuditRow auditRow(const QJsonObject &e)
-{
-    using json::at;
-    using json::toString;
-    store::AuditRow r;
-    r.id = e.value(u"id").toString();
-    r.activityAtMs = toEpochMs(parseWireDateTime(e.value(u"activityDateTime").toString()));
-    r.category = toString(e.value(u"category"));
-    r.activityDisplayName = toString(e.value(u"activityDisplayName"));
-    r.result = toString(e.value(u"result"));
-    r.loggedByService = toString(e.value(u"loggedByService"));
-    r.actor = toString(at(e, u"initiatedBy.user.userPrincipalName"));
-    if (r.actor.isEmpty())
-        r.actor = toString(at(e, u"initiatedBy.app.displayName"));
-    if (r.actor.isEmpty())
-        r.actor = toString(at(e, u"initiatedBy.app.appId"));
-    r.raw = QJsonDocument(e).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-} // namespace
 
 class TestWorldAnswerKey : public QObject
 {
@@ -115,17 +73,21 @@ private slots:
                         world.logPage(c.index, stream, std::numeric_limits<qint64>::min(),
                                       std::numeric_limits<qint64>::max(), cursor, 5000);
                     if (stream == sim::LogStream::SignIns) {
-                        QList<store::SignInRow> rows;
+                        QList<SignIn> rows;
                         rows.reserve(page.items.size());
-                        for (const QJsonObject &e : page.objects())
-                            rows.append(signInRow(e));
+                        for (const QJsonObject &e : page.objects()) {
+                            if (auto v = signInFromJson(e))
+                                rows.append(std::move(*v));
+                        }
                         auto r = repo.insertSignIns(c.id, rows);
                         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
                     } else {
-                        QList<store::AuditRow> rows;
+                        QList<AuditEvent> rows;
                         rows.reserve(page.items.size());
-                        for (const QJsonObject &e : page.objects())
-                            rows.append(auditRow(e));
+                        for (const QJsonObject &e : page.objects()) {
+                            if (auto v = auditFromJson(e))
+                                rows.append(std::move(*v));
+                        }
                         auto r = repo.insertAudits(c.id, rows);
                         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
                     }

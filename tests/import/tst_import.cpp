@@ -1,8 +1,8 @@
 // Log import: every format of api.md §8 from hand-written fixtures (golden
 // Graph shape), dedupe, broken and cut files, refusals, streaming memory and
 // cache integrity after a crash mid-import.
-#include "analytics/import/importer.h"
-#include "analytics/import/mapping.h"
+#include "import/importer.h"
+#include "import/mapping.h"
 #include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/database.h"
@@ -495,11 +495,11 @@ private Q_SLOTS:
     void repositoryJoinsOuterTransaction()
     {
         store::LogRepository repo(*m_db);
-        store::SignInRow row;
+        SignIn row;
         row.id = QStringLiteral("a");
-        row.createdAtMs = QDateTime(QDate(2024, 1, 2), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch();
+        row.createdDateTime = QDateTime(QDate(2024, 1, 2), QTime(3, 0), Qt::UTC);
         row.errorCode = 50126;
-        row.raw = "{\"id\":\"a\"}";
+        row.rawText = "{\"id\":\"a\"}";
         {
             store::Transaction tx(*m_db);
             auto r = repo.insertSignIns(QStringLiteral("c1"), {row, row});

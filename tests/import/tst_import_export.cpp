@@ -1,7 +1,7 @@
 // Round trip: vigie-sim's export (src/sim/export.*) writes the simulated
 // world's logs in every import format; each file imports whole, with the
 // expected format detected and nothing rejected.
-#include "analytics/import/importer.h"
+#include "import/importer.h"
 #include "sim/export.h"
 #include "sim/world.h"
 #include "store/cache.h"

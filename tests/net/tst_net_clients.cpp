@@ -1,6 +1,7 @@
 // Cloud clients: paging of the three mechanisms, tolerant parsing, alert
 // PATCH, subscription suspend with etag, entitlement cancel, cost query.
 
+#include "core/logevents.h"
 #include "fakenam.h"
 #include "net/clients.h"
 
@@ -232,6 +233,78 @@ private slots:
         QCOMPARE(QUrlQuery(nam.requests[0].url)
                      .queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
                  QStringLiteral("activityDateTime ge 2024-05-01T00:00:00Z"));
+    }
+
+    // The rapidjson page reader and the QJsonObject reader (import, tests)
+    // share one mapping (core/logevents.h): same values from the same objects.
+    void logPagesMapAsTheJsonObjectReader()
+    {
+        const QByteArray signIns = R"({"value":[
+            {"id":"s1","createdDateTime":"2024-05-01T10:00:00.1234567Z","userId":"u1",
+             "userPrincipalName":"a@contoso.com","appId":"app","appDisplayName":"App",
+             "ipAddress":"10.0.0.1","location":{"countryOrRegion":"FR"},
+             "status":{"errorCode":"50126"},"authenticationProtocol":"deviceCode"},
+            {"id":7,"createdDateTime":"2024-05-01T10:00:01Z","location":null,"status":{"errorCode":0}}]})";
+        const QByteArray audits = R"({"value":[
+            {"id":"d1","activityDateTime":"2024-05-01T21:20:02Z","category":"RoleManagement",
+             "result":"success","activityDisplayName":"Add member to role","loggedByService":"Core Directory",
+             "initiatedBy":{"user":{"userPrincipalName":"admin@contoso.com"},"app":{"displayName":"X"}}},
+            {"id":"d2","activityDateTime":"2024-05-01T21:20:03Z","initiatedBy":{"user":{"userPrincipalName":""},"app":{"appId":"app-1","displayName":"Portal"}}},
+            {"id":"d3","activityDateTime":"2024-05-01T21:20:04Z","initiatedBy":{"user":null,"app":{"appId":"app-2"}}}]})";
+        FakeNam nam;
+        FakeTokens tokens;
+        nam.enqueueJson(200, signIns);
+        nam.enqueueJson(200, audits);
+        const Session session = fastSession(nam, &tokens);
+        auto *s = graph::listSignIns(session, QStringLiteral("cust"), {}, {}, this);
+        s->start();
+        QVERIFY(waitFor(s));
+        QVERIFY(s->ok());
+        const QJsonArray so = QJsonDocument::fromJson(signIns).object().value(u"value").toArray();
+        QCOMPARE(s->items().size(), so.size());
+        for (qsizetype i = 0; i < so.size(); ++i) {
+            const SignIn &a = s->items()[i];
+            const auto b = signInFromJson(so[i].toObject(), QStringLiteral("cust"));
+            QVERIFY(b);
+            QCOMPARE(a.id, b->id);
+            QCOMPARE(a.customerId, b->customerId);
+            QCOMPARE(a.createdDateTime, b->createdDateTime);
+            QCOMPARE(a.userId, b->userId);
+            QCOMPARE(a.userPrincipalName, b->userPrincipalName);
+            QCOMPARE(a.appId, b->appId);
+            QCOMPARE(a.appDisplayName, b->appDisplayName);
+            QCOMPARE(a.ipAddress, b->ipAddress);
+            QCOMPARE(a.countryOrRegion, b->countryOrRegion);
+            QCOMPARE(a.errorCode, b->errorCode);
+            QCOMPARE(a.authenticationProtocol, b->authenticationProtocol);
+            QCOMPARE(a.rawObject(), b->rawObject());
+        }
+        QCOMPARE(s->items()[0].errorCode, 50126);
+
+        auto *d = graph::listDirectoryAudits(session, QStringLiteral("cust"), {}, {}, this);
+        d->start();
+        QVERIFY(waitFor(d));
+        QVERIFY(d->ok());
+        const QJsonArray ao = QJsonDocument::fromJson(audits).object().value(u"value").toArray();
+        QCOMPARE(d->items().size(), ao.size());
+        for (qsizetype i = 0; i < ao.size(); ++i) {
+            const AuditEvent &a = d->items()[i];
+            const auto b = auditFromJson(ao[i].toObject(), QStringLiteral("cust"));
+            QVERIFY(b);
+            QCOMPARE(a.id, b->id);
+            QCOMPARE(a.activityDateTime, b->activityDateTime);
+            QCOMPARE(a.category, b->category);
+            QCOMPARE(a.activityDisplayName, b->activityDisplayName);
+            QCOMPARE(a.result, b->result);
+            QCOMPARE(a.loggedByService, b->loggedByService);
+            QCOMPARE(a.actor, b->actor);
+            QCOMPARE(a.rawObject(), b->rawObject());
+        }
+        // UPN, else app display name, else app id.
+        QCOMPARE(d->items()[0].actor, QStringLiteral("admin@contoso.com"));
+        QCOMPARE(d->items()[1].actor, QStringLiteral("Portal"));
+        QCOMPARE(d->items()[2].actor, QStringLiteral("app-2"));
+        QCOMPARE(auditActor(QString(), QString(), QString()), QString());
     }
 
     void updateAlertBodyAnd204()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/logevents.h"
 #include "core/timeutil.h"
+#include "net/parsers.h"
 #include "sync/source.h"
 
 #include <QDateTime>
@@ -11,6 +13,8 @@
 
 // An in-memory partner cloud behind the engine's Source interface: pages
 // are answered asynchronously (queued), faults are injected by predicate.
+// Items are written as the services' JSON and mapped once, here, by the same
+// parsers NetSource uses, into the page's typed lists.
 struct FakeWorld
 {
     int customers = 5;
@@ -70,6 +74,9 @@ public:
     int maxInFlight = 0;
     int inFlight = 0;
     int delayMs = 0;
+    // Applied to every page before it is handed over (tests change typed
+    // values to see which ones reach the cache).
+    std::function<void(const vigie::sync::PageRequest &, vigie::sync::Page &)> edit;
     QHash<QString, QList<qint64>> logTimes; // tenant -> request times (ms)
     FakeWorld &world() { return m_w; }
 
@@ -84,8 +91,14 @@ public:
         ++inFlight;
         maxInFlight = std::max(maxInFlight, inFlight);
         std::optional<vigie::Error> e = fault ? fault(r, requests) : std::nullopt;
+        vigie::sync::Page page;
+        if (!e) {
+            page = answer(r);
+            if (edit)
+                edit(r, page);
+        }
         auto result =
-            e ? vigie::Result<vigie::sync::Page>(*e) : vigie::Result<vigie::sync::Page>(answer(r));
+            e ? vigie::Result<vigie::sync::Page>(*e) : vigie::Result<vigie::sync::Page>(page);
         QTimer::singleShot(delayMs, [this, done, result]() {
             --inFlight;
             done(result);
@@ -94,11 +107,62 @@ public:
     void abort() override {}
 
 private:
-    vigie::sync::Page paged(const QList<QJsonObject> &all, const QString &next)
+    // The JSON items of one response, mapped as NetSource's jobs map them.
+    static void fill(vigie::sync::Page &p, const vigie::sync::PageRequest &r,
+                     const QList<QJsonObject> &items)
     {
-        const int offset = next.isEmpty() ? 0 : next.toInt();
+        using K = vigie::sync::RequestKind;
+        namespace net = vigie::net;
+        for (const QJsonObject &o : items) {
+            switch (r.kind) {
+            case K::Customers:
+                if (auto v = net::parseCustomer(o))
+                    p.customers << *v;
+                break;
+            case K::Resellers:
+                if (auto v = net::parseReseller(o, r.customerId))
+                    p.resellers << *v;
+                break;
+            case K::Subscriptions:
+                if (auto v = net::parseSubscription(o, r.customerId))
+                    p.subscriptions << *v;
+                break;
+            case K::Entitlements:
+                if (auto v = net::parseEntitlement(o, r.customerId))
+                    p.entitlements << *v;
+                break;
+            case K::Alerts:
+            case K::Alert:
+                if (auto v = net::parseAlert(o))
+                    p.alerts << *v;
+                break;
+            case K::Spend: {
+                vigie::SpendDay d;
+                d.subscriptionId = r.subscriptionId;
+                d.customerId = r.customerId;
+                d.day = o.value(u"UsageDate").toInt();
+                d.cost = o.value(u"Cost").toDouble();
+                d.currency = o.value(u"Currency").toString();
+                p.spend << d;
+                break;
+            }
+            case K::SignIns:
+                if (auto v = vigie::signInFromJson(o, r.customerId))
+                    p.signIns << *v;
+                break;
+            case K::Audits:
+                if (auto v = vigie::auditFromJson(o, r.customerId))
+                    p.audits << *v;
+                break;
+            }
+        }
+    }
+
+    vigie::sync::Page paged(const vigie::sync::PageRequest &r, const QList<QJsonObject> &all)
+    {
+        const int offset = r.next.isEmpty() ? 0 : r.next.toInt();
         vigie::sync::Page p;
-        p.items = all.mid(offset, m_w.pageSize);
+        fill(p, r, all.mid(offset, m_w.pageSize));
         if (offset + m_w.pageSize < all.size())
             p.next = QString::number(offset + m_w.pageSize);
         return p;
@@ -144,7 +208,7 @@ private:
             break;
         case K::Alert: {
             vigie::sync::Page p;
-            p.items << m_w.alert(r.id.mid(6).toInt());
+            fill(p, r, {m_w.alert(r.id.mid(6).toInt())});
             return p;
         }
         case K::Spend:
@@ -179,7 +243,7 @@ private:
             }
             break;
         }
-        return paged(all, r.next);
+        return paged(r, all);
     }
 
     FakeWorld m_w;

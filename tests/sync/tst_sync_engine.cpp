@@ -22,12 +22,14 @@ struct Harness
     FakeSource *source = nullptr;
     std::unique_ptr<SyncEngine> engine;
     SyncOptions options;
+    std::function<void(const PageRequest &, Page &)> pageEdit; // handed to the source
 
     explicit Harness(FakeWorld world = FakeWorld())
     {
         const FakeWorld w = world;
         engine = std::make_unique<SyncEngine>([this, w](QNetworkAccessManager &) {
             auto s = std::make_unique<FakeSource>(w);
+            s->edit = pageEdit;
             source = s.get();
             return s;
         });
@@ -113,6 +115,59 @@ private Q_SLOTS:
         const QString before = dump(*db);
         QVERIFY(h.run().ok());
         QCOMPARE(dump(*db), before);
+    }
+
+    // The worker writes the values its source mapped, as they are: it never
+    // maps the raw JSON again (the raw only rides along to be stored). The
+    // source changes typed values after mapping; the cache has the changed
+    // values in its columns and the original JSON in `raw`.
+    void typedValuesReachTheCacheWithoutASecondParse()
+    {
+        Harness h;
+        QString mark = QStringLiteral("typed");
+        h.pageEdit = [&mark](const PageRequest &, Page &p) {
+            for (Alert &a : p.alerts)
+                a.displayName = mark + u' ' + a.id;
+            for (Customer &c : p.customers)
+                c.companyName = mark + u' ' + c.id;
+            for (Subscription &v : p.subscriptions)
+                v.friendlyName = mark;
+            for (SpendDay &d : p.spend)
+                d.currency = QStringLiteral("XTS");
+            for (SignIn &v : p.signIns)
+                v.userPrincipalName = mark + u'@' + v.id;
+            for (AuditEvent &v : p.audits)
+                v.actor = mark;
+        };
+        QVERIFY(h.run().ok());
+        auto db = h.db();
+        const qint64 alerts = q(*db, "SELECT count(*) FROM alerts");
+        QVERIFY(alerts > 0);
+        QCOMPARE(q(*db, "SELECT count(*) FROM alerts WHERE display_name = 'typed ' || id"), alerts);
+        QCOMPARE(q(*db, "SELECT count(*) FROM alerts WHERE json_extract(raw, '$.displayName') = "
+                        "'Alert ' || substr(id, 7)"),
+                 alerts);
+        QCOMPARE(q(*db, "SELECT count(*) FROM customers WHERE company_name = 'typed ' || id"),
+                 qint64(5));
+        QCOMPARE(q(*db, "SELECT count(*) FROM subscriptions WHERE friendly_name = 'typed'"),
+                 qint64(10));
+        QCOMPARE(q(*db, "SELECT count(*) FROM spend_daily WHERE currency = 'XTS'"), qint64(5 * 31));
+        QCOMPARE(q(*db, "SELECT count(*) FROM signins WHERE upn = 'typed@' || id AND "
+                        "json_extract(raw, '$.userPrincipalName') LIKE 'u_@c.example'"),
+                 qint64(5 * 230));
+        QCOMPARE(q(*db, "SELECT count(*) FROM audits WHERE actor = 'typed' AND "
+                        "json_extract(raw, '$.initiatedBy') IS NULL"),
+                 qint64(5 * 40));
+
+        // The re-read of one alert by id: its page's typed value is stored too.
+        h.source->world().statusOverride.insert(50, QStringLiteral("resolved"));
+        h.options.nowMs += 60000;
+        mark = QStringLiteral("re-read");
+        QVERIFY(h.run().ok());
+        QVERIFY(h.source->requestsByKind.value(int(RequestKind::Alert)) > 0);
+        QCOMPARE(db->queryText("SELECT display_name || '/' || status FROM alerts WHERE id = "
+                               "'alert-50'"),
+                 QStringLiteral("re-read alert-50/resolved"));
     }
 
     void logThrottleIsPerTenant()
@@ -266,6 +321,9 @@ private Q_SLOTS:
         // Alert 50 (detected ~41 days ago, active) is resolved remotely: the list
         // pass no longer returns it, the re-read by id must.
         h.source->world().statusOverride.insert(50, QStringLiteral("resolved"));
+        // The worker reads every time from its clock (options.nowMs): the
+        // fixed clock moves on for the second run, as the real one would.
+        h.options.nowMs += 60000;
         QVERIFY(h.run().ok());
         auto db = h.db();
         QCOMPARE(sqlValue(db->queryText("SELECT status FROM alerts WHERE id = 'alert-50'")),

@@ -1,3 +1,4 @@
+#include "net/parsers.h"
 #include "store/activitylog.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
@@ -6,7 +7,6 @@
 #include "store/spendrepository.h"
 #include "store/syncstate.h"
 #include "store/transaction.h"
-#include "sync/wire.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -25,7 +25,7 @@ Alert makeAlert(const QString &id, const QString &status)
                   {QStringLiteral("customerTenantId"), QStringLiteral("c1")},
                   {QStringLiteral("detectedDateTime"), QStringLiteral("2024-01-23T16:03:33.05Z")},
                   {QStringLiteral("futureThing"), QStringLiteral("kept")}};
-    return *sync::alertFromJson(o);
+    return *net::parseAlert(o);
 }
 
 } // namespace

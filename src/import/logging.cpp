@@ -1,3 +1,3 @@
-#include "analytics/import/logging.h"
+#include "import/logging.h"
 
 Q_LOGGING_CATEGORY(lcImport, "vigie.import", QtInfoMsg)

@@ -1,6 +1,7 @@
-#include "analytics/import/mapping.h"
+#include "import/mapping.h"
 
 #include "core/jsonutil.h"
+#include "core/logevents.h"
 #include "core/timeutil.h"
 
 #include <QCoreApplication>
@@ -922,14 +923,15 @@ QByteArray rawOf(const MappedRecord &m, bool changed, const QByteArray &original
 
 } // namespace
 
-RowOutcome toSignInRow(MappedRecord &m, const QByteArray &idSeed, const QByteArray &originalBytes,
-                       store::SignInRow &row)
+// Columns by the one Graph log mapping (core/logevents.h); times in the
+// import's forms (parseLogTime).
+RowOutcome toSignIn(MappedRecord &m, const QByteArray &idSeed, const QByteArray &originalBytes,
+                    SignIn &row)
 {
     RowOutcome out;
-    const QJsonObject &g = m.graph;
-    const QString when = json::toString(g.value(QLatin1String("createdDateTime")));
-    const QDateTime t = parseLogTime(when);
-    if (!t.isValid()) {
+    mapSignIn(JsonObjectReader(m.graph, parseLogTime), row);
+    if (!row.createdDateTime.isValid()) {
+        const QString when = json::toString(m.graph.value(QLatin1String("createdDateTime")));
         out.reason =
             when.isEmpty()
                 ? QCoreApplication::translate("Import", "no createdDateTime")
@@ -938,30 +940,18 @@ RowOutcome toSignInRow(MappedRecord &m, const QByteArray &idSeed, const QByteArr
         return out;
     }
     const bool changed = ensureId(m, idSeed, row.id);
-    row.createdAtMs = t.toMSecsSinceEpoch();
-    row.userId = json::toString(g.value(QLatin1String("userId")));
-    row.userPrincipalName = json::toString(g.value(QLatin1String("userPrincipalName")));
-    row.appId = json::toString(g.value(QLatin1String("appId")));
-    row.appDisplayName = json::toString(g.value(QLatin1String("appDisplayName")));
-    row.ipAddress = json::toString(g.value(QLatin1String("ipAddress")));
-    const QJsonObject location = g.value(QLatin1String("location")).toObject();
-    row.countryOrRegion = json::toString(location.value(QLatin1String("countryOrRegion")));
-    const QJsonObject status = g.value(QLatin1String("status")).toObject();
-    row.errorCode = int(json::toInt(status.value(QLatin1String("errorCode"))).value_or(0));
-    row.authenticationProtocol = json::toString(g.value(QLatin1String("authenticationProtocol")));
-    row.raw = rawOf(m, changed, originalBytes);
+    row.rawText = rawOf(m, changed, originalBytes);
     out.ok = true;
     return out;
 }
 
-RowOutcome toAuditRow(MappedRecord &m, const QByteArray &idSeed, const QByteArray &originalBytes,
-                      store::AuditRow &row)
+RowOutcome toAudit(MappedRecord &m, const QByteArray &idSeed, const QByteArray &originalBytes,
+                   AuditEvent &row)
 {
     RowOutcome out;
-    const QJsonObject &g = m.graph;
-    const QString when = json::toString(g.value(QLatin1String("activityDateTime")));
-    const QDateTime t = parseLogTime(when);
-    if (!t.isValid()) {
+    mapAudit(JsonObjectReader(m.graph, parseLogTime), row);
+    if (!row.activityDateTime.isValid()) {
+        const QString when = json::toString(m.graph.value(QLatin1String("activityDateTime")));
         out.reason =
             when.isEmpty()
                 ? QCoreApplication::translate("Import", "no activityDateTime")
@@ -970,20 +960,7 @@ RowOutcome toAuditRow(MappedRecord &m, const QByteArray &idSeed, const QByteArra
         return out;
     }
     const bool changed = ensureId(m, idSeed, row.id);
-    row.activityAtMs = t.toMSecsSinceEpoch();
-    row.category = json::toString(g.value(QLatin1String("category")));
-    row.activityDisplayName = json::toString(g.value(QLatin1String("activityDisplayName")));
-    row.result = json::toString(g.value(QLatin1String("result")));
-    row.loggedByService = json::toString(g.value(QLatin1String("loggedByService")));
-    const QJsonObject by = g.value(QLatin1String("initiatedBy")).toObject();
-    const QJsonObject user = by.value(QLatin1String("user")).toObject();
-    const QJsonObject app = by.value(QLatin1String("app")).toObject();
-    row.actor = json::toString(user.value(QLatin1String("userPrincipalName")));
-    if (row.actor.isEmpty())
-        row.actor = json::toString(app.value(QLatin1String("displayName")));
-    if (row.actor.isEmpty())
-        row.actor = json::toString(app.value(QLatin1String("appId")));
-    row.raw = rawOf(m, changed, originalBytes);
+    row.rawText = rawOf(m, changed, originalBytes);
     out.ok = true;
     return out;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/logrepository.h"
+#include "core/types.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -93,10 +93,10 @@ struct RowOutcome
     bool ok = false;
     QString reason;
 };
-RowOutcome toSignInRow(MappedRecord &record, const QByteArray &idSeed,
-                       const QByteArray &originalBytes, store::SignInRow &row);
-RowOutcome toAuditRow(MappedRecord &record, const QByteArray &idSeed,
-                      const QByteArray &originalBytes, store::AuditRow &row);
+RowOutcome toSignIn(MappedRecord &record, const QByteArray &idSeed, const QByteArray &originalBytes,
+                    SignIn &row);
+RowOutcome toAudit(MappedRecord &record, const QByteArray &idSeed, const QByteArray &originalBytes,
+                   AuditEvent &row);
 
 // "vigie-" + 32 hex digits of SHA-256 over the seed (canonical record bytes).
 QString generatedId(const QByteArray &seed);

@@ -1,4 +1,4 @@
-#include "analytics/import/csvreader.h"
+#include "import/csvreader.h"
 
 #include <QIODevice>
 

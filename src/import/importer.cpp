@@ -1,8 +1,9 @@
-#include "analytics/import/importer.h"
+#include "import/importer.h"
 
-#include "analytics/import/csvreader.h"
-#include "analytics/import/logging.h"
-#include "analytics/import/mapping.h"
+#include "core/timeutil.h"
+#include "import/csvreader.h"
+#include "import/logging.h"
+#include "import/mapping.h"
 #include "store/database.h"
 #include "store/logrepository.h"
 #include "store/transaction.h"
@@ -232,17 +233,17 @@ private:
         RowOutcome r;
         qint64 at = 0;
         if (m.record.kind == LogKind::SignIn) {
-            store::SignInRow row;
-            r = toSignInRow(m.record, seed, bytes, row);
+            SignIn row;
+            r = toSignIn(m.record, seed, bytes, row);
             if (r.ok) {
-                at = row.createdAtMs;
+                at = toEpochMs(row.createdDateTime);
                 m_signIns[customer].append(std::move(row));
             }
         } else {
-            store::AuditRow row;
-            r = toAuditRow(m.record, seed, bytes, row);
+            AuditEvent row;
+            r = toAudit(m.record, seed, bytes, row);
             if (r.ok) {
-                at = row.activityAtMs;
+                at = toEpochMs(row.activityDateTime);
                 m_audits[customer].append(std::move(row));
             }
         }
@@ -264,8 +265,8 @@ private:
     const ImportOptions &m_options;
     ImportReport &m_report;
     QString m_customer;
-    QHash<QString, QList<store::SignInRow>> m_signIns;
-    QHash<QString, QList<store::AuditRow>> m_audits;
+    QHash<QString, QList<SignIn>> m_signIns;
+    QHash<QString, QList<AuditEvent>> m_audits;
     qint64 m_pending = 0;
     qint64 m_records = 0;
     qint64 m_mapped = 0;
