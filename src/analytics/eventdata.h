@@ -7,6 +7,7 @@
 #include "analytics/rules.h"
 #include "analytics/settings.h"
 #include "core/jsonutil.h"
+#include "core/types.h"
 
 #include <QByteArray>
 #include <QJsonArray>

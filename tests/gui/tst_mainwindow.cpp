@@ -1,11 +1,13 @@
 #include "analytics/detectionservice.h"
 #include "core/localization.h"
+#include "core/logevents.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
-#include "store/alertrepository.h"
+#include "net/parsers.h"
 #include "sqlvalue.h"
+#include "store/alertrepository.h"
 #include "store/cache.h"
 #include "store/database.h"
 #include "sync/source.h"
@@ -118,19 +120,24 @@ public:
         sync::Page p;
         switch (r.kind) {
         case sync::RequestKind::Customers:
-            p.items << QJsonObject{
-                {QStringLiteral("id"), kTenant},
-                {QStringLiteral("companyProfile"),
-                 QJsonObject{{QStringLiteral("companyName"), QStringLiteral("Contoso")}}}};
+            if (auto c = net::parseCustomer(QJsonObject{
+                    {QStringLiteral("id"), kTenant},
+                    {QStringLiteral("companyProfile"),
+                     QJsonObject{{QStringLiteral("companyName"), QStringLiteral("Contoso")}}}}))
+                p.customers << *c;
             break;
         case sync::RequestKind::Alerts:
-            p.items << alert(QStringLiteral("alert-high"), QStringLiteral("high"))
-                    << alert(QStringLiteral("alert-medium"), QStringLiteral("medium"));
+            for (const QJsonObject &o :
+                 {alert(QStringLiteral("alert-high"), QStringLiteral("high")),
+                  alert(QStringLiteral("alert-medium"), QStringLiteral("medium"))})
+                if (auto a = net::parseAlert(o))
+                    p.alerts << *a;
             break;
         case sync::RequestKind::SignIns:
             for (const QJsonValue &v :
                  QJsonDocument::fromJson(signInPage(m_t)).object().value(u"value").toArray())
-                p.items << v.toObject();
+                if (auto e = signInFromJson(v.toObject(), r.customerId))
+                    p.signIns << *e;
             break;
         default: // no resellers, subscriptions, audits or spend
             break;

@@ -125,15 +125,15 @@ private Q_SLOTS:
         auto db = open();
         QVERIFY(db);
         LogRepository logs(*db);
-        SignInRow s;
+        SignIn s;
         s.id = QStringLiteral("s-1");
-        s.createdAtMs = 1000;
-        s.raw = R"({"id":"s-1","ipAddress":"198.51.100.23"})";
+        s.createdDateTime = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+        s.rawText = R"({"id":"s-1","ipAddress":"198.51.100.23"})";
         QVERIFY(logs.insertSignIns(QStringLiteral("tenant-a"), {s}).ok());
-        AuditRow a;
+        AuditEvent a;
         a.id = QStringLiteral("a-1");
-        a.activityAtMs = 1000;
-        a.raw = R"({"id":"a-1","activityDisplayName":"Add member to role"})";
+        a.activityDateTime = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+        a.rawText = R"({"id":"a-1","activityDisplayName":"Add member to role"})";
         QVERIFY(logs.insertAudits(QStringLiteral("tenant-a"), {a}).ok());
 
         const QJsonObject signIn =
