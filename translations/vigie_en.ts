@@ -2606,6 +2606,17 @@ Tenant id: %2</translation>
             <numerusform>%n new findings from the imported logs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
+        <translation>
+            <numerusform>%n action queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+            <numerusform>%n actions queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::RulesModel</name>

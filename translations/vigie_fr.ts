@@ -2606,6 +2606,17 @@ Identifiant du locataire : %2</translation>
             <numerusform>%n nouveaux constats issus des journaux importés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
+        <translation>
+            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
+            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::RulesModel</name>

@@ -4,6 +4,7 @@
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
+#include "gui/alertspage.h"
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
@@ -13,7 +14,9 @@
 #include "gui/syncstatus.h"
 #include "store/alertrepository.h"
 #include "store/database.h"
+#include "store/notes.h"
 #include "store/syncstate.h"
+#include "sync/actions.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -90,6 +93,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         m_ui->detectionsLayout->addWidget(m_detections, 1);
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
+        setUpAlertsPage();
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
@@ -236,6 +240,60 @@ void MainWindow::onSyncFinished(const sync::RunResult &result)
     m_alertsChanged = false;
 }
 
+// The alerts queue replaces the placeholder; acting on alerts goes through
+// the action layer (outbox first, activity trail) on the store thread.
+void MainWindow::setUpAlertsPage()
+{
+    m_alerts = new AlertsPage(*m_worker, this);
+    m_ui->alertsEmpty->hide();
+    m_ui->alertsLayout->removeItem(m_ui->alertsSpacer);
+    delete m_ui->alertsSpacer;
+    m_ui->alertsSpacer = nullptr;
+    m_ui->alertsLayout->addWidget(m_alerts, 1);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Alerts)
+            m_alerts->reload();
+    });
+    connect(m_alerts, &AlertsPage::resolveRequested, this,
+            [this](const QStringList &ids, sync::Resolution resolution) {
+                const QString actor = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+                m_worker->run<Result<QList<qint64>>>(
+                    this,
+                    [ids, resolution, actor](store::Database &db) {
+                        return sync::ActionQueue(db, SystemClock::instance(), actor)
+                            .resolve(ids, resolution);
+                    },
+                    [this](Result<QList<qint64>> queued) {
+                        if (!queued) {
+                            statusBar()->showMessage(queued.error().message);
+                            return;
+                        }
+                        statusBar()->showMessage(
+                            tr("%n action(s) queued in the outbox; \"vigie push\" sends them.",
+                               nullptr, int(queued->size())),
+                            8000);
+                        m_alerts->reload();
+                    });
+            });
+    connect(m_alerts, &AlertsPage::noteRequested, this,
+            [this](const QString &alertId, const QString &text) {
+                const QString author = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+                m_worker->run<Result<qint64>>(
+                    this,
+                    [alertId, text, author](store::Database &db) {
+                        return store::NoteRepository(db).add(
+                            store::Note{0, QStringLiteral("alert"), alertId, text, author,
+                                        QDateTime::currentMSecsSinceEpoch()});
+                    },
+                    [this](Result<qint64> added) {
+                        statusBar()->showMessage(added ? tr("Note saved.") : added.error().message,
+                                                 5000);
+                        if (added)
+                            m_alerts->reload();
+                    });
+            });
+}
+
 void MainWindow::onDataChanged(const QStringList &tables)
 {
     if (tables.contains(u"alerts"))
@@ -243,6 +301,8 @@ void MainWindow::onDataChanged(const QStringList &tables)
     // A hidden Detections page reloads when it is shown (currentChanged).
     if (m_detections && currentPage() == Detections)
         m_detections->dataChanged(tables);
+    if (m_alerts && tables.contains(u"alerts") && currentPage() == Alerts)
+        m_alerts->reload();
 }
 
 void MainWindow::notifyNewAlerts(qint64 sinceMs)

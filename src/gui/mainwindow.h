@@ -28,6 +28,7 @@ class Account;
 class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
+class AlertsPage;
 class SyncStatus;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
@@ -84,6 +85,7 @@ public:
     bool startSync();
     sync::SyncEngine *syncEngine() const { return m_sync; }
     DetectionsPage *detectionsPage() const { return m_detections; }
+    AlertsPage *alertsPage() const { return m_alerts; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
@@ -111,6 +113,7 @@ private:
     // Notifies the high and medium alerts discovered since `sinceMs` (< 0:
     // none to look for), then emits syncFinished().
     void notifyNewAlerts(qint64 sinceMs);
+    void setUpAlertsPage();
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -126,6 +129,7 @@ private:
     StoreWorker *m_worker = nullptr;
     sync::SyncEngine *m_sync = nullptr;
     DetectionsPage *m_detections = nullptr;
+    AlertsPage *m_alerts = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

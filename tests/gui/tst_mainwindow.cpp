@@ -1,6 +1,7 @@
 #include "analytics/detectionservice.h"
 #include "core/localization.h"
 #include "core/logevents.h"
+#include "gui/alertspage.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
 #include "gui/importdialog.h"
@@ -13,6 +14,7 @@
 #include "sync/source.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +25,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -382,6 +385,48 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QCOMPARE(notified.size(), 1);
         QCOMPARE(page->findingsModel()->rowCount(), 1);
+    }
+
+    // The analyst's path: a sync brings alerts, Ctrl+2 opens the queue, F on
+    // the selected alert queues the resolution in the outbox (action layer).
+    void alertsQueueResolvesFromTheKeyboardIntoTheOutbox()
+    {
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QSettings settings(m_dir.filePath(QStringLiteral("q.conf")), QSettings::IniFormat);
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        const QString cache = m_dir.filePath(QStringLiteral("queue-e2e.sqlite"));
+        auto o = opts(false, cache);
+        o.cloud = oneTenantCloud(t);
+        gui::MainWindow w(o, settings, loc);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(&w, &gui::MainWindow::syncFinished);
+        QVERIFY(w.startSync());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), gui::MainWindow::Alerts);
+        gui::AlertsPage *page = w.alertsPage();
+        QVERIFY(page);
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        auto *table = page->findChild<QTableView *>(QStringLiteral("table"));
+        table->setFocus();
+        table->selectRow(0);
+        const QString id = page->model()->rowAt(0)->id;
+        QTest::keyClick(table, Qt::Key_F);
+        QTRY_VERIFY(page->model()->rowAt(page->model()->rowOf(id)) &&
+                    page->model()->rowAt(page->model()->rowOf(id))->pendingAction ==
+                        QStringLiteral("queued"));
+        auto db = store::openCache(cache);
+        QVERIFY(db.ok());
+        QCOMPARE(sqlValue((*db)->queryText(
+                     "SELECT target_id || '/' || json_extract(payload, '$.resolvedReason') FROM "
+                     "outbox")),
+                 id + QStringLiteral("/fraud"));
+        const QString dir = QStringLiteral(VIGIE_BINARY_DIR "/test-artifacts");
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/window-alerts.png")));
     }
 
     // "New since this run" is counted from the worker's start of the run
