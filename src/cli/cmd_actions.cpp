@@ -130,6 +130,20 @@ int pushOutbox(Context &context, store::Database &db)
     return ExitCode::Ok;
 }
 
+// After queueing: says how many, then pushes unless --offline (exit 4: they
+// wait in the outbox).
+int queuedThenPushed(Context &context, store::Database &db, int count)
+{
+    context.io.err << QCoreApplication::translate("Actions", "%n action(s) queued.", nullptr, count)
+                   << '\n';
+    if (context.parser.isSet(QStringLiteral("offline"))) {
+        context.io.err << QCoreApplication::translate("Actions", "Run \"vigie push\" to send them.")
+                       << '\n';
+        return ExitCode::Partial;
+    }
+    return pushOutbox(context, db);
+}
+
 // Asks on the terminal; refuses (usage error) when nobody can answer.
 bool confirmed(Context &context, const QString &question, const QString &expected, int *exitCode)
 {
@@ -241,15 +255,7 @@ int runResolve(Context &context)
         io.err << "vigie: " << queued.error().message << '\n';
         return queued.error().kind == Error::Kind::NotFound ? ExitCode::Usage : ExitCode::Failure;
     }
-    io.err << QCoreApplication::translate("Actions", "%n action(s) queued.", nullptr,
-                                          int(queued->size()))
-           << '\n';
-    if (context.parser.isSet(QStringLiteral("offline"))) {
-        io.err << QCoreApplication::translate("Actions", "Run \"vigie push\" to send them.")
-               << '\n';
-        return ExitCode::Partial;
-    }
-    return pushOutbox(context, **db);
+    return queuedThenPushed(context, **db, int(queued->size()));
 }
 
 int runSuspend(Context &context)
@@ -304,13 +310,7 @@ int runSuspend(Context &context)
         io.err << "vigie: " << queued.error().message << '\n';
         return ExitCode::Failure;
     }
-    io.err << QCoreApplication::translate("Actions", "%n action(s) queued.", nullptr, 1) << '\n';
-    if (context.parser.isSet(QStringLiteral("offline"))) {
-        io.err << QCoreApplication::translate("Actions", "Run \"vigie push\" to send them.")
-               << '\n';
-        return ExitCode::Partial;
-    }
-    return pushOutbox(context, **db);
+    return queuedThenPushed(context, **db, 1);
 }
 
 int runPush(Context &context)

@@ -16,18 +16,7 @@ constexpr int kContextHours = 48;
 // Runs `st` to the end, calling `row` for each row; the step error if any.
 template <typename F> Status eachRow(Statement *st, Database &db, F row)
 {
-    if (!st)
-        return db.lastError();
-    Statement::Step step;
-    while ((step = st->step()) == Statement::Step::Row)
-        row(*st);
-    if (step == Statement::Step::Error) {
-        Error e = st->lastError();
-        st->reset();
-        return e;
-    }
-    st->reset();
-    return {};
+    return st ? st->forEachRow(row) : Status(db.lastError());
 }
 
 qint64 dayToMs(int yyyymmdd)
