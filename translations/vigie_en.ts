@@ -1664,6 +1664,14 @@
         <source>The local cache has no such record.</source>
         <translation>The local cache has no such record.</translation>
     </message>
+    <message>
+        <source>The disk holding the cache %1 is full. Nothing already stored was lost; the last change was not written. Free some space and run again.</source>
+        <translation>The disk holding the cache %1 is full. Nothing already stored was lost; the last change was not written. Free some space and run again.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
+        <translation>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

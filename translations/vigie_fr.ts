@@ -1664,6 +1664,14 @@
         <source>The local cache has no such record.</source>
         <translation>Le cache local ne contient pas cet enregistrement.</translation>
     </message>
+    <message>
+        <source>The disk holding the cache %1 is full. Nothing already stored was lost; the last change was not written. Free some space and run again.</source>
+        <translation>Le disque qui contient le cache %1 est plein. Rien de ce qui était enregistré n’est perdu ; la dernière modification n’a pas été écrite. Libérez de la place et relancez.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
+        <translation>Le cache %1 ne peut pas être écrit (fichier ou dossier en lecture seule, ou permission refusée). Choisissez un emplacement accessible en écriture avec --cache, ou corrigez les permissions.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -47,11 +47,31 @@ Error sqlError(sqlite3 *db, int rc, SqlFailure what, const QString &path, const 
                const QString &sqliteMessage, SqlLog log)
 {
     const Error::Kind kind = kindOf(rc);
-    const QString message =
-        what == SqlFailure::Open
-            ? openMessage(kind, rc, path)
-            : QCoreApplication::translate("Store", "The local cache could not be updated: %1")
-                  .arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString where = !path.isEmpty() ? path : file ? QString::fromUtf8(file) : QString();
+    QString message;
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_FULL) {
+        // A page write failed whole: the transaction rolled back, nothing is half-written.
+        message = QCoreApplication::translate(
+                      "Store", "The disk holding the cache %1 is full. Nothing already stored was "
+                               "lost; the last change was not written. Free some space and run "
+                               "again.")
+                      .arg(where);
+    } else if (primary == SQLITE_READONLY || primary == SQLITE_PERM ||
+               (primary == SQLITE_CANTOPEN && what == SqlFailure::Open)) {
+        message = QCoreApplication::translate(
+                      "Store", "The cache %1 cannot be written (a read-only file or folder, or no "
+                               "permission). Choose a writable place with --cache, or fix the "
+                               "permissions.")
+                      .arg(where);
+    } else {
+        message =
+            what == SqlFailure::Open
+                ? openMessage(kind, rc, path)
+                : QCoreApplication::translate("Store", "The local cache could not be updated: %1")
+                      .arg(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
     QString detail = !sqliteMessage.isEmpty() ? sqliteMessage
                      : db                     ? QString::fromUtf8(sqlite3_errmsg(db))
                                               : QString::fromUtf8(sqlite3_errstr(rc));
