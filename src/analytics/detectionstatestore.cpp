@@ -110,8 +110,8 @@ Result<QStringList> DetectionStateStore::customers(store::Database &db)
     if (!st)
         return st.error();
     QStringList out;
-    while ((*st)->step() == store::Statement::Step::Row)
-        out << (*st)->text(0);
+    if (Status s = (*st)->forEachRow([&](const store::Statement &row) { out << row.text(0); }); !s)
+        return s.error();
     return out;
 }
 
@@ -301,9 +301,9 @@ void DetectionStateStore::loadCounts(const QString &ruleId, const QString &subje
     if (!c)
         return;
     c->bind(1, ruleId).bind(2, m_customer).bind(3, subject);
-    while (c->step() == store::Statement::Step::Row)
-        counts.insert(c->int64(0), c->int64(1));
-    c->reset();
+    // A failed step leaves the counts it read: the next save rewrites them whole.
+    (void)c->forEachRow(
+        [&](const store::Statement &row) { counts.insert(row.int64(0), row.int64(1)); });
 }
 
 Status DetectionStateStore::replaceCounts(const QString &ruleId, const QString &subject,

@@ -499,8 +499,11 @@ Result<QList<FindingStore::Note>> FindingStore::notes(qint64 id)
         return st.error();
     (*st)->bind(1, QString::number(id));
     QList<Note> out;
-    while ((*st)->step() == store::Statement::Step::Row)
-        out.append(Note{(*st)->text(0), (*st)->text(1), fromEpochMs((*st)->int64(2))});
+    if (Status s = (*st)->forEachRow([&](const store::Statement &row) {
+            out.append(Note{row.text(0), row.text(1), fromEpochMs(row.int64(2))});
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -528,25 +531,29 @@ Result<QList<RuleHitStats>> FindingStore::ruleStats(const QString &customerId, c
     (*daily)->bind(2, toEpochMs(QDateTime(first, QTime(0, 0), Qt::UTC)));
     QList<RuleHitStats> out;
     QHash<QString, qsizetype> index;
-    while ((*st)->step() == store::Statement::Step::Row) {
-        RuleHitStats r;
-        r.ruleId = (*st)->text(0);
-        r.findings = (*st)->int64(1);
-        r.events = (*st)->int64(2);
-        r.lastHit = fromEpochMs((*st)->int64(3));
-        for (QDate d = first; d <= today; d = d.addDays(1))
-            r.daily.insert(d, 0);
-        index.insert(r.ruleId, out.size());
-        out.append(r);
-    }
-    while ((*daily)->step() == store::Statement::Step::Row) {
-        const auto it = index.constFind((*daily)->text(0));
-        if (it == index.constEnd())
-            continue;
-        const QDate d = QDate(1970, 1, 1).addDays((*daily)->int64(1));
-        if (out[*it].daily.contains(d))
-            out[*it].daily[d] = int((*daily)->int64(2));
-    }
+    if (Status s = (*st)->forEachRow([&](const store::Statement &row) {
+            RuleHitStats r;
+            r.ruleId = row.text(0);
+            r.findings = row.int64(1);
+            r.events = row.int64(2);
+            r.lastHit = fromEpochMs(row.int64(3));
+            for (QDate d = first; d <= today; d = d.addDays(1))
+                r.daily.insert(d, 0);
+            index.insert(r.ruleId, out.size());
+            out.append(r);
+        });
+        !s)
+        return s.error();
+    if (Status s = (*daily)->forEachRow([&](const store::Statement &row) {
+            const auto it = index.constFind(row.text(0));
+            if (it == index.constEnd())
+                return;
+            const QDate d = QDate(1970, 1, 1).addDays(row.int64(1));
+            if (out[*it].daily.contains(d))
+                out[*it].daily[d] = int(row.int64(2));
+        });
+        !s)
+        return s.error();
     return out;
 }
 
