@@ -2,6 +2,7 @@
 
 #include "core/displaytext.h"
 #include "core/timeutil.h"
+#include "gui/headerfit.h"
 #include "gui/storeworker.h"
 #include "store/alertqueue.h"
 #include "ui_alertspage.h"
@@ -94,6 +95,7 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     header->resizeSection(AlertsModel::Subscription, 120);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    fitColumnsToHeaders(m_ui->table, AlertsModel::Title);
     fillCombos();
 
     connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -118,11 +120,17 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
         m_model->setRows(std::move(answer.rows), std::move(answer.order));
         m_ui->countLabel->setText(
             tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total)));
-        if (!m_openAlert.isEmpty() && !m_refilterAgain && m_model->rowOf(m_openAlert) < 0 &&
-            !m_filter.statuses.isEmpty()) {
-            // Hidden by the filter: every status, every customer, no text.
-            setFilter(AlertQueueFilter{});
-            return;
+        if (!m_openAlert.isEmpty() && !m_refilterAgain && m_model->rowOf(m_openAlert) < 0) {
+            const AlertQueueFilter &f = m_filter;
+            const bool everything = f.statuses.isEmpty() && f.severities.isEmpty() &&
+                                    f.customerId.isEmpty() && f.alertType.isEmpty() &&
+                                    f.text.isEmpty() && f.fromMs == 0 && f.toMs == 0;
+            if (!everything) {
+                // Hidden by the filter: every status, every customer, no text.
+                setFilter(AlertQueueFilter{});
+                return;
+            }
+            m_openAlert.clear(); // not in the cache (any more)
         }
         if (const int row = m_model->rowOf(keep); row >= 0) {
             m_ui->table->setCurrentIndex(m_model->index(row, 0));
@@ -495,6 +503,7 @@ void AlertsPage::retranslate()
 {
     m_ui->retranslateUi(this);
     fillCombos();
+    fitColumnsToHeaders(m_ui->table, AlertsModel::Title);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
     if (m_index) {
         m_filtering.waitForFinished(); // the index is not changed under a pass

@@ -7,6 +7,7 @@
 #include "gui/charts/sparklinedelegate.h"
 #include "gui/customersettingsdialog.h"
 #include "gui/findingsmodel.h"
+#include "gui/headerfit.h"
 #include "gui/logging.h"
 #include "gui/storeworker.h"
 #include "store/customerrepository.h"
@@ -91,7 +92,7 @@ DetectionsPage::DetectionsPage(StoreWorker &worker,
     m_findingsProxy->setSourceModel(m_findings);
     m_findingsProxy->setSortRole(FindingsModel::SortRole);
     m_ui->findingsView->setModel(m_findingsProxy);
-    m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->findingsView->horizontalHeader()->setStretchLastSection(false);
     m_ui->findingsView->verticalHeader()->hide();
     m_ui->findingsView->sortByColumn(FindingsModel::LastSeen, Qt::DescendingOrder);
 
@@ -104,9 +105,14 @@ DetectionsPage::DetectionsPage(StoreWorker &worker,
                                                               QHeaderView::Stretch);
     m_ui->rulesView->sortByColumn(RulesModel::Id, Qt::AscendingOrder);
 
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // The queue above its detail: at 1280×800 the table then has the page's
+    // whole width and shows every column, in French too.
+    m_ui->splitter->setOrientation(Qt::Vertical);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->baselineChart->hide();
+    fitColumnsToHeaders(m_ui->findingsView, FindingsModel::Title);
+    fitColumnsToHeaders(m_ui->rulesView, RulesModel::Title);
 
     connect(m_ui->customerCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
@@ -189,6 +195,8 @@ void DetectionsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        fitColumnsToHeaders(m_ui->findingsView, FindingsModel::Title);
+        fitColumnsToHeaders(m_ui->rulesView, RulesModel::Title);
         // retranslateUi() put the .ui's placeholder back: the count, reworded.
         m_ui->statusLabel->setText(
             m_loading > 0 ? tr("Loading…") : tr("%n finding(s)", nullptr, m_findings->rowCount()));

@@ -147,7 +147,7 @@ ServiceError parseServiceError(Service service, const QByteArray &body)
 
 QString signInRequiredMessage()
 {
-    return QCoreApplication::translate("Net", "Sign-in required: run \"vigie login\" again.");
+    return QCoreApplication::translate("Net", "Sign-in required: run \"vigie login\".");
 }
 
 QString noPremiumLicenceMessage(const QString &subject)

@@ -156,6 +156,20 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Première occurrence"));
         grab(w, QStringLiteral("window-alerts-fr.png"));
+        // Every header label whole in French at 1280×800.
+        w.showPage(gui::MainWindow::Detections);
+        QTRY_VERIFY(!w.detectionsPage()->isLoading());
+        for (const char *name : {"findingsView", "rulesView"}) {
+            auto *view = w.detectionsPage()->findChild<QTableView *>(QLatin1String(name));
+            QVERIFY(view);
+            QHeaderView *header = view->horizontalHeader();
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const QString label = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(label),
+                         qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), label)));
+            }
+        }
+        grab(w, QStringLiteral("window-detections-fr.png"));
         w.findChild<QAction *>(QStringLiteral("actionEnglish"))->trigger();
         QTRY_VERIFY(w.syncStatus()->text().contains(QStringLiteral("1 stream failed")));
     }
