@@ -1467,10 +1467,6 @@
         <translation>The sign-in did not grant offline access (no refresh token).</translation>
     </message>
     <message>
-        <source>Sign-in required: run &quot;vigie login&quot; again.</source>
-        <translation>Sign-in required: run &quot;vigie login&quot; again.</translation>
-    </message>
-    <message>
         <source>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</source>
         <translation>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</translation>
     </message>
@@ -1565,6 +1561,10 @@
     <message>
         <source>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</source>
         <translation>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot;.</source>
+        <translation>Sign-in required: run &quot;vigie login&quot;.</translation>
     </message>
 </context>
 <context>

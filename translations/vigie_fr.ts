@@ -1467,10 +1467,6 @@
         <translation>La connexion n’a pas accordé l’accès hors connexion (aucun jeton d’actualisation).</translation>
     </message>
     <message>
-        <source>Sign-in required: run &quot;vigie login&quot; again.</source>
-        <translation>Connexion requise : relancez « vigie login ».</translation>
-    </message>
-    <message>
         <source>Sign-in logs of tenant %1 are not available: the tenant has no Microsoft Entra ID P1 or P2 licence.</source>
         <translation>Les journaux de connexion du locataire %1 ne sont pas disponibles : le locataire n’a pas de licence Microsoft Entra ID P1 ou P2.</translation>
     </message>
@@ -1565,6 +1561,10 @@
     <message>
         <source>No keychain service is available to keep the sign-in. Start one (GNOME Keyring, KWallet), or set VIGIE_TOKEN_STORE=file to keep it in a private file.</source>
         <translation>Aucun service de trousseau n’est disponible pour conserver la connexion. Démarrez-en un (GNOME Keyring, KWallet) ou définissez VIGIE_TOKEN_STORE=file pour la conserver dans un fichier privé.</translation>
+    </message>
+    <message>
+        <source>Sign-in required: run &quot;vigie login&quot;.</source>
+        <translation>Connexion requise : lancez « vigie login ».</translation>
     </message>
 </context>
 <context>

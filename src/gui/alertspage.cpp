@@ -89,13 +89,9 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
     header->setSortIndicator(m_sortColumn, m_sortOrder);
-    header->resizeSection(AlertsModel::Severity, 90);
-    header->resizeSection(AlertsModel::Type, 200);
-    header->resizeSection(AlertsModel::Customer, 180);
-    header->resizeSection(AlertsModel::Subscription, 120);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    fitColumnsToHeaders(m_ui->table, AlertsModel::Title);
+    fitColumns();
     fillCombos();
 
     connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -301,6 +297,20 @@ QStringList AlertsPage::selectedAlertIds() const
     return ids;
 }
 
+void AlertsPage::fitColumns()
+{
+    const int date = fontMetrics().horizontalAdvance(QLocale().toString(
+                         QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
+                     16;
+    fitColumnsToHeaders(m_ui->table, AlertsModel::Title,
+                        {{AlertsModel::Severity, 90},
+                         {AlertsModel::Type, 180},
+                         {AlertsModel::Customer, 160},
+                         {AlertsModel::Subscription, 110},
+                         {AlertsModel::FirstObserved, date},
+                         {AlertsModel::LastObserved, date}});
+}
+
 void AlertsPage::openAlert(const QString &alertId)
 {
     m_openAlert = alertId;
@@ -503,7 +513,7 @@ void AlertsPage::retranslate()
 {
     m_ui->retranslateUi(this);
     fillCombos();
-    fitColumnsToHeaders(m_ui->table, AlertsModel::Title);
+    fitColumns();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
     if (m_index) {
         m_filtering.waitForFinished(); // the index is not changed under a pass

@@ -56,6 +56,7 @@ private:
     void resolveSelected(sync::Resolution resolution);
     void addNote();
     void moveCurrent(int delta);
+    void fitColumns();
 
     std::unique_ptr<Ui::AlertsPage> m_ui;
     StoreWorker &m_worker;

@@ -111,8 +111,7 @@ DetectionsPage::DetectionsPage(StoreWorker &worker,
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->baselineChart->hide();
-    fitColumnsToHeaders(m_ui->findingsView, FindingsModel::Title);
-    fitColumnsToHeaders(m_ui->rulesView, RulesModel::Title);
+    fitFindingColumns();
 
     connect(m_ui->customerCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, &DetectionsPage::refresh);
@@ -195,8 +194,7 @@ void DetectionsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        fitColumnsToHeaders(m_ui->findingsView, FindingsModel::Title);
-        fitColumnsToHeaders(m_ui->rulesView, RulesModel::Title);
+        fitFindingColumns();
         // retranslateUi() put the .ui's placeholder back: the count, reworded.
         m_ui->statusLabel->setText(
             m_loading > 0 ? tr("Loading…") : tr("%n finding(s)", nullptr, m_findings->rowCount()));
@@ -413,6 +411,24 @@ void DetectionsPage::rebuildRuleRows()
     m_rules->setRows(rows, !m_statuses.isEmpty());
     m_findings->setRuleTitles(titles);
     m_ui->rulesHint->setVisible(m_statuses.isEmpty());
+}
+
+void DetectionsPage::fitFindingColumns()
+{
+    // Names and dates need more than their label; the titles take the rest.
+    const int date = fontMetrics().horizontalAdvance(QLocale().toString(
+                         QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
+                     16;
+    fitColumnsToHeaders(m_ui->findingsView, FindingsModel::Title,
+                        {{FindingsModel::Customer, 130},
+                         {FindingsModel::Subject, 130},
+                         {FindingsModel::FirstSeen, date},
+                         {FindingsModel::LastSeen, date}});
+    fitColumnsToHeaders(m_ui->rulesView, RulesModel::Title,
+                        {{RulesModel::LastHit, date},
+                         {RulesModel::Trend, 90},
+                         {RulesModel::Status, 110},
+                         {RulesModel::Enabled, 100}});
 }
 
 void DetectionsPage::openFinding(qint64 findingId)

@@ -95,6 +95,7 @@ private:
     void approveActorOfSelected();
     void setRuleEnabled(const QString &ruleId, bool enabled);
     void rerun();
+    void fitFindingColumns();
     void retranslate();
 
     std::unique_ptr<Ui::DetectionsPage> m_ui;

@@ -3,10 +3,11 @@
 #include <QHeaderView>
 #include <QStyle>
 #include <QTableView>
+#include <algorithm>
 
 namespace vigie::gui {
 
-void fitColumnsToHeaders(QTableView *view, int stretchColumn)
+void fitColumnsToHeaders(QTableView *view, int stretchColumn, const QHash<int, int> &minimum)
 {
     QHeaderView *header = view->horizontalHeader();
     const QAbstractItemModel *model = view->model();
@@ -24,8 +25,7 @@ void fitColumnsToHeaders(QTableView *view, int stretchColumn)
         }
         const QString label = model->headerData(c, Qt::Horizontal).toString();
         const int needed = header->fontMetrics().horizontalAdvance(label) + extra;
-        if (header->sectionSize(c) < needed)
-            header->resizeSection(c, needed);
+        header->resizeSection(c, std::max(needed, minimum.value(c, 0)));
     }
 }
 
