@@ -320,8 +320,12 @@ int main(int argc, char **argv)
                 if (pass == 0) {
                     QElapsedTimer t;
                     t.start();
-                    naive(*rows, gui::AlertQueueFilter::openAlerts(), c, o);
+                    const QList<int> slow = naive(*rows, gui::AlertQueueFilter::openAlerts(), c, o);
                     naiveSort << t.nsecsElapsed() / 1e6;
+                    if (index->select(gui::AlertQueueFilter::openAlerts(), c, o) != slow) {
+                        QTextStream(stderr) << "the index and the naive sort disagree\n";
+                        return 1;
+                    }
                 }
             }
     QList<double> allSort = pageSort + pageSortCold;

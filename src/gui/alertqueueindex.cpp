@@ -61,9 +61,30 @@ const QList<int> &AlertQueueIndex::permutation(int column, Qt::SortOrder order)
 {
     QList<int> &p = m_permutations[size_t(column)][order == Qt::AscendingOrder ? 0 : 1];
     if (p.isEmpty() && size() > 0) {
-        // Once per column and direction: the reference order of every row.
-        AlertQueueFilter everything;
-        p = filterAndSort(*m_rows, everything, column, order);
+        // Once per column and direction: every row in the tie order (newest
+        // first, then id), stably sorted on one integer per row. Same order
+        // as filterAndSort(), without a string in the comparisons.
+        if (m_base.isEmpty()) {
+            m_base.resize(size());
+            for (int i = 0; i < size(); ++i)
+                m_base[i] = i;
+            const auto &rows = *m_rows;
+            std::sort(m_base.begin(), m_base.end(), [&rows](int x, int y) {
+                const auto &a = rows[x];
+                const auto &b = rows[y];
+                if (a.detectedAtMs != b.detectedAtMs)
+                    return a.detectedAtMs > b.detectedAtMs;
+                return a.id < b.id;
+            });
+        }
+        const QList<qint64> keys = columnSortKeys(*m_rows, column);
+        p = m_base;
+        if (order == Qt::AscendingOrder)
+            std::stable_sort(p.begin(), p.end(),
+                             [&keys](int x, int y) { return keys[x] < keys[y]; });
+        else
+            std::stable_sort(p.begin(), p.end(),
+                             [&keys](int x, int y) { return keys[x] > keys[y]; });
     }
     return p;
 }

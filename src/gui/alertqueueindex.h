@@ -46,6 +46,7 @@ private:
     QList<qint8> m_severity;   // index in kSeverities, -1 other
     QMutex m_mutex;
     std::array<std::array<QList<int>, 2>, AlertsModel::ColumnCount> m_permutations;
+    QList<int> m_base; // every row, newest first, then by id (the tie order)
     // The last filter answered (without its text) and its text, for narrowing.
     struct Last
     {

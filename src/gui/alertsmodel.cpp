@@ -200,6 +200,52 @@ QList<int> filterAndSort(const QList<store::AlertQueueRow> &rows, const AlertQue
     return out;
 }
 
+QList<qint64> columnSortKeys(const QList<store::AlertQueueRow> &rows, int column)
+{
+    QList<qint64> keys(rows.size(), 0);
+    if (isTextColumn(column)) {
+        QHash<QString, qint64> distinct;
+        for (const store::AlertQueueRow &r : rows)
+            distinct.insert(sortText(r, column), 0);
+        const QStringList values = distinct.keys();
+        const QCollator collator;
+        QList<QPair<QCollatorSortKey, int>> sorted;
+        sorted.reserve(values.size());
+        for (int i = 0; i < int(values.size()); ++i)
+            sorted.append({collator.sortKey(values[i]), i});
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        for (int i = 0; i < int(sorted.size()); ++i)
+            distinct[values[sorted[i].second]] = i;
+        for (int i = 0; i < int(rows.size()); ++i)
+            keys[i] = distinct.value(sortText(rows[i], column));
+        return keys;
+    }
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const store::AlertQueueRow &r = rows[i];
+        switch (column) {
+        case AlertsModel::Severity:
+            keys[i] = severityRank(r.severity);
+            break;
+        case AlertsModel::Confidence:
+            keys[i] = severityRank(r.confidence);
+            break;
+        case AlertsModel::FirstObserved:
+            keys[i] = r.firstObservedAtMs;
+            break;
+        case AlertsModel::LastObserved:
+            keys[i] = r.lastObservedAtMs;
+            break;
+        case AlertsModel::Age: // older first when ascending
+            keys[i] = -r.detectedAtMs;
+            break;
+        default:
+            break;
+        }
+    }
+    return keys;
+}
+
 AlertsModel::AlertsModel(QObject *parent)
     : QAbstractTableModel(parent), m_rows(std::make_shared<const QList<store::AlertQueueRow>>()),
       m_now(QDateTime::currentDateTimeUtc())

@@ -30,6 +30,10 @@ struct AlertQueueFilter
 QList<int> filterAndSort(const QList<store::AlertQueueRow> &rows, const AlertQueueFilter &filter,
                          int column, Qt::SortOrder order);
 
+// One integer per row that orders `column` as filterAndSort() does before
+// its tie-break (text columns: the locale-aware rank of the row's text).
+QList<qint64> columnSortKeys(const QList<store::AlertQueueRow> &rows, int column);
+
 // The alerts queue across every customer. Holds the rows read by the store
 // thread (shared, never copied) and the current order; names, not ids.
 class AlertsModel : public QAbstractTableModel

@@ -3,6 +3,7 @@
 // what they announce, and writes by another connection reach the pages.
 #include "analytics/detectionservice.h"
 #include "core/localization.h"
+#include "gui/alertqueueindex.h"
 #include "gui/alertspage.h"
 #include "gui/cachewatcher.h"
 #include "gui/detectionspage.h"
@@ -348,6 +349,47 @@ private Q_SLOTS:
         QCOMPARE(enabled(2), QStringLiteral("enabled"));
         QCOMPARE(proxy.index(0, gui::RulesModel::Kind).data().toString(),
                  QStringLiteral("threshold"));
+    }
+
+    // The queue's index gives exactly the per-call filter + sort's answer,
+    // for every column and direction, whatever the filter (ties included).
+    void queueIndexAgreesWithFilterAndSort()
+    {
+        Localization loc;
+        loc.apply(QStringLiteral("en"));
+        auto rows = std::make_shared<QList<store::AlertQueueRow>>();
+        const char *statuses[] = {"active", "investigating", "resolved"};
+        const char *severities[] = {"high", "medium", "low", "informational", "critical"};
+        for (int i = 0; i < 400; ++i) {
+            store::AlertQueueRow r;
+            r.id = QStringLiteral("id-%1").arg((i * 7919) % 400, 3, 10, QChar(u'0'));
+            r.displayName = QStringLiteral("Alert %1").arg(i % 37);
+            r.alertType = i % 3 ? QStringLiteral("CryptoMining") : QStringLiteral("SomethingNew");
+            r.status = QLatin1String(statuses[i % 3]);
+            r.severity = QLatin1String(severities[i % 5]);
+            r.confidence = QLatin1String(severities[(i / 5) % 3]);
+            r.customerId = customerId(i % 9);
+            r.customerName = i % 9 == 4 ? QString() : QStringLiteral("Customer %1").arg(i % 9);
+            r.subscriptionId = QStringLiteral("sub-%1").arg(i % 11);
+            r.detectedAtMs = 1'700'000'000'000 + (i % 50) * 3'600'000; // many ties
+            r.firstObservedAtMs = r.detectedAtMs - (i % 4) * 60'000;
+            r.lastObservedAtMs = r.detectedAtMs + (i % 6) * 60'000;
+            *rows << r;
+        }
+        gui::AlertQueueIndex index(rows);
+        QList<gui::AlertQueueFilter> filters{gui::AlertQueueFilter{},
+                                             gui::AlertQueueFilter::openAlerts()};
+        gui::AlertQueueFilter f;
+        f.text = QStringLiteral("customer 3");
+        filters << f;
+        f.text = QStringLiteral("customer 3 ");
+        filters << f; // narrowing
+        f.severities = {QStringLiteral("critical")};
+        filters << f;
+        for (const gui::AlertQueueFilter &filter : std::as_const(filters))
+            for (int c = 0; c < gui::AlertsModel::ColumnCount; ++c)
+                for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder})
+                    QCOMPARE(index.select(filter, c, o), gui::filterAndSort(*rows, filter, c, o));
     }
 
 private:
