@@ -508,8 +508,8 @@ DetectionsPage::Detail DetectionsPage::loadDetail(store::Database &db, qint64 id
     store::LogRepository logs(db);
     for (const EvidenceRef &ref : d.finding.evidence.mid(0, kEvidenceShown)) {
         const QByteArray raw = ref.stream == u"signIns"
-                                   ? logs.signInRaw(d.finding.customerId, ref.eventId)
-                                   : logs.auditRaw(d.finding.customerId, ref.eventId);
+                                   ? logs.signInRaw(d.finding.customerId, ref.eventId, ref.time)
+                                   : logs.auditRaw(d.finding.customerId, ref.eventId, ref.time);
         d.evidence << EvidenceRow{ref, raw.isEmpty() ? QJsonObject()
                                                      : QJsonDocument::fromJson(raw).object()};
     }
