@@ -11,7 +11,7 @@ class StoreWorker;
 
 // Notices what other processes commit to the cache (a `vigie sync`, `import`,
 // `detect`, `resolve` or `push` run from a terminal beside the window): on a
-// timer, the store thread reads PRAGMA data_version on its own connection and,
+// timer, the store thread asks SQLite for the data version of its own connection and,
 // only when it moved, a fingerprint of each group of tables. changed() then
 // lists the groups that differ, with the names SyncEngine::dataChanged uses,
 // so the window refreshes exactly as after its own sync. Nothing touches the
