@@ -6,6 +6,7 @@
 #include "gui/account.h"
 #include "gui/alertspage.h"
 #include "gui/detectionspage.h"
+#include "gui/exportactions.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/resumepolicy.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
+        // File › Export… and File › Case report… (owned by the window).
+        new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings, m_localization,
+                          this);
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
