@@ -626,6 +626,26 @@
             <numerusform>%n smaller subscriptions not drawn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>mark as investigating</source>
+        <translation>mark as investigating</translation>
+    </message>
+    <message>
+        <source>suspend the subscription</source>
+        <translation>suspend the subscription</translation>
+    </message>
+    <message>
+        <source>cancel the Azure subscription</source>
+        <translation>cancel the Azure subscription</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>CaseReportDialog</name>

@@ -626,6 +626,26 @@
             <numerusform>%n abonnements plus petits non dessinés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>resolve</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>mark as investigating</source>
+        <translation>mise en analyse</translation>
+    </message>
+    <message>
+        <source>suspend the subscription</source>
+        <translation>suspension de l’abonnement</translation>
+    </message>
+    <message>
+        <source>cancel the Azure subscription</source>
+        <translation>annulation de l’abonnement Azure</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>CaseReportDialog</name>

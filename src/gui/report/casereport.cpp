@@ -12,6 +12,7 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -184,6 +185,40 @@ QImage spendChart(const exporting::CaseFile &file, const exporting::CaseFile::Sp
     return renderChart(chart, size);
 }
 
+// The trail stores verbs and results as wire words; the report shows them in
+// the UI language (unknown ones as stored).
+QString actionLabel(const QString &verb)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("resolve"), QT_TRANSLATE_NOOP("CaseReport", "resolve")},
+        {QStringLiteral("investigate"), QT_TRANSLATE_NOOP("CaseReport", "mark as investigating")},
+        {QStringLiteral("suspend"), QT_TRANSLATE_NOOP("CaseReport", "suspend the subscription")},
+        {QStringLiteral("cancel"),
+         QT_TRANSLATE_NOOP("CaseReport", "cancel the Azure subscription")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("CaseReport", "note")}};
+    const char *label = labels.value(verb);
+    return label ? QCoreApplication::translate("CaseReport", label) : verb;
+}
+
+QString resultLabel(const QString &result)
+{
+    const ActionState state = ActionState::parse(result);
+    switch (state.value()) {
+    case ActionState::Enum::Queued:
+        return QCoreApplication::translate("Actions", "queued");
+    case ActionState::Enum::Sending:
+        return QCoreApplication::translate("Actions", "sending");
+    case ActionState::Enum::Done:
+        return QCoreApplication::translate("Actions", "done");
+    case ActionState::Enum::Failed:
+        return QCoreApplication::translate("Actions", "failed");
+    case ActionState::Enum::Conflict:
+        return QCoreApplication::translate("Actions", "conflict");
+    default:
+        return result;
+    }
+}
+
 QString resolutionText(const QLocale &locale, const store::AlertRow &a)
 {
     if (a.resolvedReason.isEmpty() && a.resolvedAtMs <= 0)
@@ -294,11 +329,12 @@ QString html(const exporting::CaseFile &file, const CaseCharts &charts)
                          QCoreApplication::translate("CaseReport", "Action"),
                          QCoreApplication::translate("CaseReport", "Result")});
         for (const auto &a : file.actions) {
-            QString action = a.action;
+            QString action = actionLabel(a.action);
             if (!a.reason.isEmpty())
-                action += QStringLiteral(" (%1)").arg(a.reason);
+                action += QStringLiteral(" (%1)").arg(displayName(ResolvedReason::parse(a.reason)));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(timeText(locale, a.atMs)), esc(a.actor), esc(action), esc(a.result));
+                     .arg(esc(timeText(locale, a.atMs)), esc(a.actor), esc(action),
+                          esc(resultLabel(a.result)));
             QStringList ids{QStringLiteral("%1 %2").arg(
                 esc(QCoreApplication::translate("CaseReport", "Target")), idHtml(a.objectId))};
             if (!a.requestId.isEmpty())
