@@ -189,6 +189,12 @@ Result<ExportSummary> exportAlerts(store::Database &db, const ExportOptions &opt
         return s.error();
     for (const store::AlertRow &r : *rows) {
         const QList<store::Note> n = notes->value(r.id.toLower());
+        if (options.format == Format::Json) {
+            // The Graph object as received: no row object to build.
+            if (Status s = w.row({}, alertJson(r, n)); !s)
+                return s.error();
+            continue;
+        }
         const QJsonObject values{{QStringLiteral("id"), r.id},
                                  {QStringLiteral("detectedDateTime"), wireTime(r.detectedAtMs)},
                                  {QStringLiteral("status"), r.status},
@@ -201,9 +207,7 @@ Result<ExportSummary> exportAlerts(store::Database &db, const ExportOptions &opt
                                  {QStringLiteral("resolvedReason"), r.resolvedReason},
                                  {QStringLiteral("resolvedOnDateTime"), wireTime(r.resolvedAtMs)},
                                  {QStringLiteral("localNotes"), notesJson(n)}};
-        if (Status s =
-                w.row(values, options.format == Format::Json ? alertJson(r, n) : QByteArray());
-            !s)
+        if (Status s = w.row(values); !s)
             return s.error();
     }
     return w.finish();

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -175,17 +176,31 @@ void CaseReportDialog::start()
                 return;
             }
             m_ui->status->setText(tr("Drawing the charts and writing the PDF…"));
-            // Qt Charts draws on this thread (a few images); the PDF is
-            // written on a pool thread.
-            const report::CaseCharts charts = report::renderCaseCharts(*caseFile);
-            auto *watcher = new QFutureWatcher<Status>(this);
-            connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, file] {
-                finish(watcher->result(), file);
-                watcher->deleteLater();
-            });
-            watcher->setFuture(QtConcurrent::run(
-                [f = *caseFile, charts, file] { return report::writeCasePdf(f, charts, file); }));
+            drawChart(std::make_shared<exporting::CaseFile>(std::move(*caseFile)),
+                      std::make_shared<report::CaseCharts>(), 0, file);
         });
+}
+
+// Qt Charts draws on this thread: one chart per event-loop turn, so the
+// window stays responsive; then the PDF is written on a pool thread.
+void CaseReportDialog::drawChart(std::shared_ptr<exporting::CaseFile> caseFile,
+                                 std::shared_ptr<report::CaseCharts> charts, int index,
+                                 const QString &file)
+{
+    if (index < report::caseChartCount(*caseFile)) {
+        report::renderCaseChart(*caseFile, index, *charts);
+        QTimer::singleShot(0, this, [this, caseFile, charts, index, file] {
+            drawChart(caseFile, charts, index + 1, file);
+        });
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, file] {
+        finish(watcher->result(), file);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [caseFile, charts, file] { return report::writeCasePdf(*caseFile, *charts, file); }));
 }
 
 void CaseReportDialog::finish(const Status &status, const QString &file)

@@ -15,6 +15,13 @@ namespace Ui {
 class CaseReportDialog;
 }
 
+namespace vigie::exporting {
+struct CaseFile;
+}
+namespace vigie::report {
+struct CaseCharts;
+}
+
 namespace vigie::gui {
 
 class StoreWorker;
@@ -49,6 +56,8 @@ private:
     void suggestFileName();
     void browse();
     void setRunning(bool running);
+    void drawChart(std::shared_ptr<exporting::CaseFile> caseFile,
+                   std::shared_ptr<report::CaseCharts> charts, int index, const QString &file);
     void finish(const Status &status, const QString &file);
 
     std::unique_ptr<Ui::CaseReportDialog> m_ui;

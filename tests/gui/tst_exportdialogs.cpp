@@ -8,12 +8,14 @@
 #include "gui/casereportdialog.h"
 #include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/report/casereport.h"
 #include "gui/storeworker.h"
 #include "store/cache.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,6 +148,46 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"Cannot write"), qPrintable(shown));
         QVERIFY(!QFile::exists(target));
         grab(dialog, QStringLiteral("export-dialog-error"));
+    }
+
+    // The charts are the only part drawn on the GUI thread: how long that takes.
+    void chartsAreImagesOfTheWindow()
+    {
+        auto db = store::openCache(m_cache);
+        QVERIFY(db.ok());
+        auto file = exporting::collectCaseFile(**db, m_fx.customerId, QStringLiteral("en"), {});
+        QVERIFY(file.ok());
+        QElapsedTimer timer;
+        timer.start();
+        const report::CaseCharts charts = report::renderCaseCharts(*file);
+        const qint64 all = timer.elapsed();
+        // The window draws them one per event-loop turn: the longest one is its stall.
+        report::CaseCharts stepwise;
+        qint64 longest = 0;
+        for (int i = 0; i < report::caseChartCount(*file); ++i) {
+            timer.restart();
+            report::renderCaseChart(*file, i, stepwise);
+            longest = std::max(longest, timer.elapsed());
+        }
+        qInfo("charts of one customer: %lld ms in all, the longest one %lld ms (GUI thread)", all,
+              longest);
+        QCOMPARE(stepwise.spend.size(), charts.spend.size());
+        QCOMPARE(stepwise.alertsPerDay, charts.alertsPerDay);
+        QCOMPARE(charts.alertsPerDay.size(), QSize(960, 400));
+        // The larger subscription first; the small one has spend too.
+        QCOMPARE(charts.spend.size(), 2);
+        QCOMPARE(charts.spend.first().subscriptionId, m_fx.subscriptionId);
+        // Drawn, not blank: more than the background colour.
+        QSet<QRgb> colours;
+        for (int y = 0; y < charts.alertsPerDay.height(); y += 7)
+            for (int x = 0; x < charts.alertsPerDay.width(); x += 7)
+                colours << charts.alertsPerDay.pixel(x, y);
+        QVERIFY(colours.size() > 5);
+        const QString dir = QStringLiteral(VIGIE_BINARY_DIR "/test-artifacts");
+        QDir().mkpath(dir);
+        QVERIFY(charts.alertsPerDay.save(dir + QStringLiteral("/case-report-alerts-chart.png")));
+        QVERIFY(
+            charts.spend.first().image.save(dir + QStringLiteral("/case-report-spend-chart.png")));
     }
 
     void writesTheCaseReport()

@@ -418,16 +418,34 @@ QString html(const exporting::CaseFile &file, const CaseCharts &charts)
 
 } // namespace
 
-CaseCharts renderCaseCharts(const exporting::CaseFile &file, QSize size)
+int caseChartCount(const exporting::CaseFile &file)
+{
+    int spend = 0;
+    for (const auto &s : file.spend)
+        if (s.totalInWindow > 0 && spend < kMaxSpendCharts)
+            ++spend;
+    return 1 + spend;
+}
+
+void renderCaseChart(const exporting::CaseFile &file, int index, CaseCharts &charts, QSize size)
 {
     const QLocale locale = localeFor(file.language);
-    CaseCharts charts;
-    charts.alertsPerDay = alertsChart(file, locale, size);
-    for (const auto &s : file.spend) {
-        if (charts.spend.size() >= kMaxSpendCharts || s.totalInWindow <= 0)
-            break;
+    if (index == 0) {
+        charts.alertsPerDay = alertsChart(file, locale, size);
+        return;
+    }
+    // file.spend is sorted by spend in the window: the drawn ones come first.
+    if (index - 1 < file.spend.size() && index < caseChartCount(file)) {
+        const auto &s = file.spend[index - 1];
         charts.spend << CaseCharts::Spend{s.subscriptionId, spendChart(file, s, locale, size)};
     }
+}
+
+CaseCharts renderCaseCharts(const exporting::CaseFile &file, QSize size)
+{
+    CaseCharts charts;
+    for (int i = 0; i < caseChartCount(file); ++i)
+        renderCaseChart(file, i, charts, size);
     return charts;
 }
 

@@ -33,6 +33,11 @@ inline constexpr int kMaxSpendCharts = 4;
 
 // Qt Charts: on the GUI thread (a QApplication must exist).
 CaseCharts renderCaseCharts(const exporting::CaseFile &file, QSize size = QSize(960, 400));
+// The same one chart at a time (0: alerts per day, then spend), so the
+// window can yield to its event loop between charts.
+int caseChartCount(const exporting::CaseFile &file);
+void renderCaseChart(const exporting::CaseFile &file, int index, CaseCharts &charts,
+                     QSize size = QSize(960, 400));
 
 // The document in the case file's language (the installed translator and
 // QLocale of that language), written through a temporary file renamed into
