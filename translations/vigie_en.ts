@@ -410,6 +410,267 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alerts per day</translation>
+    </message>
+    <message>
+        <source>Spend per day: %1</source>
+        <translation>Spend per day: %1</translation>
+    </message>
+    <message>
+        <source>Expected band</source>
+        <translation>Expected band</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Cost (%1)</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Case report: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Vigie.</source>
+        <translation>Generated on %1 by Vigie.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Tenant id</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>none (direct customer)</source>
+        <translation>none (direct customer)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>No alert for this customer in the cache.</source>
+        <translation>No alert for this customer in the cache.</translation>
+    </message>
+    <message>
+        <source>Alert id</source>
+        <translation>Alert id</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation>Azure subscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes seen</source>
+        <translation>Changes seen</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>Analyst&apos;s notes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>No action recorded for this customer.</source>
+        <translation>No action recorded for this customer.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Response checklist</translation>
+    </message>
+    <message>
+        <source>No response checklist recorded for this customer.</source>
+        <translation>No response checklist recorded for this customer.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Open findings (%1)</source>
+        <translation>Open findings (%1)</translation>
+    </message>
+    <message>
+        <source>No open finding.</source>
+        <translation>No open finding.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>No spend in the cache for this customer.</source>
+        <translation>No spend in the cache for this customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller subscription(s) not drawn.</source>
+        <translation>
+            <numerusform>%n smaller subscription not drawn.</numerusform>
+            <numerusform>%n smaller subscriptions not drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>mark as investigating</source>
+        <translation>mark as investigating</translation>
+    </message>
+    <message>
+        <source>suspend the subscription</source>
+        <translation>suspend the subscription</translation>
+    </message>
+    <message>
+        <source>cancel the Azure subscription</source>
+        <translation>cancel the Azure subscription</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportDialog</name>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use this cache file instead of the default</source>
@@ -638,6 +899,29 @@
     <message>
         <source>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</source>
         <translation>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Case report written to %1.</translation>
+    </message>
+    <message>
+        <source>--status and --severity only apply to alerts.</source>
+        <translation>--status and --severity only apply to alerts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts only: filter by status</source>
+        <translation>Alerts only: filter by status</translation>
+    </message>
+    <message>
+        <source>Alerts only: filter by severity</source>
+        <translation>Alerts only: filter by severity</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1269,56 @@
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>no file name was given.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>it is a folder.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in the cache.</source>
+        <translation>No customer %1 in the cache.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2468,57 @@ Tenant id: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::CaseReportDialog</name>
+    <message>
+        <source>A PDF with the customer&apos;s alerts and how each was resolved, the actions taken, the response checklist, open findings and charts.</source>
+        <translation>A PDF with the customer&apos;s alerts and how each was resolved, the actions taken, the response checklist, open findings and charts.</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Write PDF</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Loading customers…</translation>
+    </message>
+    <message>
+        <source>No customer in the cache yet</source>
+        <translation>No customer in the cache yet</translation>
+    </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Tenant id: %1</translation>
+    </message>
+    <message>
+        <source>Write the case report to</source>
+        <translation>Write the case report to</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the case file…</source>
+        <translation>Reading the case file…</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Choose a file to write the report to.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>The cache could not be opened.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing the PDF…</source>
+        <translation>Drawing the charts and writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Case report written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::CustomerSettingsDialog</name>
     <message>
         <source>&amp;Privileged accounts:</source>
@@ -2458,6 +2843,103 @@ Tenant id: %2</translation>
     <message>
         <source>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
         <translation>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export alerts, findings, spend or the activity trail to CSV or JSON</source>
+        <translation>Export alerts, findings, spend or the activity trail to CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>Case &amp;report…</translation>
+    </message>
+    <message>
+        <source>Write a customer&apos;s case report as a PDF</source>
+        <translation>Write a customer&apos;s case report as a PDF</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ExportDialog</name>
+    <message>
+        <source>Alerts, with the analyst&apos;s notes</source>
+        <translation>Alerts, with the analyst&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Detection findings</source>
+        <translation>Detection findings</translation>
+    </message>
+    <message>
+        <source>Daily spend, with baseline and anomalies</source>
+        <translation>Daily spend, with baseline and anomalies</translation>
+    </message>
+    <message>
+        <source>Activity trail</source>
+        <translation>Activity trail</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>JSON: one object per row, with Graph property names for alerts.</source>
+        <translation>JSON: one object per row, with Graph property names for alerts.</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8, French spreadsheet style: semicolon separator, decimal comma.</source>
+        <translation>CSV in UTF-8, French spreadsheet style: semicolon separator, decimal comma.</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8 (RFC 4180): comma separator, decimal point.</source>
+        <translation>CSV in UTF-8 (RFC 4180): comma separator, decimal point.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Exporting… %1 of %2 rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be opened: nothing was exported.</source>
+        <translation>The cache could not be opened: nothing was exported.</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,267 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+    <message>
+        <source>Spend per day: %1</source>
+        <translation>Dépense par jour : %1</translation>
+    </message>
+    <message>
+        <source>Expected band</source>
+        <translation>Plage attendue</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Coût (%1)</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Rapport d’incident : %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Vigie.</source>
+        <translation>Généré le %1 par Vigie.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation>Identifiant du locataire</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>none (direct customer)</source>
+        <translation>aucun (client direct)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <source>No alert for this customer in the cache.</source>
+        <translation>Aucune alerte de ce client dans le cache.</translation>
+    </message>
+    <message>
+        <source>Alert id</source>
+        <translation>Identifiant de l’alerte</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détectée</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation>Abonnement Azure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>non résolue</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes seen</source>
+        <translation>Changements constatés</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>Notes de l’analyste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>No action recorded for this customer.</source>
+        <translation>Aucune action enregistrée pour ce client.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Identifiant de requête</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Liste de réponse</translation>
+    </message>
+    <message>
+        <source>No response checklist recorded for this customer.</source>
+        <translation>Aucune liste de réponse enregistrée pour ce client.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Open findings (%1)</source>
+        <translation>Résultats ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>No open finding.</source>
+        <translation>Aucun résultat ouvert.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première occurrence</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>No spend in the cache for this customer.</source>
+        <translation>Aucune dépense de ce client dans le cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller subscription(s) not drawn.</source>
+        <translation>
+            <numerusform>%n abonnement plus petit non dessiné.</numerusform>
+            <numerusform>%n abonnements plus petits non dessinés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>mark as investigating</source>
+        <translation>mise en analyse</translation>
+    </message>
+    <message>
+        <source>suspend the subscription</source>
+        <translation>suspension de l’abonnement</translation>
+    </message>
+    <message>
+        <source>cancel the Azure subscription</source>
+        <translation>annulation de l’abonnement Azure</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReportDialog</name>
+    <message>
+        <source>Case report</source>
+        <translation>Rapport d’incident</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use this cache file instead of the default</source>
@@ -638,6 +899,29 @@
     <message>
         <source>For an Azure subscription: suspend its whole Azure plan instead of cancelling it alone</source>
         <translation>Pour un abonnement Azure : suspendre tout son plan Azure au lieu de l’annuler seul</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Rapport d’incident écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>--status and --severity only apply to alerts.</source>
+        <translation>--status et --severity ne s’appliquent qu’aux alertes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts only: filter by status</source>
+        <translation>Alertes seulement : filtrer par état</translation>
+    </message>
+    <message>
+        <source>Alerts only: filter by severity</source>
+        <translation>Alertes seulement : filtrer par gravité</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1269,56 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>aucun nom de fichier n’a été donné.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No customer %1 in the cache.</source>
+        <translation>Aucun client %1 dans le cache.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2468,57 @@ Identifiant du locataire : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::CaseReportDialog</name>
+    <message>
+        <source>A PDF with the customer&apos;s alerts and how each was resolved, the actions taken, the response checklist, open findings and charts.</source>
+        <translation>Un PDF avec les alertes du client et la façon dont chacune a été résolue, les actions menées, la liste de réponse, les résultats ouverts et des graphiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>É&amp;crire le PDF</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Chargement des clients…</translation>
+    </message>
+    <message>
+        <source>No customer in the cache yet</source>
+        <translation>Aucun client dans le cache pour l’instant</translation>
+    </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Identifiant du locataire : %1</translation>
+    </message>
+    <message>
+        <source>Write the case report to</source>
+        <translation>Écrire le rapport d’incident dans</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the case file…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Choisissez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Le cache n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing the PDF…</source>
+        <translation>Dessin des graphiques et écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Case report written to %1.</source>
+        <translation>Rapport d’incident écrit dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::CustomerSettingsDialog</name>
     <message>
         <source>&amp;Privileged accounts:</source>
@@ -2458,6 +2843,103 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>%1 events in the current window of %2 against a baseline (median) of %3; the limit is %4 (+%5 %), with at least %6 events.</source>
         <translation>%1 événements dans la fenêtre actuelle de %2 contre une référence (médiane) de %3 ; la limite est %4 (+%5 %), avec au moins %6 événements.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export alerts, findings, spend or the activity trail to CSV or JSON</source>
+        <translation>Exporter les alertes, les résultats, la dépense ou le journal d’activité en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>&amp;Rapport d’incident…</translation>
+    </message>
+    <message>
+        <source>Write a customer&apos;s case report as a PDF</source>
+        <translation>Écrire le rapport d’incident d’un client en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ExportDialog</name>
+    <message>
+        <source>Alerts, with the analyst&apos;s notes</source>
+        <translation>Alertes, avec les notes de l’analyste</translation>
+    </message>
+    <message>
+        <source>Detection findings</source>
+        <translation>Résultats de détection</translation>
+    </message>
+    <message>
+        <source>Daily spend, with baseline and anomalies</source>
+        <translation>Dépense quotidienne, avec référence et anomalies</translation>
+    </message>
+    <message>
+        <source>Activity trail</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>JSON: one object per row, with Graph property names for alerts.</source>
+        <translation>JSON : un objet par ligne, avec les noms de propriétés Graph pour les alertes.</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8, French spreadsheet style: semicolon separator, decimal comma.</source>
+        <translation>CSV en UTF-8, à la française : séparateur point-virgule, virgule décimale.</translation>
+    </message>
+    <message>
+        <source>CSV in UTF-8 (RFC 4180): comma separator, decimal point.</source>
+        <translation>CSV en UTF-8 (RFC 4180) : séparateur virgule, point décimal.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez le fichier dans lequel exporter.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Export en cours… %1 lignes sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cache could not be opened: nothing was exported.</source>
+        <translation>Le cache n’a pas pu être ouvert : rien n’a été exporté.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ void registerSyncCommands();   // cmd_sync.cpp
 void registerImportCommand();  // cmd_import.cpp
 void registerDetectCommand();  // cmd_detect.cpp
 void registerActionCommands(); // cmd_actions.cpp
+void registerExportCommand();  // cmd_export.cpp
 
 namespace {
 
@@ -160,6 +161,11 @@ int usageError(Io &io, const QString &message, const Verb *verb = nullptr)
 
 } // namespace
 
+QString verbName(const QStringList &arguments)
+{
+    return findVerbName(arguments);
+}
+
 QString languageFor(const QStringList &arguments)
 {
     const QString requested =
@@ -194,6 +200,7 @@ int run(const QStringList &arguments, Io &io)
     registerImportCommand();
     registerDetectCommand();
     registerActionCommands();
+    registerExportCommand();
     Localization localization;
     localization.apply(languageFor(arguments));
 

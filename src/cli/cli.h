@@ -17,6 +17,10 @@ struct Io
 // a verb, --help or --version.
 bool wantsCommandLine(const QStringList &arguments);
 
+// The verb an invocation names (empty: none), before any parsing: src/app
+// picks the kind of application object from it.
+QString verbName(const QStringList &arguments);
+
 // Runs one invocation (arguments[0] is the program name) and returns the exit
 // code. Needs a QCoreApplication; never a display.
 int run(const QStringList &arguments, Io &io);

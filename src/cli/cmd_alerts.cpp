@@ -5,6 +5,7 @@
 #include "core/displaytext.h"
 #include "core/enums.h"
 #include "core/timeutil.h"
+#include "export/exporter.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
 #include "store/syncstate.h"
@@ -71,10 +72,10 @@ int runAlerts(Context &context)
                                : QStringLiteral("table");
 
     if (format == u"json") {
-        // Graph property names: the objects as received.
+        // Graph property names: the objects as received (as the JSON export writes them).
         io.out << "[";
         for (qsizetype i = 0; i < rows->size(); ++i)
-            io.out << (i ? ",\n" : "\n") << QString::fromUtf8(rows->at(i).raw);
+            io.out << (i ? ",\n" : "\n") << QString::fromUtf8(exporting::alertJson(rows->at(i)));
         io.out << (rows->isEmpty() ? "]\n" : "\n]\n");
         return ExitCode::Ok;
     }

@@ -209,23 +209,39 @@ QList<Verb> makeVerbs()
          0,
          0,
          {}});
-    v.append({QStringLiteral("export"),
-              QStringLiteral("alerts|findings|spend --format csv|json -o FILE"),
-              [] { return QCoreApplication::translate("Cli", "Export cached data to a file"); },
-              [] {
-                  return QList<QCommandLineOption>{
-                      opt({QStringLiteral("format")}, QT_TRANSLATE_NOOP("Cli", "Output format"),
-                          QStringLiteral("FORMAT")),
-                      opt({QStringLiteral("o"), QStringLiteral("output")},
-                          QT_TRANSLATE_NOOP("Cli", "Output file"), QStringLiteral("FILE")),
-                  };
-              },
-              {QStringLiteral("format"), QStringLiteral("output")},
-              {{QStringLiteral("format"), {QStringLiteral("csv"), QStringLiteral("json")}}},
-              {QStringLiteral("alerts"), QStringLiteral("findings"), QStringLiteral("spend")},
-              1,
-              1,
-              {}});
+    v.append(
+        {QStringLiteral("export"),
+         QStringLiteral("alerts|findings|spend|activity --format csv|json -o FILE [--customer ID] "
+                        "[--status S] [--severity S]"),
+         [] { return QCoreApplication::translate("Cli", "Export cached data to a file"); },
+         [id] {
+             return QList<QCommandLineOption>{
+                 opt({QStringLiteral("format")}, QT_TRANSLATE_NOOP("Cli", "Output format"),
+                     QStringLiteral("FORMAT")),
+                 opt({QStringLiteral("o"), QStringLiteral("output")},
+                     QT_TRANSLATE_NOOP("Cli", "Output file"), QStringLiteral("FILE")),
+                 opt({QStringLiteral("customer")}, QT_TRANSLATE_NOOP("Cli", "Only this customer"),
+                     id),
+                 opt({QStringLiteral("status")},
+                     QT_TRANSLATE_NOOP("Cli", "Alerts only: filter by status"),
+                     QStringLiteral("S")),
+                 opt({QStringLiteral("severity")},
+                     QT_TRANSLATE_NOOP("Cli", "Alerts only: filter by severity"),
+                     QStringLiteral("S")),
+             };
+         },
+         {QStringLiteral("format"), QStringLiteral("output")},
+         {{QStringLiteral("format"), {QStringLiteral("csv"), QStringLiteral("json")}},
+          {QStringLiteral("status"),
+           {QStringLiteral("active"), QStringLiteral("investigating"), QStringLiteral("resolved")}},
+          {QStringLiteral("severity"),
+           {QStringLiteral("informational"), QStringLiteral("low"), QStringLiteral("medium"),
+            QStringLiteral("high")}}},
+         {QStringLiteral("alerts"), QStringLiteral("findings"), QStringLiteral("spend"),
+          QStringLiteral("activity")},
+         1,
+         1,
+         {}});
     v.append({QStringLiteral("report"),
               QStringLiteral("--customer ID -o FILE.pdf"),
               [] {

@@ -7,6 +7,7 @@
 #include "gui/alertspage.h"
 #include "gui/cachewatcher.h"
 #include "gui/detectionspage.h"
+#include "gui/exportactions.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/notifier.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
         setUpNotifications();
+        // File › Export… and File › Case report… (owned by the window).
+        new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings, m_localization,
+                          this);
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
