@@ -1676,6 +1676,14 @@
         <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
         <translation>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</translation>
     </message>
+    <message>
+        <source>Upgrading the cache to schema %1: %2 of %3 events</source>
+        <translation>Upgrading the cache to schema %1: %2 of %3 events</translation>
+    </message>
+    <message>
+        <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
+        <translation>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

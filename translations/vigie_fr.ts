@@ -1676,6 +1676,14 @@
         <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
         <translation>Le cache %1 ne peut pas être écrit (fichier ou dossier en lecture seule, ou permission refusée). Choisissez un emplacement accessible en écriture avec --cache, ou corrigez les permissions.</translation>
     </message>
+    <message>
+        <source>Upgrading the cache to schema %1: %2 of %3 events</source>
+        <translation>Mise à niveau du cache vers le schéma %1 : %2 événements sur %3</translation>
+    </message>
+    <message>
+        <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
+        <translation>Le JSON enregistré d’un événement du cache n’a pas pu être lu : le cache est endommagé ou a été écrit par une version plus récente de Vigie.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
