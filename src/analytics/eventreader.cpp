@@ -390,10 +390,13 @@ void EventReader::start()
             store::Database::Options options;
             options.mode = store::Database::Mode::ReadOnly;
             options.quickCheck = false;
-            // A reader walks the event tables front to back: it maps the
-            // file instead of pread-ing page by page, and caches more pages.
-            options.mmapSizeBytes = qint64(1) << 30;
-            options.cacheSizeKiB = 64 * 1024;
+            // A reader walks the event tables front to back, once: no mmap
+            // (every mapped page it touched would count in the process's
+            // RSS, the whole file for a full pass: `vigie import` and
+            // `vigie sync` run one) and a small page cache, which holds the
+            // interior pages of the tree it walks (~0.5% of its pages).
+            options.mmapSizeBytes = 0;
+            options.cacheSizeKiB = 8 * 1024;
             auto reader = store::Database::open(path, options);
             if (!reader) {
                 m_queue->finish(r.lane, reader.error());

@@ -24,6 +24,14 @@ constexpr const char *kInsertSignIn =
 constexpr const char *kInsertAudit =
     "INSERT OR IGNORE INTO audits(id, customer_id, activity_at, category, activity, result, "
     "logged_by_service, actor, source, raw, rowid) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)";
+// The same event from two exports may carry its time at different precisions
+// (the portal's CSV keeps whole seconds, Graph 7 decimals): an id already
+// stored within a second of the time is the same event. One seek down the
+// (customer, time, id) key.
+constexpr const char *kSeenSignIn = "SELECT 1 FROM signins WHERE customer_id=?1 AND created_at "
+                                    "BETWEEN ?2 - 999 AND ?2 + 999 AND id=?3 LIMIT 1";
+constexpr const char *kSeenAudit = "SELECT 1 FROM audits WHERE customer_id=?1 AND activity_at "
+                                   "BETWEEN ?2 - 999 AND ?2 + 999 AND id=?3 LIMIT 1";
 constexpr const char *kRollSignIn =
     "INSERT INTO signin_daily(customer_id, day, total, failed) VALUES(?1,?2,?3,?4) "
     "ON CONFLICT(customer_id, day) DO UPDATE SET total = total + excluded.total, "
@@ -91,6 +99,24 @@ template <typename Body> Result<InsertCounts> inTransaction(Database &db, Body b
             return s.error();
     }
     return r;
+}
+
+// Whether `id` is already stored for `customer` within a second of `atMs`.
+Result<bool> seen(Database &db, const char *sql, const QString &customer, qint64 atMs,
+                  const QString &id)
+{
+    Statement *st = db.cached(sql);
+    if (!st)
+        return db.lastError();
+    st->bind(1, customer).bind(2, atMs).bind(3, id);
+    const Statement::Step step = st->step();
+    if (step == Statement::Step::Error) {
+        const Error e = st->lastError();
+        st->reset();
+        return e;
+    }
+    st->reset();
+    return step == Statement::Step::Row;
 }
 
 // The raw JSON as stored (compressed with the customer's dictionary, see
@@ -164,6 +190,13 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
         const SignIn &r = rows[i];
         const qint64 createdAtMs = toEpochMs(r.createdDateTime);
         const QString &customer = customerOf(i);
+        const Result<bool> already = seen(db, kSeenSignIn, customer, createdAtMs, r.id);
+        if (!already)
+            return already.error();
+        if (*already) {
+            ++counts.duplicates;
+            continue;
+        }
         const Result<QByteArray> raw = enc.encode(r.rawText.isNull() ? QByteArray("{}") : r.rawText,
                                                   customer, rows, customerOf);
         if (!raw)
@@ -212,6 +245,13 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
         const AuditEvent &r = rows[i];
         const qint64 activityAtMs = toEpochMs(r.activityDateTime);
         const QString &customer = customerOf(i);
+        const Result<bool> already = seen(db, kSeenAudit, customer, activityAtMs, r.id);
+        if (!already)
+            return already.error();
+        if (*already) {
+            ++counts.duplicates;
+            continue;
+        }
         const Result<QByteArray> raw = enc.encode(r.rawText.isNull() ? QByteArray("{}") : r.rawText,
                                                   customer, rows, customerOf);
         if (!raw)

@@ -775,7 +775,7 @@ private slots:
                            "WHERE id='escaped'")
                     .ok());
         QCOMPARE(sqlValue(env.db->queryInt(
-                     "SELECT count(*) FROM signins WHERE raw LIKE '%fr\\u0061ud%'")),
+                     "SELECT count(*) FROM signins WHERE raw_json(raw) LIKE '%fr\\u0061ud%'")),
                  qint64(1));
         QVERIFY(tx.commit().ok());
         DetectionEngine engine(*env.db, env.catalog, env.clock);

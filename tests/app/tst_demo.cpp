@@ -111,7 +111,7 @@ private Q_SLOTS:
         // the world's ROPC cases have one.
         QCOMPARE(sqlValue((*db)->queryInt(
                      "SELECT count(*) FROM signins WHERE coalesce(auth_protocol, '') <> "
-                     "coalesce(json_extract(raw, '$.authenticationProtocol'), '')")),
+                     "coalesce(json_extract(raw_json(raw), '$.authenticationProtocol'), '')")),
                  qint64(0));
         QVERIFY(sqlValue((*db)->queryInt(
                     "SELECT count(*) FROM signins WHERE auth_protocol='ropc'")) > 0);

@@ -125,7 +125,8 @@ class TestImport : public QObject
 
     QJsonObject rawOf(const char *table, const QString &id)
     {
-        auto st = m_db->prepare(QByteArray("SELECT raw FROM ") + table + " WHERE id = ?1");
+        auto st =
+            m_db->prepare(QByteArray("SELECT raw_json(raw) FROM ") + table + " WHERE id = ?1");
         if (!st)
             return {};
         (*st)->bind(1, id);

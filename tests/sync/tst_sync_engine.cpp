@@ -153,10 +153,10 @@ private Q_SLOTS:
                  qint64(10));
         QCOMPARE(q(*db, "SELECT count(*) FROM spend_daily WHERE currency = 'XTS'"), qint64(5 * 31));
         QCOMPARE(q(*db, "SELECT count(*) FROM signins WHERE upn = 'typed@' || id AND "
-                        "json_extract(raw, '$.userPrincipalName') LIKE 'u_@c.example'"),
+                        "json_extract(raw_json(raw), '$.userPrincipalName') LIKE 'u_@c.example'"),
                  qint64(5 * 230));
         QCOMPARE(q(*db, "SELECT count(*) FROM audits WHERE actor = 'typed' AND "
-                        "json_extract(raw, '$.initiatedBy') IS NULL"),
+                        "json_extract(raw_json(raw), '$.initiatedBy') IS NULL"),
                  qint64(5 * 40));
 
         // The re-read of one alert by id: its page's typed value is stored too.
