@@ -8,6 +8,7 @@
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
+#include "gui/overviewpage.h"
 #include "gui/resumepolicy.h"
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
+        setUpOverviewPage();
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
@@ -294,8 +296,33 @@ void MainWindow::setUpAlertsPage()
             });
 }
 
+// The Overview replaces its placeholder; its tiles open the filtered alerts
+// queue or the Detections page.
+void MainWindow::setUpOverviewPage()
+{
+    m_overview = new OverviewPage(*m_worker, this);
+    m_ui->overviewEmpty->hide();
+    m_ui->overviewLayout->removeItem(m_ui->overviewSpacer);
+    delete m_ui->overviewSpacer;
+    m_ui->overviewSpacer = nullptr;
+    m_ui->overviewLayout->addWidget(m_overview, 1);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Overview)
+            m_overview->reload();
+    });
+    connect(m_overview, &OverviewPage::alertsRequested, this,
+            [this](const AlertQueueFilter &filter) {
+                showPage(Alerts);
+                m_alerts->setFilter(filter);
+            });
+    connect(m_overview, &OverviewPage::detectionsRequested, this, [this] { showPage(Detections); });
+    m_overview->reload();
+}
+
 void MainWindow::onDataChanged(const QStringList &tables)
 {
+    if (m_overview && currentPage() == Overview)
+        m_overview->dataChanged(tables);
     if (tables.contains(u"alerts"))
         m_alertsChanged = true;
     // A hidden Detections page reloads when it is shown (currentChanged).

@@ -29,6 +29,7 @@ class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
+class OverviewPage;
 class SyncStatus;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
@@ -86,6 +87,7 @@ public:
     sync::SyncEngine *syncEngine() const { return m_sync; }
     DetectionsPage *detectionsPage() const { return m_detections; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    OverviewPage *overviewPage() const { return m_overview; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
@@ -114,6 +116,7 @@ private:
     // none to look for), then emits syncFinished().
     void notifyNewAlerts(qint64 sinceMs);
     void setUpAlertsPage();
+    void setUpOverviewPage();
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -130,6 +133,7 @@ private:
     sync::SyncEngine *m_sync = nullptr;
     DetectionsPage *m_detections = nullptr;
     AlertsPage *m_alerts = nullptr;
+    OverviewPage *m_overview = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

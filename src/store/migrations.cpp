@@ -146,6 +146,19 @@ CREATE INDEX signins_scan ON signins(customer_id, created_at, id, error_code, ap
   user_id, upn, ip, country, auth_protocol);
 )sql";
 
+// Covering indexes for the Overview's charts and KPI tiles (store/alertcharts):
+// alerts per day by severity, type or customer, the open alerts per customer
+// and subscription, and the resolutions of a period, each read from its index
+// alone, never from the rows with their raw JSON. SQLite keeps them in step
+// on every alert write, so they cannot drift from the table as a hand-kept
+// alerts-per-day rollup could when an alert's severity or status changes.
+constexpr const char *kSchemaV8 = R"sql(
+CREATE INDEX alerts_trend ON alerts(detected_at, is_test, severity, alert_type, customer_id);
+CREATE INDEX alerts_open ON alerts(status, is_test, customer_id, severity, subscription_id,
+  detected_at);
+CREATE INDEX alerts_resolution ON alerts(resolved_at, status, is_test, detected_at);
+)sql";
+
 Status applyUpTo(Database &db, int target)
 {
     const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
@@ -198,6 +211,9 @@ const QList<Migration> &migrations()
         {2, "detection state", kSchemaV2},
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
+        // clang-format off (one migration a line: five or more would be packed in columns)
+        {8, "alert chart indexes", kSchemaV8},
+        // clang-format on
     };
     return all;
 }

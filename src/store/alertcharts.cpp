@@ -1,0 +1,234 @@
+#include "store/alertcharts.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace vigie::store {
+
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+constexpr qint64 kHourMs = 3600000;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+// Severities in a fixed order (most severe first), so the stack and its
+// colours do not move between reloads; unknown values follow by volume.
+int severityRank(const QString &s)
+{
+    static const QStringList order{QStringLiteral("high"), QStringLiteral("medium"),
+                                   QStringLiteral("low"), QStringLiteral("informational")};
+    const int i = int(order.indexOf(s.toLower()));
+    return i < 0 ? int(order.size()) : i;
+}
+
+} // namespace
+
+int AlertTrend::total() const
+{
+    int n = 0;
+    for (const QList<int> &series : counts)
+        for (int c : series)
+            n += c;
+    return n;
+}
+
+Result<AlertTrend> AlertChartReadModel::trend(qint64 nowMs, int days, AlertSeriesBy by,
+                                              qint64 utcOffsetMs, int maxSeries)
+{
+    days = std::max(1, days);
+    const qint64 lastDay = floorDiv(nowMs + utcOffsetMs, kDayMs); // local epoch day
+    const qint64 firstDay = lastDay - days + 1;
+    const qint64 fromMs = firstDay * kDayMs - utcOffsetMs;
+    const qint64 toMs = (lastDay + 1) * kDayMs - utcOffsetMs;
+
+    // The key column; all three are in the alerts_trend index.
+    const char *sql = nullptr;
+    switch (by) {
+    case AlertSeriesBy::Severity:
+        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(severity, ''), count(*) FROM alerts "
+              "INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 AND "
+              "is_test = 0 GROUP BY 1, 2";
+        break;
+    case AlertSeriesBy::Type:
+        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(alert_type, ''), count(*) FROM "
+              "alerts INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 AND "
+              "is_test = 0 GROUP BY 1, 2";
+        break;
+    case AlertSeriesBy::Customer:
+        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(lower(customer_id), ''), count(*) "
+              "FROM alerts INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 "
+              "AND is_test = 0 GROUP BY 1, 2";
+        break;
+    }
+    Statement *st = m_db.cached(sql);
+    if (!st)
+        return m_db.lastError();
+    // Day offsets relative to the first day's start keep the division on
+    // non-negative numbers (SQLite truncates toward zero).
+    st->bind(1, fromMs).bind(2, fromMs).bind(3, toMs);
+    struct Cell
+    {
+        int day;
+        QString key;
+        int count;
+    };
+    QList<Cell> cells;
+    QHash<QString, qint64> totals;
+    Status s = st->forEachRow([&](const Statement &row) {
+        const int day = int(row.int64(0));
+        if (day < 0 || day >= days)
+            return;
+        Cell c{day, row.text(1), int(row.int64(2))};
+        totals[c.key] += c.count;
+        cells << c;
+    });
+    if (!s)
+        return s.error();
+
+    QStringList keys = totals.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        if (by == AlertSeriesBy::Severity && severityRank(a) != severityRank(b))
+            return severityRank(a) < severityRank(b);
+        if (totals[a] != totals[b])
+            return totals[a] > totals[b];
+        return a < b;
+    });
+    QHash<QString, QString> names;
+    if (by == AlertSeriesBy::Customer) {
+        if (keys.size() > maxSeries)
+            keys = keys.mid(0, std::max(0, maxSeries));
+        Statement *n = m_db.cached("SELECT lower(id), coalesce(company_name, '') FROM customers");
+        if (!n)
+            return m_db.lastError();
+        if (Status ns = n->forEachRow(
+                [&](const Statement &row) { names.insert(row.text(0), row.text(1)); });
+            !ns)
+            return ns.error();
+    }
+
+    AlertTrend out;
+    out.days.reserve(days);
+    const QDate epoch(1970, 1, 1);
+    for (int i = 0; i < days; ++i)
+        out.days << epoch.addDays(firstDay + i);
+    QHash<QString, int> index;
+    for (const QString &k : std::as_const(keys)) {
+        index.insert(k, int(out.keys.size()));
+        out.keys << k;
+        out.names << (by == AlertSeriesBy::Customer ? names.value(k) : k);
+        out.counts << QList<int>(days, 0);
+    }
+    int other = -1;
+    for (const Cell &c : std::as_const(cells)) {
+        auto it = index.constFind(c.key);
+        int series = it == index.cend() ? -1 : *it;
+        if (series < 0) { // a customer beyond the top ones
+            if (other < 0) {
+                other = int(out.keys.size());
+                out.keys << QString();
+                out.names << QString();
+                out.counts << QList<int>(days, 0);
+            }
+            series = other;
+        }
+        out.counts[series][c.day] += c.count;
+    }
+    return out;
+}
+
+Result<QList<TopCustomer>> AlertChartReadModel::topCustomers(int limit)
+{
+    Statement *st = m_db.cached(
+        "SELECT t.cid, coalesce(c.company_name, ''), t.n, t.high FROM (SELECT "
+        "lower(customer_id) AS cid, count(*) AS n, sum(severity = 'high') AS high FROM alerts "
+        "INDEXED BY alerts_open WHERE status = 'active' AND is_test = 0 AND customer_id IS NOT "
+        "NULL "
+        "GROUP BY 1) t LEFT JOIN customers c ON c.id = t.cid "
+        "ORDER BY t.n DESC, t.high DESC, 2, 1 LIMIT ?1");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, limit);
+    QList<TopCustomer> out;
+    const Status s = st->forEachRow([&](const Statement &row) {
+        out << TopCustomer{row.text(0), row.text(1), int(row.int64(2)), int(row.int64(3))};
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<AlertKpis> AlertChartReadModel::kpis(qint64 nowMs)
+{
+    AlertKpis k;
+    Statement *st = m_db.cached("SELECT count(*) FROM alerts INDEXED BY alerts_open WHERE status = "
+                                "'active' AND is_test = 0");
+    if (!st)
+        return m_db.lastError();
+    Status s = st->forEachRow([&](const Statement &row) { k.active = int(row.int64(0)); });
+    if (!s)
+        return s.error();
+
+    st = m_db.cached("SELECT count(*) FROM alerts INDEXED BY alerts_trend WHERE detected_at >= ?1 "
+                     "AND is_test = 0");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, nowMs - 24 * kHourMs);
+    if (s = st->forEachRow([&](const Statement &row) { k.newLast24h = int(row.int64(0)); }); !s)
+        return s.error();
+
+    st = m_db.cached("SELECT count(*) FROM alerts INDEXED BY alerts_open WHERE status IN "
+                     "('active', 'investigating') AND detected_at < ?1 AND is_test = 0");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, nowMs - 60 * kDayMs);
+    if (s = st->forEachRow([&](const Statement &row) { k.unresolvedOlder60d = int(row.int64(0)); });
+        !s)
+        return s.error();
+
+    // Resolved before it was detected (clock skew between services) counts
+    // as zero time, not negative time.
+    st = m_db.cached(
+        "SELECT count(*), avg(max(resolved_at - detected_at, 0)) FROM alerts INDEXED BY "
+        "alerts_resolution WHERE resolved_at >= ?1 AND resolved_at <= ?2 AND "
+        "status = 'resolved' AND detected_at IS NOT NULL AND is_test = 0");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, nowMs - 30 * kDayMs).bind(2, nowMs);
+    s = st->forEachRow([&](const Statement &row) {
+        k.resolvedLast30d = int(row.int64(0));
+        if (k.resolvedLast30d > 0)
+            k.meanHoursToResolve = row.real(1) / double(kHourMs);
+    });
+    if (!s)
+        return s.error();
+
+    st = m_db.cached("SELECT count(*) FROM findings WHERE state = 'new'");
+    if (!st)
+        return m_db.lastError();
+    if (s = st->forEachRow([&](const Statement &row) { k.newFindings = int(row.int64(0)); }); !s)
+        return s.error();
+    return k;
+}
+
+Result<QStringList> AlertChartReadModel::subscriptionsWithActiveAlerts()
+{
+    Statement *st = m_db.cached(
+        "SELECT DISTINCT lower(subscription_id) FROM alerts INDEXED BY alerts_open WHERE "
+        "status = 'active' AND is_test = 0 AND coalesce(subscription_id, '') <> '' ORDER BY 1");
+    if (!st)
+        return m_db.lastError();
+    QStringList out;
+    const Status s = st->forEachRow([&](const Statement &row) { out << row.text(0); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+} // namespace vigie::store
