@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>AlertTrendChart</name>
+    <message>
+        <source>No severity</source>
+        <translation>No severity</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>No type</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Other customers</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alerts per day</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>S&amp;tatus:</source>
@@ -403,6 +422,21 @@
     <message>
         <source>Demo sign-in failed: %1</source>
         <translation>Demo sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alert trend</source>
+        <translation>Alert trend</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>S&amp;tack by:</source>
+        <translation>S&amp;tack by:</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</source>
+        <translation>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</translation>
+    </message>
+    <message>
+        <source>Top customers by active alerts</source>
+        <translation>Top customers by active alerts</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer&apos;s active alerts.</source>
+        <translation>Double-click or press Enter to open the customer&apos;s active alerts.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft</source>
@@ -2114,6 +2175,57 @@ Tenant id: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Save as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Vigie</source>
+        <translation>Chart exported by Vigie</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::CustomerSettingsDialog</name>
     <message>
         <source>&amp;Privileged accounts:</source>
@@ -2627,6 +2739,102 @@ Tenant id: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::OverviewPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Alert type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>The overview could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No alert in this period.</source>
+        <translation>No alert in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period</source>
+        <translation>
+            <numerusform>%n alert in the period</numerusform>
+            <numerusform>%n alerts in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean time from detection to resolution of the %n alert(s) resolved in the last 30 days. Opens them.</source>
+        <translation>
+            <numerusform>Mean time from detection to resolution of the %n alert resolved in the last 30 days. Opens them.</numerusform>
+            <numerusform>Mean time from detection to resolution of the %n alerts resolved in the last 30 days. Opens them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription(s) with active alerts. Opens their alerts.</source>
+        <translation>
+            <numerusform>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription with active alerts. Opens their alerts.</numerusform>
+            <numerusform>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscriptions with active alerts. Opens their alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message>
+        <source>New in 24 h</source>
+        <translation>New in 24 h</translation>
+    </message>
+    <message>
+        <source>Unresolved &gt; 60 days</source>
+        <translation>Unresolved &gt; 60 days</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (30 days)</source>
+        <translation>Mean time to resolve (30 days)</translation>
+    </message>
+    <message>
+        <source>Spend at risk (30 days)</source>
+        <translation>Spend at risk (30 days)</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>New findings</translation>
+    </message>
+    <message>
+        <source>Partner security alerts still active. Opens them in the alerts queue.</source>
+        <translation>Partner security alerts still active. Opens them in the alerts queue.</translation>
+    </message>
+    <message>
+        <source>Alerts detected in the last 24 hours, whatever their status. Opens them.</source>
+        <translation>Alerts detected in the last 24 hours, whatever their status. Opens them.</translation>
+    </message>
+    <message>
+        <source>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</source>
+        <translation>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</translation>
+    </message>
+    <message>
+        <source>Detection findings nobody has triaged yet. Opens the Detections page.</source>
+        <translation>Detection findings nobody has triaged yet. Opens the Detections page.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::RulesModel</name>
     <message>
         <source>Active</source>
@@ -2880,6 +3088,21 @@ Tenant id: %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Try to reach the services now (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TopCustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
     </message>
 </context>
 <context>

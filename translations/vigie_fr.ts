@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>AlertTrendChart</name>
+    <message>
+        <source>No severity</source>
+        <translation>Sans gravité</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Autres clients</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>S&amp;tatus:</source>
@@ -403,6 +422,21 @@
     <message>
         <source>Demo sign-in failed: %1</source>
         <translation>Échec de la connexion de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1598,33 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alert trend</source>
+        <translation>Tendance des alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>S&amp;tack by:</source>
+        <translation>Em&amp;piler par :</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</source>
+        <translation>Molette ou +/− pour zoomer dans le temps, glisser ou ←/→ pour se déplacer, 0 pour revenir ; un clic sur une entrée de la légende la masque ; clic droit pour exporter.</translation>
+    </message>
+    <message>
+        <source>Top customers by active alerts</source>
+        <translation>Clients ayant le plus d’alertes actives</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer&apos;s active alerts.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les alertes actives du client.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft</source>
@@ -2114,6 +2175,57 @@ Identifiant du locataire : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Le graphique n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Vigie</source>
+        <translation>Graphique exporté par Vigie</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::CustomerSettingsDialog</name>
     <message>
         <source>&amp;Privileged accounts:</source>
@@ -2627,6 +2739,102 @@ Identifiant du locataire : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::OverviewPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Type d’alerte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>La vue d’ensemble n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No alert in this period.</source>
+        <translation>Aucune alerte sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period</source>
+        <translation>
+            <numerusform>%n alerte sur la période</numerusform>
+            <numerusform>%n alertes sur la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean time from detection to resolution of the %n alert(s) resolved in the last 30 days. Opens them.</source>
+        <translation>
+            <numerusform>Délai moyen entre la détection et la résolution de l’alerte résolue ces 30 derniers jours (%n). L’ouvre.</numerusform>
+            <numerusform>Délai moyen entre la détection et la résolution des %n alertes résolues ces 30 derniers jours. Les ouvre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription(s) with active alerts. Opens their alerts.</source>
+        <translation>
+            <numerusform>Coût au-delà de la référence attendue, les jours anormaux des 30 derniers jours, sur %n abonnement ayant des alertes actives. Ouvre ses alertes.</numerusform>
+            <numerusform>Coût au-delà de la référence attendue, les jours anormaux des 30 derniers jours, sur %n abonnements ayant des alertes actives. Ouvre leurs alertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>New in 24 h</source>
+        <translation>Nouvelles en 24 h</translation>
+    </message>
+    <message>
+        <source>Unresolved &gt; 60 days</source>
+        <translation>Non résolues &gt; 60 jours</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (30 days)</source>
+        <translation>Délai moyen de résolution (30 jours)</translation>
+    </message>
+    <message>
+        <source>Spend at risk (30 days)</source>
+        <translation>Dépense à risque (30 jours)</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Nouvelles détections</translation>
+    </message>
+    <message>
+        <source>Partner security alerts still active. Opens them in the alerts queue.</source>
+        <translation>Alertes de sécurité partenaire encore actives. Les ouvre dans la file des alertes.</translation>
+    </message>
+    <message>
+        <source>Alerts detected in the last 24 hours, whatever their status. Opens them.</source>
+        <translation>Alertes détectées ces dernières 24 heures, quel que soit leur état. Les ouvre.</translation>
+    </message>
+    <message>
+        <source>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</source>
+        <translation>Alertes actives ou en cours d’examen détectées il y a plus de 60 jours : l’arriéré. Les ouvre.</translation>
+    </message>
+    <message>
+        <source>Detection findings nobody has triaged yet. Opens the Detections page.</source>
+        <translation>Détections que personne n’a encore triées. Ouvre la page Détections.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::RulesModel</name>
     <message>
         <source>Active</source>
@@ -2880,6 +3088,21 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Tenter de joindre les services maintenant (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TopCustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
     </message>
 </context>
 <context>

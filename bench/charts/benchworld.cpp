@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/logrepository.h"
 #include "store/spendrepository.h"
+#include "store/statement.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -317,6 +318,42 @@ Result<BenchWorld> generateWorld(store::Database &db, const WorldOptions &o,
     }
     if (Status s = store::SpendRepository(db).upsert(spend, w.nowMs); !s)
         return s.error();
+    return w;
+}
+
+Result<BenchWorld> readWorld(store::Database &db)
+{
+    BenchWorld w;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    w.nowMs = now.toMSecsSinceEpoch();
+    w.todayYmd = ymdOf(now.date());
+    auto column = [&db](const char *sql, QStringList &out) -> Status {
+        store::Statement *st = db.cached(sql);
+        if (!st)
+            return db.lastError();
+        return st->forEachRow([&](const store::Statement &r) { out << r.text(0); });
+    };
+    if (Status s = column("SELECT id FROM customers ORDER BY id", w.customerIds); !s)
+        return s.error();
+    if (Status s = column("SELECT id FROM entitlements ORDER BY id", w.subscriptionIds); !s)
+        return s.error();
+    QStringList busiest;
+    if (Status s = column("SELECT customer_id FROM signin_daily GROUP BY 1 ORDER BY sum(total) "
+                          "DESC LIMIT 1",
+                          busiest);
+        !s)
+        return s.error();
+    w.busiestCustomerId = busiest.value(0);
+    auto count = [&db](const char *sql) {
+        const Result<qint64> n = db.queryInt(sql);
+        return n ? *n : -1;
+    };
+    w.signIns = count("SELECT coalesce(sum(total), 0) FROM signin_daily");
+    w.audits = count("SELECT coalesce(sum(total), 0) FROM audit_daily");
+    w.alerts = count("SELECT count(*) FROM alerts");
+    if (w.customerIds.isEmpty())
+        return Error::make(Error::Kind::Generic,
+                           QStringLiteral("the cache has no customers: write it with --cache"));
     return w;
 }
 

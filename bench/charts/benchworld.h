@@ -43,4 +43,8 @@ struct BenchWorld
 Result<BenchWorld> generateWorld(store::Database &db, const WorldOptions &options,
                                  const std::function<void(const QString &)> &progress = {});
 
+// The world of a cache written before by generateWorld (ids read back; "now"
+// is the current time).
+Result<BenchWorld> readWorld(store::Database &db);
+
 } // namespace vigie::bench

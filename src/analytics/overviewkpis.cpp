@@ -1,8 +1,10 @@
 #include "analytics/overviewkpis.h"
 
-#include "store/spendrepository.h"
+#include "store/alertcharts.h"
 
 #include <QDate>
+#include <algorithm>
+#include <cmath>
 
 namespace vigie::analytics {
 
@@ -23,34 +25,42 @@ int ymdOf(const QDate &d)
 Result<SpendAtRisk> spendAtRisk(store::Database &db, int todayYmd, int days,
                                 const SpendAnomalyOptions &options)
 {
-    const Result<QStringList> subscriptions =
-        store::AlertChartReadModel(db).subscriptionsWithActiveAlerts();
-    if (!subscriptions)
-        return subscriptions.error();
     const QDate today = dateOf(todayYmd);
     const int firstCounted = ymdOf(today.addDays(-(days - 1)));
     const int firstRead = ymdOf(today.addDays(-(days - 1) - options.windowDays));
-    store::SpendRepository spend(db);
+    const auto spend =
+        store::AlertChartReadModel(db).spendOfSubscriptionsWithActiveAlerts(firstRead, todayYmd);
+    if (!spend)
+        return spend.error();
     SpendAtRisk out;
-    for (const QString &id : *subscriptions) {
-        const Result<QList<SpendDay>> rows = spend.days(id, firstRead, todayYmd);
-        if (!rows)
-            return rows.error();
-        if (rows->isEmpty())
+    QStringList ids = spend->keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        const store::AlertChartReadModel::SubscriptionSpend &s = spend->value(id);
+        // A day is only an anomaly at twice its baseline and `minExcess` above
+        // it, and no baseline is below the cheapest day read (or 0 for a
+        // missing day): a subscription whose dearest counted day misses
+        // that bound cannot have one, and skips the detector.
+        double low = qInf(), high = 0;
+        for (const auto &[day, cost] : s.days) {
+            low = std::min(low, cost);
+            if (day >= firstCounted)
+                high = std::max(high, cost);
+        }
+        const qint64 span = dateOf(s.days.first().first).daysTo(dateOf(s.days.last().first)) + 1;
+        if (span > s.days.size())
+            low = std::min(low, 0.0);
+        if (high < options.minRatio * low || high < low + options.minExcess)
             continue;
-        QList<QPair<int, double>> series;
-        series.reserve(rows->size());
-        for (const SpendDay &d : *rows)
-            series << qMakePair(d.day, d.cost);
         double excess = 0;
-        for (const SpendPoint &p : detectSpendAnomalies(series, options)) {
+        for (const SpendPoint &p : detectSpendAnomalies(s.days, options)) {
             if (p.anomaly && p.day >= firstCounted) {
                 excess += p.excess();
                 ++out.anomalousDays;
             }
         }
         if (excess > 0) {
-            out.byCurrency[rows->last().currency.toUpper()] += excess;
+            out.byCurrency[s.currency] += excess;
             out.subscriptionIds << id;
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <utility>
 
 namespace vigie::store {
 
@@ -48,49 +49,57 @@ Result<AlertTrend> AlertChartReadModel::trend(qint64 nowMs, int days, AlertSerie
     const qint64 fromMs = firstDay * kDayMs - utcOffsetMs;
     const qint64 toMs = (lastDay + 1) * kDayMs - utcOffsetMs;
 
-    // The key column; all three are in the alerts_trend index.
+    // One pass over the alerts_trend index in time order, counted here: a
+    // GROUP BY on the day expression would sort every row first (about four
+    // times the CPU at 15,000 alerts in 90 days).
     const char *sql = nullptr;
     switch (by) {
     case AlertSeriesBy::Severity:
-        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(severity, ''), count(*) FROM alerts "
-              "INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 AND "
-              "is_test = 0 GROUP BY 1, 2";
+        sql = "SELECT detected_at, severity FROM alerts INDEXED BY alerts_trend WHERE "
+              "detected_at >= ?1 AND detected_at < ?2 AND is_test = 0";
         break;
     case AlertSeriesBy::Type:
-        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(alert_type, ''), count(*) FROM "
-              "alerts INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 AND "
-              "is_test = 0 GROUP BY 1, 2";
+        sql = "SELECT detected_at, alert_type FROM alerts INDEXED BY alerts_trend WHERE "
+              "detected_at >= ?1 AND detected_at < ?2 AND is_test = 0";
         break;
     case AlertSeriesBy::Customer:
-        sql = "SELECT (detected_at - ?1) / 86400000, coalesce(lower(customer_id), ''), count(*) "
-              "FROM alerts INDEXED BY alerts_trend WHERE detected_at >= ?2 AND detected_at < ?3 "
-              "AND is_test = 0 GROUP BY 1, 2";
+        sql = "SELECT detected_at, lower(customer_id) FROM alerts INDEXED BY alerts_trend WHERE "
+              "detected_at >= ?1 AND detected_at < ?2 AND is_test = 0";
         break;
     }
     Statement *st = m_db.cached(sql);
     if (!st)
         return m_db.lastError();
-    // Day offsets relative to the first day's start keep the division on
-    // non-negative numbers (SQLite truncates toward zero).
-    st->bind(1, fromMs).bind(2, fromMs).bind(3, toMs);
-    struct Cell
-    {
-        int day;
-        QString key;
-        int count;
-    };
-    QList<Cell> cells;
-    QHash<QString, qint64> totals;
+    st->bind(1, fromMs).bind(2, toMs);
+    QHash<QByteArray, int> keyIndex; // raw key → row of `perKey`
+    QList<QList<int>> perKey;        // count per day
     Status s = st->forEachRow([&](const Statement &row) {
-        const int day = int(row.int64(0));
+        const qint64 day = (row.int64(0) - fromMs) / kDayMs;
         if (day < 0 || day >= days)
             return;
-        Cell c{day, row.text(1), int(row.int64(2))};
-        totals[c.key] += c.count;
-        cells << c;
+        const QByteArrayView view = row.textView(1);
+        // Looked up without a copy; copied once per distinct key.
+        const QByteArray key = QByteArray::fromRawData(view.data(), view.size());
+        auto it = keyIndex.constFind(key);
+        if (it == keyIndex.cend()) {
+            it = keyIndex.insert(QByteArray(view.data(), view.size()), int(perKey.size()));
+            perKey << QList<int>(days, 0);
+        }
+        ++perKey[*it][day];
     });
     if (!s)
         return s.error();
+    QHash<QString, qint64> totals;
+    QHash<QString, QList<int>> countsOf;
+    for (auto it = keyIndex.cbegin(); it != keyIndex.cend(); ++it) {
+        const QString key = QString::fromUtf8(it.key());
+        const QList<int> &counts = perKey.at(*it);
+        qint64 n = 0;
+        for (int c : counts)
+            n += c;
+        totals[key] += n;
+        countsOf.insert(key, counts);
+    }
 
     QStringList keys = totals.keys();
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
@@ -126,9 +135,9 @@ Result<AlertTrend> AlertChartReadModel::trend(qint64 nowMs, int days, AlertSerie
         out.counts << QList<int>(days, 0);
     }
     int other = -1;
-    for (const Cell &c : std::as_const(cells)) {
-        auto it = index.constFind(c.key);
-        int series = it == index.cend() ? -1 : *it;
+    for (auto it = countsOf.cbegin(); it != countsOf.cend(); ++it) {
+        auto found = index.constFind(it.key());
+        int series = found == index.cend() ? -1 : *found;
         if (series < 0) { // a customer beyond the top ones
             if (other < 0) {
                 other = int(out.keys.size());
@@ -138,7 +147,10 @@ Result<AlertTrend> AlertChartReadModel::trend(qint64 nowMs, int days, AlertSerie
             }
             series = other;
         }
-        out.counts[series][c.day] += c.count;
+        QList<int> &dst = out.counts[series];
+        const QList<int> &src = *it;
+        for (int d = 0; d < days; ++d)
+            dst[d] += src[d];
     }
     return out;
 }
@@ -226,6 +238,37 @@ Result<QStringList> AlertChartReadModel::subscriptionsWithActiveAlerts()
         return m_db.lastError();
     QStringList out;
     const Status s = st->forEachRow([&](const Statement &row) { out << row.text(0); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QHash<QString, AlertChartReadModel::SubscriptionSpend>>
+AlertChartReadModel::spendOfSubscriptionsWithActiveAlerts(int fromDay, int toDay)
+{
+    Statement *st = m_db.cached(
+        "SELECT lower(s.subscription_id), s.day, s.cost, coalesce(s.currency, '') FROM "
+        "spend_daily s WHERE s.subscription_id IN (SELECT subscription_id FROM alerts INDEXED BY "
+        "alerts_open WHERE status = 'active' AND is_test = 0 AND coalesce(subscription_id, '') "
+        "<> '') AND s.day >= ?1 AND s.day <= ?2 ORDER BY 1, 2");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, fromDay).bind(2, toDay);
+    QHash<QString, SubscriptionSpend> out;
+    QByteArray current; // rows come grouped by subscription
+    SubscriptionSpend spend;
+    const Status s = st->forEachRow([&](const Statement &row) {
+        const QByteArrayView id = row.textView(0);
+        if (id != QByteArrayView(current)) {
+            if (!current.isEmpty())
+                out.insert(QString::fromUtf8(current), std::exchange(spend, {}));
+            current = id.toByteArray();
+        }
+        spend.days << qMakePair(int(row.int64(1)), row.real(2));
+        spend.currency = row.text(3).toUpper();
+    });
+    if (!current.isEmpty())
+        out.insert(QString::fromUtf8(current), std::move(spend));
     if (!s)
         return s.error();
     return out;

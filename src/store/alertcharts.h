@@ -3,7 +3,9 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +71,16 @@ public:
     Result<AlertKpis> kpis(qint64 nowMs);
     // Azure subscription ids named by active alerts.
     Result<QStringList> subscriptionsWithActiveAlerts();
+    // The daily spend (spend_daily) of those subscriptions between two days
+    // (yyyyMMdd, inclusive), read in one statement: per lower-case id, the
+    // currency of its latest day and its (day, cost) pairs in day order.
+    struct SubscriptionSpend
+    {
+        QString currency;
+        QList<QPair<int, double>> days;
+    };
+    Result<QHash<QString, SubscriptionSpend>> spendOfSubscriptionsWithActiveAlerts(int fromDay,
+                                                                                   int toDay);
 
 private:
     Database &m_db;

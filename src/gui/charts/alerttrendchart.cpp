@@ -111,7 +111,8 @@ QChart *build(const store::AlertTrend &trend, store::AlertSeriesBy by)
     series->attachAxis(x);
 
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers; "%d" shows no label at all once numbers are localized (Qt 6.4).
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setRange(0, std::max(4, peak));
     y->applyNiceNumbers();
     y->setTitleText(QCoreApplication::translate("AlertTrendChart", "Alerts per day"));
