@@ -3,6 +3,8 @@
 #include "store/alertcharts.h"
 
 #include <QDate>
+#include <QHash>
+#include <QMutex>
 #include <algorithm>
 #include <cmath>
 
@@ -18,6 +20,59 @@ QDate dateOf(int ymd)
 int ymdOf(const QDate &d)
 {
     return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
+bool sameOptions(const SpendAnomalyOptions &a, const SpendAnomalyOptions &b)
+{
+    return a.windowDays == b.windowDays && a.minHistoryDays == b.minHistoryDays && a.k == b.k &&
+           a.minRelativeBand == b.minRelativeBand && a.minAbsoluteBand == b.minAbsoluteBand &&
+           a.minRatio == b.minRatio && a.minExcess == b.minExcess;
+}
+
+// The detector's answer per subscription, kept while its input is the same:
+// the Overview reloads after every sync page, and most subscriptions' spend
+// has not changed since. Exact: a hit needs the same days and costs.
+class ExcessMemo
+{
+public:
+    struct Entry
+    {
+        QList<QPair<int, double>> days;
+        int firstCounted = 0;
+        SpendAnomalyOptions options;
+        double excess = 0;
+        int anomalousDays = 0;
+    };
+
+    bool find(const QString &id, const QList<QPair<int, double>> &days, int firstCounted,
+              const SpendAnomalyOptions &options, Entry &out)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(id);
+        if (it == m_entries.cend() || it->firstCounted != firstCounted ||
+            !sameOptions(it->options, options) || it->days != days)
+            return false;
+        out = *it;
+        return true;
+    }
+
+    void store(const QString &id, Entry entry)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_entries.size() > 20000) // caches come and go (--cache); stay bounded
+            m_entries.clear();
+        m_entries.insert(id, std::move(entry));
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
+ExcessMemo &memo()
+{
+    static ExcessMemo instance;
+    return instance;
 }
 
 } // namespace
@@ -52,13 +107,19 @@ Result<SpendAtRisk> spendAtRisk(store::Database &db, int todayYmd, int days,
             low = std::min(low, 0.0);
         if (high < options.minRatio * low || high < low + options.minExcess)
             continue;
-        double excess = 0;
-        for (const SpendPoint &p : detectSpendAnomalies(s.days, options)) {
-            if (p.anomaly && p.day >= firstCounted) {
-                excess += p.excess();
-                ++out.anomalousDays;
+        ExcessMemo::Entry known;
+        if (!memo().find(id, s.days, firstCounted, options, known)) {
+            known = ExcessMemo::Entry{s.days, firstCounted, options, 0, 0};
+            for (const SpendPoint &p : detectSpendAnomalies(s.days, options)) {
+                if (p.anomaly && p.day >= firstCounted) {
+                    known.excess += p.excess();
+                    ++known.anomalousDays;
+                }
             }
+            memo().store(id, known);
         }
+        const double excess = known.excess;
+        out.anomalousDays += known.anomalousDays;
         if (excess > 0) {
             out.byCurrency[s.currency] += excess;
             out.subscriptionIds << id;
