@@ -246,31 +246,37 @@ Result<QStringList> AlertChartReadModel::subscriptionsWithActiveAlerts()
 Result<QHash<QString, AlertChartReadModel::SubscriptionSpend>>
 AlertChartReadModel::spendOfSubscriptionsWithActiveAlerts(int fromDay, int toDay)
 {
+    // In primary-key order (no sort): each subscription's days come together.
     Statement *st = m_db.cached(
-        "SELECT lower(s.subscription_id), s.day, s.cost, coalesce(s.currency, '') FROM "
-        "spend_daily s WHERE s.subscription_id IN (SELECT subscription_id FROM alerts INDEXED BY "
-        "alerts_open WHERE status = 'active' AND is_test = 0 AND coalesce(subscription_id, '') "
-        "<> '') AND s.day >= ?1 AND s.day <= ?2 ORDER BY 1, 2");
+        "SELECT s.subscription_id, s.day, s.cost, s.currency FROM spend_daily s WHERE "
+        "s.subscription_id IN (SELECT subscription_id FROM alerts INDEXED BY alerts_open WHERE "
+        "status = 'active' AND is_test = 0 AND coalesce(subscription_id, '') <> '') AND "
+        "s.day >= ?1 AND s.day <= ?2 ORDER BY s.subscription_id, s.day");
     if (!st)
         return m_db.lastError();
     st->bind(1, fromDay).bind(2, toDay);
     QHash<QString, SubscriptionSpend> out;
-    QByteArray current; // rows come grouped by subscription
+    QByteArray current, currency; // copied only when they change
     SubscriptionSpend spend;
+    auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        spend.currency = QString::fromUtf8(currency).toUpper(); // of the latest day
+        out.insert(QString::fromUtf8(current).toLower(), std::exchange(spend, {}));
+    };
     const Status s = st->forEachRow([&](const Statement &row) {
         const QByteArrayView id = row.textView(0);
-        if (id != QByteArrayView(current)) {
-            if (!current.isEmpty())
-                out.insert(QString::fromUtf8(current), std::exchange(spend, {}));
+        if (id.compare(QByteArrayView(current), Qt::CaseInsensitive) != 0) {
+            flush();
             current = id.toByteArray();
         }
         spend.days << qMakePair(int(row.int64(1)), row.real(2));
-        spend.currency = row.text(3).toUpper();
+        if (const QByteArrayView c = row.textView(3); c != QByteArrayView(currency))
+            currency = c.toByteArray();
     });
-    if (!current.isEmpty())
-        out.insert(QString::fromUtf8(current), std::move(spend));
     if (!s)
         return s.error();
+    flush();
     return out;
 }
 
