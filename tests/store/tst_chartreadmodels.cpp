@@ -210,8 +210,7 @@ private slots:
                         QMap<QPair<QString, QDate>, int> expected;
                         for (const GenAlert &g : std::as_const(gen)) {
                             const QDate d =
-                                QDateTime::fromMSecsSinceEpoch(g.detected + offset, Qt::UTC)
-                                    .date();
+                                QDateTime::fromMSecsSinceEpoch(g.detected + offset, Qt::UTC).date();
                             if (g.test || d > last || d <= last.addDays(-days))
                                 continue;
                             const QString key = by == AlertSeriesBy::Severity ? g.severity
