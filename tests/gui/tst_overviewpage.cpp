@@ -273,6 +273,41 @@ private Q_SLOTS:
         grab(page, QStringLiteral("overview-page"));
     }
 
+    // The sync's dataChanged feed reloads the page (once for a burst), and
+    // only for the tables it shows.
+    void reloadsOnDataChanged()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("feed.sqlite"));
+        const Seeded s = seed(cache);
+        gui::StoreWorker worker(cache);
+        gui::OverviewPage page(worker);
+        page.setNow(QDateTime::fromMSecsSinceEpoch(s.nowMs));
+        QSignalSpy loaded(&page, &gui::OverviewPage::loaded);
+        page.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.tile(gui::OverviewPage::ActiveAlerts)->value(), QLocale().toString(s.active));
+        {
+            auto db = store::openCache(cache);
+            QVERIFY(db.ok());
+            QVERIFY(store::AlertRepository(**db)
+                        .upsert({makeAlert("x1", kFabrikam, "active", "high", "CryptoMining",
+                                           s.nowMs - kHour)},
+                                2)
+                        .ok());
+        }
+        loaded.clear();
+        page.dataChanged({QStringLiteral("signins")}); // not shown here
+        QTest::qWait(400);
+        QCOMPARE(loaded.size(), 0);
+        page.dataChanged({QStringLiteral("alerts")});
+        page.dataChanged({QStringLiteral("alerts"), QStringLiteral("customers")});
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.tile(gui::OverviewPage::ActiveAlerts)->value(),
+                 QLocale().toString(s.active + 1));
+        QTest::qWait(400);
+        QCOMPARE(loaded.size(), 1);
+    }
+
     void tileOpensTheFilteredAlertsQueue()
     {
         const QString cache = m_dir.filePath(QStringLiteral("window.sqlite"));
