@@ -337,6 +337,16 @@ private Q_SLOTS:
         };
         QTRY_COMPARE(shownIds(), s.backlogIds);
 
+        // Time to resolve: the alerts resolved in the last 30 days (not r1, 80 days ago).
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QTest::mouseClick(page->tile(gui::OverviewPage::TimeToResolve), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), gui::MainWindow::Alerts);
+        QTRY_COMPARE(shownIds(), QStringList{QStringLiteral("d1")});
+        // Spend at risk: the active alerts of the subscription that spiked.
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QTest::mouseClick(page->tile(gui::OverviewPage::SpendAtRisk), Qt::LeftButton);
+        QTRY_COMPARE(shownIds(), QStringList{QStringLiteral("n1")});
+
         // Back with Ctrl+1; a top customer opens its active alerts.
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.currentPage(), gui::MainWindow::Overview);
