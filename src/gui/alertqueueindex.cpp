@@ -22,7 +22,8 @@ bool sameFacets(const AlertQueueFilter &a, const AlertQueueFilter &b)
 {
     return a.statuses == b.statuses && a.severities == b.severities &&
            a.customerId.compare(b.customerId, Qt::CaseInsensitive) == 0 &&
-           a.alertType == b.alertType && a.fromMs == b.fromMs && a.toMs == b.toMs;
+           a.alertType == b.alertType && a.fromMs == b.fromMs && a.toMs == b.toMs &&
+           a.resolvedFromMs == b.resolvedFromMs && a.subscriptionIds == b.subscriptionIds;
 }
 
 } // namespace
@@ -133,6 +134,11 @@ QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Q
         if (filter.fromMs > 0 && r.detectedAtMs < filter.fromMs)
             continue;
         if (filter.toMs > 0 && r.detectedAtMs >= filter.toMs)
+            continue;
+        if (filter.resolvedFromMs > 0 && r.resolvedAtMs < filter.resolvedFromMs)
+            continue;
+        if (!filter.subscriptionIds.isEmpty() &&
+            !filter.subscriptionIds.contains(r.subscriptionId.toLower()))
             continue;
         if (!needle.isEmpty() && !m_haystack[i].contains(needle))
             continue;

@@ -105,6 +105,10 @@ bool AlertQueueFilter::matches(const store::AlertQueueRow &r) const
         return false;
     if (toMs > 0 && r.detectedAtMs >= toMs)
         return false;
+    if (resolvedFromMs > 0 && r.resolvedAtMs < resolvedFromMs)
+        return false;
+    if (!subscriptionIds.isEmpty() && !subscriptionIds.contains(r.subscriptionId.toLower()))
+        return false;
     return text.isEmpty() || contains(r, text);
 }
 

@@ -20,6 +20,8 @@ struct AlertQueueFilter
     QString text; // in name, type, customer, reseller, subscription, id (case-insensitive)
     qint64 fromMs = 0;
     qint64 toMs = 0;
+    qint64 resolvedFromMs = 0;     // resolved at or after (the Overview's time-to-resolve tile)
+    QSet<QString> subscriptionIds; // lower-case Azure subscription ids (spend at risk)
 
     static AlertQueueFilter openAlerts();
     bool matches(const store::AlertQueueRow &row) const;

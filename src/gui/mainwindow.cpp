@@ -11,6 +11,7 @@
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/notifier.h"
+#include "gui/overviewpage.h"
 #include "gui/resumepolicy.h"
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
+        setUpOverviewPage();
         setUpNotifications();
         // File › Export… and File › Case report… (owned by the window).
         new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings, m_localization,
@@ -352,8 +354,33 @@ void MainWindow::setUpAlertsPage()
             });
 }
 
+// The Overview replaces its placeholder; its tiles open the filtered alerts
+// queue or the Detections page.
+void MainWindow::setUpOverviewPage()
+{
+    m_overview = new OverviewPage(*m_worker, this);
+    m_ui->overviewEmpty->hide();
+    m_ui->overviewLayout->removeItem(m_ui->overviewSpacer);
+    delete m_ui->overviewSpacer;
+    m_ui->overviewSpacer = nullptr;
+    m_ui->overviewLayout->addWidget(m_overview, 1);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Overview)
+            m_overview->reload();
+    });
+    connect(m_overview, &OverviewPage::alertsRequested, this,
+            [this](const AlertQueueFilter &filter) {
+                showPage(Alerts);
+                m_alerts->setFilter(filter);
+            });
+    connect(m_overview, &OverviewPage::detectionsRequested, this, [this] { showPage(Detections); });
+    m_overview->reload();
+}
+
 void MainWindow::onDataChanged(const QStringList &tables)
 {
+    if (m_overview && currentPage() == Overview)
+        m_overview->dataChanged(tables);
     // A hidden Detections page reloads when it is shown (currentChanged).
     if (m_detections && currentPage() == Detections)
         m_detections->dataChanged(tables);

@@ -28,6 +28,7 @@ class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
+class OverviewPage;
 class CacheWatcher;
 class Notifier;
 class SyncStatus;
@@ -90,6 +91,7 @@ public:
     sync::SyncEngine *syncEngine() const { return m_sync; }
     DetectionsPage *detectionsPage() const { return m_detections; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    OverviewPage *overviewPage() const { return m_overview; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
@@ -122,6 +124,7 @@ private:
     void onCacheChangedElsewhere(const QStringList &tables);
     void setUpNotifications();
     void setUpAlertsPage();
+    void setUpOverviewPage();
     void refreshOfflineState();
     void watchNetwork();
     void retranslate();
@@ -137,6 +140,7 @@ private:
     sync::SyncEngine *m_sync = nullptr;
     DetectionsPage *m_detections = nullptr;
     AlertsPage *m_alerts = nullptr;
+    OverviewPage *m_overview = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
     Notifier *m_notifier = nullptr;

@@ -190,6 +190,19 @@ CREATE TRIGGER audits_seq_fill AFTER INSERT ON audits WHEN NEW.rowid IS NULL BEG
 DROP TABLE migration_v5;
 )sql";
 
+// Covering indexes for the Overview's charts and KPI tiles (store/alertcharts):
+// alerts per day by severity, type or customer, the open alerts per customer
+// and subscription, and the resolutions of a period, each read from its index
+// alone, never from the rows with their raw JSON. SQLite keeps them in step
+// on every alert write, so they cannot drift from the table as a hand-kept
+// alerts-per-day rollup could when an alert's severity or status changes.
+constexpr const char *kSchemaV8 = R"sql(
+CREATE INDEX alerts_trend ON alerts(detected_at, is_test, severity, alert_type, customer_id);
+CREATE INDEX alerts_open ON alerts(status, is_test, customer_id, severity, subscription_id,
+  detected_at);
+CREATE INDEX alerts_resolution ON alerts(resolved_at, status, is_test, detected_at);
+)sql";
+
 Status applyUpTo(Database &db, int target, const MigrationProgress &progress)
 {
     const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
@@ -259,6 +272,7 @@ const QList<Migration> &migrations()
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
         {5, "compact event layout", kSchemaV5, &migrateLogLayout},
+        {8, "alert chart indexes", kSchemaV8},
     };
     return all;
 }

@@ -292,7 +292,13 @@ private Q_SLOTS:
 
     void everyMigrationStepOpensFromEachOlderVersion()
     {
-        for (int v = 0; v < latestSchemaVersion(); ++v) {
+        // Schema versions may have gaps (each branch takes its own number):
+        // every listed version is a step to start from.
+        QList<int> steps{0};
+        for (const Migration &m : migrations())
+            if (m.version < latestSchemaVersion())
+                steps << m.version;
+        for (int v : steps) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
             {
