@@ -139,6 +139,89 @@
         <source>subscription</source>
         <translation>subscription</translation>
     </message>
+    <message>
+        <source>Unknown queued action %1.</source>
+        <translation>Unknown queued action %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed action can be retried.</source>
+        <translation>Only a failed action can be retried.</translation>
+    </message>
+    <message>
+        <source>Sent again by the analyst (action %1).</source>
+        <translation>Sent again by the analyst (action %1).</translation>
+    </message>
+    <message>
+        <source>The analyst kept the state on the service.</source>
+        <translation>The analyst kept the state on the service.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Actions that need you</source>
+        <translation>Actions that need you</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Local (Vigie)</source>
+        <translation>Local (Vigie)</translation>
+    </message>
+    <message>
+        <source>Remote (service)</source>
+        <translation>Remote (service)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Send &amp;mine again</source>
+        <translation>Send &amp;mine again</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the remote state</source>
+        <translation>&amp;Keep the remote state</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search the trail</source>
+        <translation>Search the trail</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
@@ -403,6 +486,13 @@
     <message>
         <source>Demo sign-in failed: %1</source>
         <translation>Demo sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Response checklist</source>
+        <translation>Response checklist</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1654,104 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve alerts</source>
+        <translation>Resolve alerts</translation>
+    </message>
+    <message>
+        <source>Active alerts detected more than</source>
+        <translation>Active alerts detected more than</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> days ago</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate</source>
+        <translation>&amp;Legitimate</translation>
+    </message>
+    <message>
+        <source>Expected activity or a false positive.</source>
+        <translation>Expected activity or a false positive.</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud</source>
+        <translation>&amp;Fraud</translation>
+    </message>
+    <message>
+        <source>Abuse or unauthorised use of the customer&apos;s Azure resources.</source>
+        <translation>Abuse or unauthorised use of the customer&apos;s Azure resources.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>An older alert set aside.</source>
+        <translation>An older alert set aside.</translation>
+    </message>
+    <message>
+        <source>Under in&amp;vestigation</source>
+        <translation>Under in&amp;vestigation</translation>
+    </message>
+    <message>
+        <source>Not resolved yet: marks the alert as being looked into.</source>
+        <translation>Not resolved yet: marks the alert as being looked into.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in Vigie; Graph keeps no note):</source>
+        <translation>&amp;Note (kept in Vigie; Graph keeps no note):</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChecklist</name>
+    <message>
+        <source>Change the credentials of the tenant admins and of RBAC access to the Azure subscriptions</source>
+        <translation>Change the credentials of the tenant admins and of RBAC access to the Azure subscriptions</translation>
+    </message>
+    <message>
+        <source>Check that every tenant admin and RBAC owner has registered and enforced multi-factor authentication</source>
+        <translation>Check that every tenant admin and RBAC owner has registered and enforced multi-factor authentication</translation>
+    </message>
+    <message>
+        <source>Review the admins&apos; password recovery emails and phone numbers in Entra ID</source>
+        <translation>Review the admins&apos; password recovery emails and phone numbers in Entra ID</translation>
+    </message>
+    <message>
+        <source>Review risky users, sign-ins and subscriptions (Entra ID Protection)</source>
+        <translation>Review risky users, sign-ins and subscriptions (Entra ID Protection)</translation>
+    </message>
+    <message>
+        <source>Review the customer&apos;s sign-ins around the alert time for unusual patterns</source>
+        <translation>Review the customer&apos;s sign-ins around the alert time for unusual patterns</translation>
+    </message>
+    <message>
+        <source>Look for unauthorised changes in the Azure activity log (billing, configuration, subscription level)</source>
+        <translation>Look for unauthorised changes in the Azure activity log (billing, configuration, subscription level)</translation>
+    </message>
+    <message>
+        <source>Review spend anomalies against the customer&apos;s budget in Cost Management</source>
+        <translation>Review spend anomalies against the customer&apos;s budget in Cost Management</translation>
+    </message>
+    <message>
+        <source>Disable or delete the compromised resources and remove the threat actor</source>
+        <translation>Disable or delete the compromised resources and remove the threat actor</translation>
+    </message>
+    <message>
+        <source>Delete the unattached managed and unmanaged disks left after the incident</source>
+        <translation>Delete the unattached managed and unmanaged disks left after the incident</translation>
+    </message>
+    <message>
+        <source>Contact Azure support and report the incident</source>
+        <translation>Contact Azure support and report the incident</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft</source>
@@ -1674,6 +1862,33 @@
     </message>
 </context>
 <context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend or cancel a subscription</source>
+        <translation>Suspend or cancel a subscription</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancel this &amp;Azure subscription</source>
+        <translation>Cancel this &amp;Azure subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspend the whole subscription</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>Response &amp;checklist…</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message numerus="yes">
         <source>%n alert(s) from the cache.</source>
@@ -1754,6 +1969,10 @@
         <source>Unknown error.</source>
         <translation>Unknown error.</translation>
     </message>
+    <message>
+        <source>Action %1 is not in conflict.</source>
+        <translation>Action %1 is not in conflict.</translation>
+    </message>
 </context>
 <context>
     <name>Time</name>
@@ -1797,6 +2016,276 @@
 Settings: %2</source>
         <translation>Cache: %1
 Settings: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActionsController</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the selected alerts…</source>
+        <translation>&amp;Resolve the selected alerts…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;older alerts as Ignore…</source>
+        <translation>Resolve &amp;older alerts as Ignore…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend or cancel the alert&apos;s subscription…</source>
+        <translation>&amp;Suspend or cancel the alert&apos;s subscription…</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>Response &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>&amp;Push queued actions</source>
+        <translation>&amp;Push queued actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued</source>
+        <translation>
+            <numerusform>%n action queued</numerusform>
+            <numerusform>%n actions queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox: open the Activity page (Ctrl+6)</source>
+        <translation>The outbox: open the Activity page (Ctrl+6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued; sending.</source>
+        <translation>
+            <numerusform>%n action queued; sending.</numerusform>
+            <numerusform>%n actions queued; sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
+        <translation>
+            <numerusform>%n action queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+            <numerusform>%n actions queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to send it.</source>
+        <translation>Sign in to send it.</translation>
+    </message>
+    <message>
+        <source>The service is unreachable.</source>
+        <translation>The service is unreachable.</translation>
+    </message>
+    <message>
+        <source>Actions stay queued: sign in (File › Sign in) to send them.</source>
+        <translation>Actions stay queued: sign in (File › Sign in) to send them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n action(s) stay queued and are sent when the network is back.</source>
+        <translation>
+            <numerusform>Offline: %n action stay queued and are sent when the network is back.</numerusform>
+            <numerusform>Offline: %n actions stay queued and are sent when the network is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox pushed: %1 done, %2 failed, %3 in conflict.</source>
+        <translation>Outbox pushed: %1 done, %2 failed, %3 in conflict.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; &quot;vigie push&quot; sends it.</source>
+        <translation>Queued in the outbox; &quot;vigie push&quot; sends it.</translation>
+    </message>
+    <message>
+        <source>The remote state stands; nothing was sent.</source>
+        <translation>The remote state stands; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityModel</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Mark as investigating</source>
+        <translation>Mark as investigating</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Cancel Azure subscription</source>
+        <translation>Cancel Azure subscription</translation>
+    </message>
+    <message>
+        <source>Keep the remote state</source>
+        <translation>Keep the remote state</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Response checklist</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Import logs</translation>
+    </message>
+    <message>
+        <source>Settings change</source>
+        <translation>Settings change</translation>
+    </message>
+    <message>
+        <source>Actor approval</source>
+        <translation>Actor approval</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityPage</name>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Every result</source>
+        <translation>Every result</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Every customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved as %1</source>
+        <translation>Resolved as %1</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Cancelled (compromise)</source>
+        <translation>Cancelled (compromise)</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the cache)</source>
+        <translation>Unknown (not in the cache)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Actions that need you (%1)</source>
+        <translation>Actions that need you (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing failed and nothing is in conflict.</source>
+        <translation>Nothing failed and nothing is in conflict.</translation>
+    </message>
+    <message>
+        <source>%1 — local (Vigie): %2; remote (service): %3. %4 &quot;Send mine again&quot; sends your change over the remote state; &quot;Keep the remote state&quot; ends this action without sending anything.</source>
+        <translation>%1 — local (Vigie): %2; remote (service): %3. %4 &quot;Send mine again&quot; sends your change over the remote state; &quot;Keep the remote state&quot; ends this action without sending anything.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 &quot;Retry&quot; queues it again with the same request id.</source>
+        <translation>%1 — %2: %3 &quot;Retry&quot; queues it again with the same request id.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2600,32 @@ Tenant id: %2</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ChecklistDialog</name>
+    <message>
+        <source>Response checklist: %1</source>
+        <translation>Response checklist: %1</translation>
+    </message>
+    <message>
+        <source>After a compromise of %1, work through these steps. Ticks are kept in Vigie and appear in the case report.</source>
+        <translation>After a compromise of %1, work through these steps. Ticks are kept in Vigie and appear in the case report.</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Ticked by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Unticked by %1 on %2</source>
+        <translation>Unticked by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2614,16 +3129,41 @@ Tenant id: %2</translation>
             <numerusform>%n new findings from the imported logs.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
-        <translation>
-            <numerusform>%n action queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
-            <numerusform>%n actions queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ResolveDialog</name>
+    <message numerus="yes">
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1: %n alert</numerusform>
+            <numerusform>%1: %n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Reading the alerts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve as Ignore %n active alert(s) detected more than %1 days ago:</source>
+        <translation>
+            <numerusform>Resolve as Ignore %n active alert detected more than %1 days ago:</numerusform>
+            <numerusform>Resolve as Ignore %n active alerts detected more than %1 days ago:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve &quot;%1&quot; of %2.</source>
+        <translation>Resolve &quot;%1&quot; of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n selected alert(s):</source>
+        <translation>
+            <numerusform>Resolve %n selected alert:</numerusform>
+            <numerusform>Resolve %n selected alerts:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3294,88 @@ Tenant id: %2</translation>
     <message>
         <source>Signed in.</source>
         <translation>Signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SuspendDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <translation>Cancelled (%1)</translation>
+    </message>
+    <message>
+        <source>Suspend or cancel: %1</source>
+        <translation>Suspend or cancel: %1</translation>
+    </message>
+    <message>
+        <source>No subscription of %1 in the cache: sync first.</source>
+        <translation>No subscription of %1 in the cache: sync first.</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1. Select the Azure subscription named by the alert to cancel it alone, or a subscription to suspend it whole.</source>
+        <translation>Subscriptions of %1. Select the Azure subscription named by the alert to cancel it alone, or a subscription to suspend it whole.</translation>
+    </message>
+    <message>
+        <source>Selected: Azure subscription &quot;%1&quot; under &quot;%2&quot;.</source>
+        <translation>Selected: Azure subscription &quot;%1&quot; under &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Selected: subscription &quot;%1&quot;.</source>
+        <translation>Selected: subscription &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscription(s)), not only the one named by the alert.</source>
+        <translation>
+            <numerusform>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscription), not only the one named by the alert.</numerusform>
+            <numerusform>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscriptions), not only the one named by the alert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name exactly: %1</source>
+        <translation>To confirm, type the customer&apos;s name exactly: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole plan</source>
+        <translation>&amp;Suspend the whole plan</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspend the whole subscription</translation>
+    </message>
+    <message>
+        <source>Pending: the cancellation of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>Pending: the cancellation of &quot;%1&quot; is on its way to Partner Center.</translation>
+    </message>
+    <message>
+        <source>Pending: the suspension of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>Pending: the suspension of &quot;%1&quot; is on its way to Partner Center.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>The subscription changed on the service: it was read again. Check it and confirm again. (%1)</source>
+        <translation>The subscription changed on the service: it was read again. Check it and confirm again. (%1)</translation>
+    </message>
+    <message>
+        <source>Queued: %1 It is sent when the service can be reached.</source>
+        <translation>Queued: %1 It is sent when the service can be reached.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "net/endpoints.h"
 #include "sync/engine.h"
+#include "sync/pushengine.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     // Customers of the demo world that carry injected detection cases.
     QStringList scenarioCustomers() const { return m_scenarioCustomers; }
     sync::SourceFactory sourceFactory() const;
+    // The outbox goes to the demo cloud too, with the demo's token file.
+    sync::PushChannelFactory pushFactory() const;
     // What the dashboard is wired to in the demo: the demo's endpoints, its
     // token file and sourceFactory().
     std::unique_ptr<Services> services() const;

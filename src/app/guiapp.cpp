@@ -97,6 +97,7 @@ int runGui(const QStringList &arguments)
     }
     options.cloud = services->sourceFactory();
     options.account = &services->account();
+    options.push = services->pushFactory();
     gui::MainWindow window(options, settings, localization);
     window.show();
     if (cloud) {

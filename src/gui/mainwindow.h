@@ -1,12 +1,14 @@
 #pragma once
 
 #include "sync/engine.h"
+#include "sync/pushengine.h"
 
 #include <QMainWindow>
 #include <QTimer>
 #include <functional>
 #include <memory>
 
+class QJsonObject;
 class QLabel;
 class QSettings;
 class QSystemTrayIcon;
@@ -25,6 +27,8 @@ class DetectionService;
 namespace vigie::gui {
 
 class Account;
+class ActionsController;
+class ActivityPage;
 class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
@@ -72,6 +76,9 @@ public:
         // Rules and engine for the detection page and imports; required with
         // a cache (created by the application with the system clock).
         std::shared_ptr<analytics::DetectionService> detection;
+        // Pushes the outbox from the window (src/app builds it); empty: actions
+        // stay queued for "vigie push".
+        sync::PushChannelFactory push;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -89,6 +96,13 @@ public:
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
+    // Resolve, suspend, the outbox and its status; null without a cache.
+    ActionsController *actions() const { return m_actions; }
+    // Its exportRequested() asks for `vigie export activity`'s GUI twin.
+    ActivityPage *activityPage() const { return m_activity; }
+    // The suspend dialog for a customer, its Azure subscription preselected
+    // (another page, e.g. a customer's, opens it).
+    void openSuspendDialog(const QString &customerId, const QString &azureSubscriptionId = {});
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -114,6 +128,8 @@ private:
     // none to look for), then emits syncFinished().
     void notifyNewAlerts(qint64 sinceMs);
     void setUpAlertsPage();
+    void setUpActions();
+    void recordActivity(const QString &verb, const QJsonObject &detail);
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -132,6 +148,8 @@ private:
     AlertsPage *m_alerts = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
+    ActionsController *m_actions = nullptr;
+    ActivityPage *m_activity = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_syncTimer;
     bool m_alertsChanged = false; // by the current run (dataChanged listed "alerts")

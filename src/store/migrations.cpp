@@ -189,6 +189,15 @@ Status applyUpTo(Database &db, int target)
     return tx.commit();
 }
 
+// The analyst's ticks on each customer's response checklist (the keys of
+// core/responsechecklist.h), one row per customer and item.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE checklist_ticks(
+  customer_id TEXT NOT NULL COLLATE NOCASE, item_key TEXT NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL, by TEXT,
+  PRIMARY KEY(customer_id, item_key));
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -198,6 +207,7 @@ const QList<Migration> &migrations()
         {2, "detection state", kSchemaV2},
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
+        {6, "response checklist ticks", kSchemaV6},
     };
     return all;
 }

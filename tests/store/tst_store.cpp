@@ -281,7 +281,12 @@ private Q_SLOTS:
 
     void everyMigrationStepOpensFromEachOlderVersion()
     {
-        for (int v = 0; v < latestSchemaVersion(); ++v) {
+        // Versions may leave gaps (each change takes its own number).
+        QList<int> versions{0};
+        for (const Migration &m : migrations())
+            if (m.version < latestSchemaVersion())
+                versions << m.version;
+        for (int v : versions) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.sqlite"));
             {
