@@ -211,6 +211,9 @@ void ActionsController::onPushFinished(const sync::PushReport &report)
             m_suspendDialog->actionFinished(o.state, o.message);
             m_suspendActionId = 0;
             reloadSuspendDialog();
+            // A compromise was answered: offer the response steps.
+            if (o.state == ActionState::Enum::Done)
+                openChecklist(m_suspendDialog->customerId());
         }
     }
     if (m_suspendDialog && m_suspendActionId && (report.offline || report.signInRequired)) {
@@ -335,7 +338,10 @@ void ActionsController::openSuspendDialog(const QString &customerId,
                 return;
             }
             guard->setHoldings(*h, azureSubscriptionId);
-            guard->open();
+            // Not modal: the analyst may look at the alert meanwhile, and the
+            // response checklist it offers must take input.
+            guard->show();
+            guard->raise();
         });
 }
 

@@ -17,6 +17,11 @@ constexpr const char *kCustomerExpr =
     "coalesce(json_extract(a.detail, '$.customerId'), "
     "CASE WHEN a.object_kind = 'customer' THEN nullif(a.object_id, '') END)";
 
+// The result an entry records; a sync run records its failed streams instead.
+constexpr const char *kResultExpr =
+    "coalesce(json_extract(a.detail, '$.result'), CASE WHEN a.verb = 'sync' THEN CASE WHEN "
+    "json_extract(a.detail, '$.failed') > 0 THEN 'failed' ELSE 'done' END END)";
+
 bool matchesText(const ActivityRow &r, const QString &text)
 {
     for (const QString *f :
@@ -36,9 +41,8 @@ Result<QList<ActivityRow>> activityRows(Database &db, const ActivityFilter &filt
         "SELECT a.id, a.at, a.actor, a.verb, a.object_kind, a.object_id, a.detail, "
         "coalesce(al.display_name, s.friendly_name, s.offer_name, e.friendly_name, "
         "c.company_name), " +
-        customer +
-        ", c.company_name "
-        "FROM activity a "
+        customer + ", c.company_name, " + QByteArray(kResultExpr) +
+        " FROM activity a "
         "LEFT JOIN alerts al ON a.object_kind = 'alert' AND al.id = a.object_id "
         "LEFT JOIN subscriptions s ON a.object_kind = 'subscription' AND s.id = a.object_id "
         "LEFT JOIN entitlements e ON a.object_kind = 'entitlement' AND e.id = a.object_id "
@@ -47,7 +51,7 @@ Result<QList<ActivityRow>> activityRows(Database &db, const ActivityFilter &filt
     if (!filter.verb.isEmpty())
         sql += " AND a.verb = ?1";
     if (!filter.result.isEmpty())
-        sql += " AND json_extract(a.detail, '$.result') = ?2";
+        sql += " AND " + QByteArray(kResultExpr) + " = ?2";
     if (!filter.customerId.isEmpty())
         sql += " AND " + customer + " = ?3 COLLATE NOCASE";
     if (filter.fromMs > 0)
@@ -89,7 +93,7 @@ Result<QList<ActivityRow>> activityRows(Database &db, const ActivityFilter &filt
         if (r.reason.isEmpty())
             r.reason = d.value(u"item").toString(d.value(u"cancellationReason").toString());
         r.note = d.value(u"note").toString();
-        r.result = d.value(u"result").toString();
+        r.result = row.text(10);
         r.message = d.value(u"message").toString();
         r.requestId = d.value(u"requestId").toString();
         if (text.isEmpty() || matchesText(r, text))

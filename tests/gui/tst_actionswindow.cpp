@@ -417,6 +417,9 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->subscriptionList()->currentItem() &&
                     dialog->subscriptionList()->currentItem()->text(1).startsWith(u"Cancelled"));
         QVERIFY(dialog->grab().save(artifacts() + QStringLiteral("/suspend-dialog-done.png")));
+        // Done: the customer's response checklist is offered.
+        QTRY_VERIFY(actions->checklistDialog() && actions->checklistDialog()->isVisible());
+        QCOMPARE(actions->checklistDialog()->customerId(), customer);
     }
 
     // Suspending a whole plan that keeps changing on the service (412 twice):
