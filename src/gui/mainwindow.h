@@ -11,7 +11,6 @@
 class QJsonObject;
 class QLabel;
 class QSettings;
-class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -33,6 +32,8 @@ class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
+class CacheWatcher;
+class Notifier;
 class SyncStatus;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
@@ -79,6 +80,9 @@ public:
         // Pushes the outbox from the window (src/app builds it); empty: actions
         // stay queued for "vigie push".
         sync::PushChannelFactory push;
+        // How often the window looks for what other processes (vigie sync,
+        // import, detect, resolve, push) committed to the cache; 0: never.
+        int cacheWatchIntervalMs = 1000;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -103,6 +107,10 @@ public:
     // The suspend dialog for a customer, its Azure subscription preselected
     // (another page, e.g. a customer's, opens it).
     void openSuspendDialog(const QString &customerId, const QString &azureSubscriptionId = {});
+    // Desktop notifications and the tray icon; null without a cache.
+    Notifier *notifier() const { return m_notifier; }
+    // Notices other processes' writes; null without a cache.
+    CacheWatcher *cacheWatcher() const { return m_watcher; }
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -124,15 +132,14 @@ private:
     void importLogs(const QStringList &paths);
     void onSyncFinished(const sync::RunResult &result);
     void onDataChanged(const QStringList &tables);
-    // Notifies the high and medium alerts discovered since `sinceMs` (< 0:
-    // none to look for), then emits syncFinished().
-    void notifyNewAlerts(qint64 sinceMs);
+    // Another process wrote to the cache (CacheWatcher).
+    void onCacheChangedElsewhere(const QStringList &tables);
+    void setUpNotifications();
     void setUpAlertsPage();
     void setUpActions();
     void recordActivity(const QString &verb, const QJsonObject &detail);
     void refreshOfflineState();
     void watchNetwork();
-    void notify(const QString &title, const QString &message);
     void retranslate();
     void saveState();
     void restoreState();
@@ -150,9 +157,10 @@ private:
     ResumePolicy *m_resume = nullptr;
     ActionsController *m_actions = nullptr;
     ActivityPage *m_activity = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
+    CacheWatcher *m_watcher = nullptr;
+    QAction *m_showAction = nullptr; // tray menu
     QTimer m_syncTimer;
-    bool m_alertsChanged = false; // by the current run (dataChanged listed "alerts")
 };
 
 } // namespace vigie::gui

@@ -66,8 +66,10 @@ public Q_SLOTS:
             }
             m_db = std::move(db).value();
             m_nam = std::make_unique<QNetworkAccessManager>();
-            m_channel = m_factory(*m_nam);
         }
+        // A channel per run: a factory may only know its endpoints later (the demo).
+        m_pusher.reset();
+        m_channel = m_factory(*m_nam);
         m_pusher = std::make_unique<OutboxPusher>(*m_db, m_channel->session(),
                                                   SystemClock::instance(), m_actor);
         m_pusher->setCancelPolling(pollIntervalMs, pollAttempts);
