@@ -3,6 +3,7 @@
 #include "analytics/rules.h"
 #include "analytics/settings.h"
 #include "core/timeutil.h"
+#include "store/activitylog.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -418,6 +419,21 @@ Result<Finding> FindingStore::approveActor(qint64 id, const RuleCatalog &catalog
                                    comment, now);
         !s)
         return s.error();
+    // The activity trail records every approval of an actor (issue #20).
+    store::ActivityEntry entry;
+    entry.atMs = toEpochMs(now);
+    entry.actor = user;
+    entry.verb = QStringLiteral("approve-actor");
+    entry.objectKind = QStringLiteral("customer");
+    entry.objectId = f->customerId;
+    entry.detail =
+        QJsonObject{{QStringLiteral("customerId"), f->customerId},
+                    {QStringLiteral("reason"), approval->listKey},
+                    {QStringLiteral("note"), approval->actors.join(QStringLiteral(", "))},
+                    {QStringLiteral("findingId"), f->id},
+                    {QStringLiteral("result"), QStringLiteral("done")}};
+    if (auto a = store::ActivityLog(m_db).append(entry); !a)
+        return a.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(id);

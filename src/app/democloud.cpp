@@ -213,8 +213,46 @@ void DemoCloud::signIn(std::function<void(Status)> done)
 
 std::unique_ptr<Services> DemoCloud::services() const
 {
-    return std::make_unique<Services>(
+    auto services = std::make_unique<Services>(
         m_endpoints, std::make_unique<net::FileTokenStore>(tokenFile()), sourceFactory());
+    services->setPushFactory(pushFactory());
+    return services;
+}
+
+namespace {
+
+// The demo's push channel: its own token manager over the demo's token file.
+class DemoPushChannel final : public sync::PushChannel
+{
+public:
+    DemoPushChannel(net::Session session, const QString &tokenFile)
+        : m_store(tokenFile), m_tokens(session, m_store), m_session(session)
+    {
+        m_session.tokens = &m_tokens;
+    }
+    net::Session session() const override { return m_session; }
+
+private:
+    net::FileTokenStore m_store;
+    net::TokenManager m_tokens;
+    net::Session m_session;
+};
+
+} // namespace
+
+sync::PushChannelFactory DemoCloud::pushFactory() const
+{
+    // Usable before the simulator is up, as deferredSourceFactory(): a push
+    // before the world is ready finds no endpoint and leaves the outbox queued.
+    const std::shared_future<net::Endpoints> ready = m_readyFuture;
+    const QString file = tokenFile();
+    return [ready, file](QNetworkAccessManager &nam) -> std::unique_ptr<sync::PushChannel> {
+        net::Session session;
+        session.nam = &nam;
+        if (ready.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+            session.endpoints = ready.get();
+        return std::make_unique<DemoPushChannel>(session, file);
+    };
 }
 
 sync::SourceFactory DemoCloud::sourceFactory() const

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "net/endpoints.h"
 #include "sync/engine.h"
+#include "sync/pushengine.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -57,6 +58,8 @@ public:
     // Usable before the simulator is up: each sync reads the endpoints
     // then (a sync before it is ready fails at once, it does not wait).
     sync::SourceFactory deferredSourceFactory() const;
+    // The outbox goes to the demo cloud too, with the demo's token file.
+    sync::PushChannelFactory pushFactory() const;
     // What the dashboard is wired to in the demo: the demo's endpoints, its
     // token file and sourceFactory().
     std::unique_ptr<Services> services() const;

@@ -91,11 +91,13 @@ int runGui(const QStringList &arguments)
     if (options.demo) {
         cloud = std::make_unique<DemoCloud>(demoDir.path());
         options.cloud = cloud->deferredSourceFactory();
+        options.push = cloud->pushFactory();
         options.syncOnStart = false;
     } else {
         services = Services::fromEnvironment(QProcessEnvironment::systemEnvironment());
         options.cloud = services->sourceFactory();
         options.account = &services->account();
+        options.push = services->pushFactory();
     }
     gui::MainWindow window(options, settings, localization);
     window.show();

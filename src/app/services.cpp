@@ -60,8 +60,10 @@ Services::~Services() = default;
 std::unique_ptr<Services> Services::fromEnvironment(const QProcessEnvironment &env)
 {
     const net::Endpoints endpoints = net::Endpoints::fromEnvironment(env);
-    return std::make_unique<Services>(endpoints, net::makeTokenStore(),
-                                      sync::netSourceFactory(endpoints));
+    auto services = std::make_unique<Services>(endpoints, net::makeTokenStore(),
+                                               sync::netSourceFactory(endpoints));
+    services->setPushFactory(sync::netPushChannelFactory(endpoints));
+    return services;
 }
 
 } // namespace vigie::app

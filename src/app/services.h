@@ -4,6 +4,7 @@
 #include "net/endpoints.h"
 #include "net/job.h"
 #include "sync/engine.h"
+#include "sync/pushengine.h"
 
 #include <QObject>
 #include <functional>
@@ -59,6 +60,9 @@ public:
     net::TokenManager &tokens() { return *m_tokens; }
     sync::SourceFactory sourceFactory() const { return m_cloud; }
     const net::Endpoints &endpoints() const { return m_endpoints; }
+    // What the window pushes the outbox through (on its push thread).
+    sync::PushChannelFactory pushFactory() const { return m_push; }
+    void setPushFactory(sync::PushChannelFactory push) { m_push = std::move(push); }
 
 private:
     net::Endpoints m_endpoints;
@@ -67,6 +71,7 @@ private:
     std::unique_ptr<net::TokenManager> m_tokens;
     std::unique_ptr<NetAccount> m_account;
     sync::SourceFactory m_cloud;
+    sync::PushChannelFactory m_push;
 };
 
 } // namespace vigie::app

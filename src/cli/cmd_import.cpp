@@ -6,12 +6,15 @@
 #include "cli/verbs.h"
 #include "core/timeutil.h"
 #include "import/importer.h"
+#include "store/activitylog.h"
 #include "store/cache.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace vigie::cli {
 
@@ -55,6 +58,21 @@ int runImport(Context &context)
             continue;
         }
         const import::ImportReport &r = result.value();
+        // The activity trail records every import (as the window's File › Import does).
+        store::ActivityEntry entry;
+        entry.atMs = QDateTime::currentMSecsSinceEpoch();
+        entry.actor =
+            qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+        entry.verb = QStringLiteral("import");
+        entry.objectKind = QStringLiteral("customer");
+        entry.objectId = r.customers.value(0);
+        entry.detail = QJsonObject{{QStringLiteral("customerId"), r.customers.value(0)},
+                                   {QStringLiteral("note"), name},
+                                   {QStringLiteral("taken"), double(r.taken)},
+                                   {QStringLiteral("rejected"), double(r.rejected)},
+                                   {QStringLiteral("result"), QStringLiteral("done")}};
+        if (auto a = store::ActivityLog(db).append(entry); !a)
+            io.err << "vigie: " << a.error().message << '\n';
         io.out << QCoreApplication::translate("Import", "%1: %2")
                       .arg(name, import::formatDescription(r.format))
                << '\n';

@@ -5,6 +5,8 @@
 #include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "gui/storeworker.h"
+#include "store/activitylog.h"
+#include "store/syncstate.h"
 #include "ui_customersettingsdialog.h"
 
 #include <QCheckBox>
@@ -546,7 +548,28 @@ bool CustomerSettingsDialog::save()
     m_ui->error->setText(tr("Saving…"));
     const analytics::CustomerSettings s = *settings;
     m_worker.run<Status>(
-        this, [s](store::Database &db) { return s.save(db, QDateTime::currentDateTimeUtc()); },
+        this,
+        [s](store::Database &db) -> Status {
+            // Saved and recorded in the activity trail together.
+            store::WriteScope scope(db);
+            if (!scope.beginStatus())
+                return scope.beginStatus();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (Status saved = s.save(db, now); !saved)
+                return saved;
+            store::ActivityEntry entry;
+            entry.atMs = now.toMSecsSinceEpoch();
+            entry.actor = qEnvironmentVariable(
+                "USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+            entry.verb = QStringLiteral("settings");
+            entry.objectKind = QStringLiteral("customer");
+            entry.objectId = s.customerId();
+            entry.detail = QJsonObject{{QStringLiteral("customerId"), s.customerId()},
+                                       {QStringLiteral("result"), QStringLiteral("done")}};
+            if (auto a = store::ActivityLog(db).append(entry); !a)
+                return a.error();
+            return scope.commit();
+        },
         [this](Status st) {
             m_saving = false;
             setBusy(false);

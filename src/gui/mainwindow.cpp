@@ -4,6 +4,8 @@
 #include "core/localization.h"
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
+#include "gui/actionscontroller.h"
+#include "gui/activitypage.h"
 #include "gui/alertspage.h"
 #include "gui/cachewatcher.h"
 #include "gui/detectionspage.h"
@@ -16,6 +18,7 @@
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
+#include "store/activitylog.h"
 #include "store/database.h"
 #include "store/notes.h"
 #include "store/syncstate.h"
@@ -25,6 +28,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkInformation>
 #include <QSettings>
@@ -97,6 +101,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
         setUpOverviewPage();
+        setUpActions();
         setUpNotifications();
         // File › Export… and File › Case report… (owned by the window).
         new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings, m_localization,
@@ -136,6 +141,8 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(m_sync, &sync::SyncEngine::started, m_resume, &ResumePolicy::runStarted);
         connect(m_sync, &sync::SyncEngine::finished, m_resume, &ResumePolicy::runFinished);
         connect(m_resume, &ResumePolicy::syncRequested, this, &MainWindow::startSync);
+        // Network back (or the backoff's retry): queued actions go too.
+        connect(m_resume, &ResumePolicy::syncRequested, m_actions, &ActionsController::push);
         connect(m_resume, &ResumePolicy::scheduleChanged, m_syncStatus,
                 [this] { m_syncStatus->setNextAttempt(m_resume->nextAttemptMs()); });
         connect(m_syncStatus, &SyncStatus::retryRequested, this, &MainWindow::startSync);
@@ -167,6 +174,9 @@ void MainWindow::signIn()
         return;
     SignInDialog dialog(*m_options.account, this);
     connect(&dialog, &SignInDialog::signedIn, this, [this] {
+        recordActivity(QStringLiteral("sign-in"),
+                       QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
+                                   {QStringLiteral("objectId"), m_options.account->tenant()}});
         statusBar()->showMessage(tr("Signed in."), 5000);
         startSync();
     });
@@ -178,6 +188,10 @@ void MainWindow::signOut()
     if (!m_options.account)
         return;
     m_options.account->signOut([this](Status s) {
+        recordActivity(QStringLiteral("sign-out"),
+                       QJsonObject{{QStringLiteral("result"),
+                                    s ? QStringLiteral("done") : QStringLiteral("failed")},
+                                   {QStringLiteral("message"), s ? QString() : s.error().message}});
         statusBar()->showMessage(s ? tr("Signed out; the cached data stays available offline.")
                                    : s.error().message,
                                  8000);
@@ -191,6 +205,10 @@ void MainWindow::importLogs(const QStringList &paths)
     auto *dialog = new ImportDialog(*m_worker, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList &customers) {
+        recordActivity(QStringLiteral("import"),
+                       QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
+                                   {QStringLiteral("customerId"), customers.value(0)},
+                                   {QStringLiteral("note"), customers.join(QStringLiteral(", "))}});
         if (customers.isEmpty()) {
             Q_EMIT logsImported(0); // nothing new to detect on
             return;
@@ -237,6 +255,9 @@ void MainWindow::onSyncFinished(const sync::RunResult &result)
     m_ui->actionSyncNow->setEnabled(true);
     m_ui->actionCancelSync->setEnabled(false);
     refreshOfflineState();
+    // A sync that got through: the service is reachable, send what waits.
+    if (m_actions && !result.unreachable && !result.signInRequired && !result.hasFatal)
+        m_actions->push();
     if (result.signInRequired)
         statusBar()->showMessage(
             tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."), 10000);
@@ -316,24 +337,7 @@ void MainWindow::setUpAlertsPage()
     });
     connect(m_alerts, &AlertsPage::resolveRequested, this,
             [this](const QStringList &ids, sync::Resolution resolution) {
-                const QString actor = qEnvironmentVariable("USER", QStringLiteral("vigie"));
-                m_worker->run<Result<QList<qint64>>>(
-                    this,
-                    [ids, resolution, actor](store::Database &db) {
-                        return sync::ActionQueue(db, SystemClock::instance(), actor)
-                            .resolve(ids, resolution);
-                    },
-                    [this](Result<QList<qint64>> queued) {
-                        if (!queued) {
-                            statusBar()->showMessage(queued.error().message);
-                            return;
-                        }
-                        statusBar()->showMessage(
-                            tr("%n action(s) queued in the outbox; \"vigie push\" sends them.",
-                               nullptr, int(queued->size())),
-                            8000);
-                        m_alerts->reload();
-                    });
+                m_actions->queueResolve(ids, resolution);
             });
     connect(m_alerts, &AlertsPage::noteRequested, this,
             [this](const QString &alertId, const QString &text) {
@@ -375,6 +379,69 @@ void MainWindow::setUpOverviewPage()
             });
     connect(m_overview, &OverviewPage::detectionsRequested, this, [this] { showPage(Detections); });
     m_overview->reload();
+}
+
+// Resolve and suspend dialogs, the outbox push and its status bar counts, and
+// the Activity page in place of its placeholder.
+void MainWindow::setUpActions()
+{
+    m_actions = new ActionsController(*this, *m_worker, m_options.cachePath, m_options.push, this);
+    m_actions->setSelection([this] { return m_alerts->selectedAlertIds(); });
+    connect(m_actions, &ActionsController::message, this,
+            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_actions, &ActionsController::activityRequested, this, [this] { showPage(Activity); });
+    m_activity = new ActivityPage(*m_worker, this);
+    m_ui->activityEmpty->hide();
+    m_ui->activityLayout->removeItem(m_ui->activitySpacer);
+    delete m_ui->activitySpacer;
+    m_ui->activitySpacer = nullptr;
+    m_ui->activityLayout->addWidget(m_activity, 1);
+    connect(m_activity, &ActivityPage::retryRequested, m_actions, &ActionsController::retry);
+    connect(m_activity, &ActivityPage::sendMineRequested, m_actions,
+            &ActionsController::sendMineAgain);
+    connect(m_activity, &ActivityPage::keepRemoteRequested, m_actions,
+            &ActionsController::keepRemote);
+    connect(m_actions, &ActionsController::actionsChanged, this, [this] {
+        if (currentPage() == Activity)
+            m_activity->reload();
+        if (currentPage() == Alerts)
+            m_alerts->reload();
+    });
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Activity)
+            m_activity->reload();
+    });
+    // What waits in the outbox from an earlier session goes out once the
+    // window runs (offline: it stays queued until the network is back).
+    QTimer::singleShot(0, m_actions, &ActionsController::push);
+}
+
+void MainWindow::openSuspendDialog(const QString &customerId, const QString &azureSubscriptionId)
+{
+    if (m_actions)
+        m_actions->openSuspendDialog(customerId, azureSubscriptionId);
+}
+
+// The trail records the analyst's own acts in the window as well as actions.
+void MainWindow::recordActivity(const QString &verb, const QJsonObject &detail)
+{
+    if (!m_worker)
+        return;
+    const QString actor =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+    m_worker->run<Result<qint64>>(
+        this,
+        [verb, detail, actor](store::Database &db) {
+            store::ActivityEntry e;
+            e.atMs = QDateTime::currentMSecsSinceEpoch();
+            e.actor = actor;
+            e.verb = verb;
+            e.objectKind = detail.value(u"objectKind").toString();
+            e.objectId = detail.value(u"objectId").toString();
+            e.detail = detail;
+            return store::ActivityLog(db).append(e);
+        },
+        [](Result<qint64>) {});
 }
 
 void MainWindow::onDataChanged(const QStringList &tables)
@@ -437,6 +504,10 @@ void MainWindow::showPage(Page page)
 void MainWindow::setLanguage(const QString &lang)
 {
     m_settings.setValue(QStringLiteral("ui/language"), lang);
+    recordActivity(
+        QStringLiteral("settings"),
+        QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
+                    {QStringLiteral("note"), QStringLiteral("ui/language=%1").arg(lang)}});
     m_localization.apply(lang); // LanguageChange reaches changeEvent()
 }
 
@@ -456,6 +527,8 @@ void MainWindow::retranslate()
     const bool french = m_localization.language() == u"fr";
     m_ui->actionFrench->setChecked(french);
     m_ui->actionEnglish->setChecked(!french);
+    if (m_actions)
+        m_actions->retranslate();
     m_statusLabel->setText(m_options.demo ? tr("Demo data") : tr("Offline: not synced yet"));
     setWindowTitle(m_options.demo ? tr("Vigie (demo)") : tr("Vigie"));
     if (m_showAction)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "sync/engine.h"
+#include "sync/pushengine.h"
 
 #include <QMainWindow>
 #include <QTimer>
 #include <functional>
 #include <memory>
 
+class QJsonObject;
 class QLabel;
 class QSettings;
 
@@ -24,6 +26,8 @@ class DetectionService;
 namespace vigie::gui {
 
 class Account;
+class ActionsController;
+class ActivityPage;
 class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
@@ -74,6 +78,9 @@ public:
         // Rules and engine for the detection page and imports; required with
         // a cache (created by the application with the system clock).
         std::shared_ptr<analytics::DetectionService> detection;
+        // Pushes the outbox from the window (src/app builds it); empty: actions
+        // stay queued for "vigie push".
+        sync::PushChannelFactory push;
         // How often the window looks for what other processes (vigie sync,
         // import, detect, resolve, push) committed to the cache; 0: never.
         int cacheWatchIntervalMs = 1000;
@@ -95,6 +102,13 @@ public:
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
+    // Resolve, suspend, the outbox and its status; null without a cache.
+    ActionsController *actions() const { return m_actions; }
+    // Its exportRequested() asks for `vigie export activity`'s GUI twin.
+    ActivityPage *activityPage() const { return m_activity; }
+    // The suspend dialog for a customer, its Azure subscription preselected
+    // (another page, e.g. a customer's, opens it).
+    void openSuspendDialog(const QString &customerId, const QString &azureSubscriptionId = {});
     // Desktop notifications and the tray icon; null without a cache.
     Notifier *notifier() const { return m_notifier; }
     // Notices other processes' writes; null without a cache.
@@ -125,6 +139,8 @@ private:
     void setUpNotifications();
     void setUpAlertsPage();
     void setUpOverviewPage();
+    void setUpActions();
+    void recordActivity(const QString &verb, const QJsonObject &detail);
     void refreshOfflineState();
     void watchNetwork();
     void retranslate();
@@ -143,6 +159,8 @@ private:
     OverviewPage *m_overview = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
+    ActionsController *m_actions = nullptr;
+    ActivityPage *m_activity = nullptr;
     Notifier *m_notifier = nullptr;
     CacheWatcher *m_watcher = nullptr;
     QAction *m_showAction = nullptr; // tray menu

@@ -108,6 +108,47 @@ ActionTargets::entitlement(const QString &customerId, const QString &azureSubscr
     return out;
 }
 
+Result<CustomerHoldings> ActionTargets::holdings(const QString &customerId)
+{
+    CustomerHoldings out;
+    out.customerId = customerId;
+    auto name = m_db.prepare("SELECT coalesce(company_name, '') FROM customers WHERE id = ?1");
+    if (!name)
+        return name.error();
+    (*name)->bind(1, customerId);
+    if (Status s =
+            (*name)->forEachRow([&](const Statement &row) { out.customerName = row.text(0); });
+        !s)
+        return s.error();
+    auto subs = m_db.prepare(
+        "SELECT s.id, s.customer_id, coalesce(nullif(s.friendly_name, ''), s.offer_name, ''), "
+        "coalesce(s.status, ''), EXISTS(SELECT 1 FROM entitlements e WHERE e.subscription_id = "
+        "s.id) FROM subscriptions s WHERE s.customer_id = ?1 ORDER BY 3 COLLATE NOCASE, s.id");
+    if (!subs)
+        return subs.error();
+    (*subs)->bind(1, customerId);
+    if (Status s = (*subs)->forEachRow([&](const Statement &row) {
+            out.subscriptions << SubscriptionTarget{row.text(0), row.text(1), out.customerName,
+                                                    row.text(2), row.text(3), row.int64(4) != 0};
+        });
+        !s)
+        return s.error();
+    auto ents =
+        m_db.prepare("SELECT id, subscription_id, customer_id, coalesce(friendly_name, ''), "
+                     "coalesce(status, '') FROM entitlements WHERE customer_id = ?1 "
+                     "ORDER BY subscription_id, 4 COLLATE NOCASE, id");
+    if (!ents)
+        return ents.error();
+    (*ents)->bind(1, customerId);
+    if (Status s = (*ents)->forEachRow([&](const Statement &row) {
+            out.entitlements << EntitlementTarget{row.text(0),      row.text(1), row.text(2),
+                                                  out.customerName, row.text(3), row.text(4)};
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
 Status ActionTargets::setAlertState(const QString &id, const QString &status,
                                     const QString &resolvedReason, qint64 resolvedAtMs)
 {

@@ -44,6 +44,15 @@ struct EntitlementTarget
     QString status;
 };
 
+// A customer's subscriptions and their Azure entitlements, for the suspend dialog.
+struct CustomerHoldings
+{
+    QString customerId;
+    QString customerName;
+    QList<SubscriptionTarget> subscriptions;
+    QList<EntitlementTarget> entitlements;
+};
+
 class ActionTargets
 {
 public:
@@ -57,6 +66,8 @@ public:
     // An Azure subscription (entitlement) of the customer, by its id.
     Result<std::optional<EntitlementTarget>> entitlement(const QString &customerId,
                                                          const QString &azureSubscriptionId);
+    // Every subscription of the customer (by name) and every entitlement under them.
+    Result<CustomerHoldings> holdings(const QString &customerId);
     // After an action succeeded: the cache shows the new state at once.
     Status setAlertState(const QString &id, const QString &status, const QString &resolvedReason,
                          qint64 resolvedAtMs);

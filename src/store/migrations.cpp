@@ -262,6 +262,15 @@ Status applyUpTo(Database &db, int target, const MigrationProgress &progress)
     }
 }
 
+// The analyst's ticks on each customer's response checklist (the keys of
+// core/responsechecklist.h), one row per customer and item.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE checklist_ticks(
+  customer_id TEXT NOT NULL COLLATE NOCASE, item_key TEXT NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL, by TEXT,
+  PRIMARY KEY(customer_id, item_key));
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -272,6 +281,7 @@ const QList<Migration> &migrations()
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
         {5, "compact event layout", kSchemaV5, &migrateLogLayout},
+        {6, "response checklist ticks", kSchemaV6},
         {8, "alert chart indexes", kSchemaV8},
     };
     return all;

@@ -146,4 +146,26 @@ Status Outbox::requeueInterrupted(qint64 nowMs)
     return st->exec();
 }
 
+Status Outbox::settleConflict(qint64 id, const QString &note, qint64 nowMs)
+{
+    Statement *st =
+        m_db.cached("UPDATE outbox SET state = 'done', last_error = ?2, updated_at = ?3 "
+                    "WHERE id = ?1 AND state = 'conflict'");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, id).bind(2, note).bind(3, nowMs);
+    if (Status s = st->exec(); !s)
+        return s;
+    if (m_db.changes() != 1)
+        return Error::make(
+            Error::Kind::Conflict,
+            QCoreApplication::translate("Sync", "Action %1 is not in conflict.").arg(id));
+    return {};
+}
+
+Result<QList<Action>> Outbox::needingAttention()
+{
+    return select(m_db, "WHERE state IN ('failed', 'conflict') ORDER BY updated_at DESC, id DESC");
+}
+
 } // namespace vigie::store

@@ -34,6 +34,11 @@ public:
     // After a crash, actions left in "sending" go back to "queued" (the
     // idempotency key makes the resend safe).
     Status requeueInterrupted(qint64 nowMs);
+    // The analyst settled a conflict (kept the remote state, or queued their
+    // own again): conflict -> done, with `note` saying how. Only from conflict.
+    Status settleConflict(qint64 id, const QString &note, qint64 nowMs);
+    // Failed and conflicting actions, newest first: what the analyst must look at.
+    Result<QList<Action>> needingAttention();
 
 private:
     Database &m_db;

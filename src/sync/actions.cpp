@@ -209,4 +209,144 @@ Result<qint64> ActionQueue::queueSuspend(const SuspendPlan &plan)
     return id;
 }
 
+namespace {
+
+QString verbOfKind(Action::Kind kind)
+{
+    switch (kind) {
+    case Action::Kind::ResolveAlert:
+        return QStringLiteral("resolve");
+    case Action::Kind::SuspendSubscription:
+        return QStringLiteral("suspend");
+    case Action::Kind::CancelEntitlement:
+        return QStringLiteral("cancel");
+    }
+    return {};
+}
+
+QString objectKindOfKind(Action::Kind kind)
+{
+    switch (kind) {
+    case Action::Kind::ResolveAlert:
+        return QStringLiteral("alert");
+    case Action::Kind::SuspendSubscription:
+        return QStringLiteral("subscription");
+    case Action::Kind::CancelEntitlement:
+        return QStringLiteral("entitlement");
+    }
+    return {};
+}
+
+Error unknownAction(qint64 id)
+{
+    return Error::make(Error::Kind::NotFound,
+                       QCoreApplication::translate("Actions", "Unknown queued action %1.").arg(id));
+}
+
+} // namespace
+
+Status ActionQueue::retry(qint64 actionId)
+{
+    const qint64 now = toEpochMs(m_clock.now());
+    store::Outbox outbox(m_db);
+    const auto action = outbox.find(actionId);
+    if (!action)
+        return unknownAction(actionId);
+    if (action->state.value() != ActionState::Enum::Failed)
+        return Error::make(Error::Kind::Conflict,
+                           QCoreApplication::translate("Actions", "Only a failed action can be "
+                                                                  "retried."));
+    store::WriteScope scope(m_db);
+    if (!scope.beginStatus())
+        return scope.beginStatus();
+    if (Status s = outbox.transition(actionId, ActionState::Enum::Queued, {}, now); !s)
+        return s;
+    store::ActivityEntry entry;
+    entry.atMs = now;
+    entry.actor = m_actor;
+    entry.verb = verbOfKind(action->kind);
+    entry.objectKind = objectKindOfKind(action->kind);
+    entry.objectId = action->targetId;
+    entry.detail = action->payload;
+    entry.detail.insert(QStringLiteral("result"), QStringLiteral("queued"));
+    entry.detail.insert(QStringLiteral("retry"), true);
+    entry.detail.insert(QStringLiteral("actionId"), actionId);
+    entry.detail.insert(QStringLiteral("requestId"), action->idempotencyKey);
+    if (auto a = store::ActivityLog(m_db).append(entry); !a)
+        return a.error();
+    return scope.commit();
+}
+
+Result<qint64> ActionQueue::sendMineAgain(qint64 actionId)
+{
+    const qint64 now = toEpochMs(m_clock.now());
+    store::Outbox outbox(m_db);
+    const auto action = outbox.find(actionId);
+    if (!action)
+        return unknownAction(actionId);
+    store::WriteScope scope(m_db);
+    if (!scope.beginStatus())
+        return scope.beginStatus().error();
+    QJsonObject payload = action->payload;
+    payload.insert(QStringLiteral("overrideRemote"), true);
+    payload.insert(QStringLiteral("replaces"), actionId);
+    const QString key = newGuid();
+    auto added = outbox.enqueue(action->kind, action->targetId, payload, key, now);
+    if (!added)
+        return added.error();
+    if (Status s = outbox.settleConflict(
+            actionId,
+            QCoreApplication::translate("Actions", "Sent again by the analyst (action %1).")
+                .arg(*added),
+            now);
+        !s)
+        return s.error();
+    store::ActivityEntry entry;
+    entry.atMs = now;
+    entry.actor = m_actor;
+    entry.verb = verbOfKind(action->kind);
+    entry.objectKind = objectKindOfKind(action->kind);
+    entry.objectId = action->targetId;
+    entry.detail = payload;
+    entry.detail.insert(QStringLiteral("result"), QStringLiteral("queued"));
+    entry.detail.insert(QStringLiteral("actionId"), *added);
+    entry.detail.insert(QStringLiteral("requestId"), key);
+    if (auto a = store::ActivityLog(m_db).append(entry); !a)
+        return a.error();
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    return added;
+}
+
+Status ActionQueue::keepRemote(qint64 actionId)
+{
+    const qint64 now = toEpochMs(m_clock.now());
+    store::Outbox outbox(m_db);
+    const auto action = outbox.find(actionId);
+    if (!action)
+        return unknownAction(actionId);
+    store::WriteScope scope(m_db);
+    if (!scope.beginStatus())
+        return scope.beginStatus();
+    if (Status s = outbox.settleConflict(
+            actionId,
+            QCoreApplication::translate("Actions", "The analyst kept the state on the service."),
+            now);
+        !s)
+        return s;
+    store::ActivityEntry entry;
+    entry.atMs = now;
+    entry.actor = m_actor;
+    entry.verb = QStringLiteral("keep-remote");
+    entry.objectKind = objectKindOfKind(action->kind);
+    entry.objectId = action->targetId;
+    entry.detail = action->payload;
+    entry.detail.insert(QStringLiteral("result"), QStringLiteral("done"));
+    entry.detail.insert(QStringLiteral("actionId"), actionId);
+    entry.detail.insert(QStringLiteral("requestId"), action->idempotencyKey);
+    if (auto a = store::ActivityLog(m_db).append(entry); !a)
+        return a.error();
+    return scope.commit();
+}
+
 } // namespace vigie::sync

@@ -69,6 +69,16 @@ public:
     Result<SuspendPlan> planSuspend(const QString &customerId, const QString &id, bool wholePlan);
     Result<qint64> queueSuspend(const SuspendPlan &plan);
 
+    // A failed action goes back to the queue (same idempotency key).
+    Status retry(qint64 actionId);
+    // A conflict the analyst settles. sendMineAgain: the conflict ends and a
+    // new action with the same change and a new key is queued, marked to
+    // override the remote state (the pusher still reads first: an identical
+    // remote state ends it without a send). keepRemote: the conflict ends,
+    // nothing is sent. Both are recorded in the activity trail.
+    Result<qint64> sendMineAgain(qint64 actionId);
+    Status keepRemote(qint64 actionId);
+
 private:
     store::Database &m_db;
     const Clock &m_clock;

@@ -149,12 +149,25 @@ void OutboxPusher::pushResolve(const Action &a)
         const Alert &remote = read->value();
         const QString remoteStatus = remote.status.raw();
         const QString remoteReason = remote.resolvedReason.raw();
+        // The analyst chose their own change over the remote state after a
+        // conflict: only an identical remote state spares the send.
+        const bool overrideRemote = a.payload.value(u"overrideRemote").toBool();
         if (remoteStatus.compare(u"resolved", Qt::CaseInsensitive) == 0) {
             if (wantStatus == u"resolved" &&
                 remoteReason.compare(wantReason, Qt::CaseInsensitive) == 0) {
                 settle(a, ActionState::Enum::Done,
                        tr("Already resolved as %1 on the service.").arg(remoteReason), false);
-            } else {
+                return;
+            }
+            if (!overrideRemote) {
+                // The cache shows the remote state, so the analyst compares
+                // local (the action) with remote (the alert) side by side.
+                logIfFailed(store::ActionTargets(m_db).setAlertState(
+                                a.targetId, remoteStatus, remoteReason,
+                                remote.resolvedOnDateTime.isValid()
+                                    ? toEpochMs(remote.resolvedOnDateTime)
+                                    : 0),
+                            "setAlertState");
                 settle(a, ActionState::Enum::Conflict,
                        tr("Resolved on the service as \"%1\"%2 while Vigie had \"%3\" queued: "
                           "choose which one stands.")
@@ -163,8 +176,8 @@ void OutboxPusher::pushResolve(const Action &a)
                                                             : tr(" by %1").arg(remote.resolvedBy),
                                 wantStatus == u"resolved" ? wantReason : wantStatus),
                        false);
+                return;
             }
-            return;
         }
         if (wantStatus == u"investigating" &&
             remoteStatus.compare(u"investigating", Qt::CaseInsensitive) == 0) {
