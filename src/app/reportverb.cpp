@@ -32,7 +32,7 @@ int runReport(cli::Context &context)
     }
     const QString customer = context.parser.value(QStringLiteral("customer")).trimmed();
     const QString output = context.parser.value(QStringLiteral("output"));
-    // The response checklist's ticks are not stored yet: the section says so.
+    // The response checklist comes from the cache (the analyst's ticks).
     if (Status s = report::writeCaseReport(**db, customer, output, context.language); !s) {
         io.err << "vigie: " << s.error().message << '\n';
         return cli::ExitCode::Failure;

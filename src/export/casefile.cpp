@@ -3,6 +3,8 @@
 #include "analytics/detectionservice.h"
 #include "analytics/findingstore.h"
 #include "analytics/rules.h"
+#include "core/responsechecklist.h"
+#include "store/checklist.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -38,6 +40,18 @@ Result<CaseFile> collectCaseFile(store::Database &db, const QString &customerId,
     file.language = language;
     file.generatedAtMs = toEpochMs(clock.now());
     file.checklist = checklist;
+    if (file.checklist.isEmpty()) {
+        // The analyst's ticks as stored; every step listed, ticked or not.
+        auto ticks = store::checklistTicks(db, file.customer.id);
+        if (!ticks)
+            return ticks.error();
+        for (const ChecklistItem &item : responseChecklistItems()) {
+            const bool done = std::any_of(ticks->cbegin(), ticks->cend(), [&](const auto &t) {
+                return t.itemKey == item.key && t.done;
+            });
+            file.checklist.append({item.label, done});
+        }
+    }
 
     store::AlertRepository alerts(db);
     store::AlertFilter filter;

@@ -10,6 +10,8 @@
 #include "gui/cachewatcher.h"
 #include "gui/detectionspage.h"
 #include "gui/exportactions.h"
+#include "gui/exportdialog.h"
+#include "export/exporter.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/notifier.h"
@@ -104,8 +106,12 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         setUpActions();
         setUpNotifications();
         // File › Export… and File › Case report… (owned by the window).
-        new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings, m_localization,
-                          this);
+        auto *exports = new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings,
+                                          m_localization, this);
+        connect(m_activity, &ActivityPage::exportRequested, exports, [exports] {
+            if (ExportDialog *dialog = exports->openExport())
+                dialog->setDataset(exporting::Dataset::Activity);
+        });
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();

@@ -10,6 +10,8 @@
 #include "export/exporter.h"
 #include "import/csvreader.h"
 #include "store/cache.h"
+#include "store/checklist.h"
+#include "core/responsechecklist.h"
 #include "store/exportreadmodel.h"
 
 #include <QBuffer>
@@ -573,6 +575,25 @@ private Q_SLOTS:
         QVERIFY(calls >= 1);
         QCOMPARE(readAll(path), QByteArray("previous export\n"));
         QCOMPARE(strayFiles(), QStringList{QStringLiteral("keep.csv")});
+    }
+
+    void caseFileReadsTheStoredChecklist()
+    {
+        const QList<ChecklistItem> items = responseChecklistItems();
+        QVERIFY(items.size() >= 2);
+        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, true, 1000,
+                                        QStringLiteral("analyst"))
+                    .ok());
+        auto file = collectCaseFile(*m_db, m_fx.customerId, QStringLiteral("en"), {});
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().message));
+        QCOMPARE(file->checklist.size(), items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(file->checklist[i].first, items[i].label);
+            QCOMPARE(file->checklist[i].second, i == 1);
+        }
+        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, false, 2000,
+                                        QStringLiteral("analyst"))
+                    .ok());
     }
 
     void caseFileHasTheCustomersStory()
