@@ -2,6 +2,7 @@
 
 #include "sync/engine.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QTimer>
 #include <functional>
@@ -30,6 +31,8 @@ class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
 class SyncStatus;
+class SpendPage;
+class CustomerDrillDownPage;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
 // status bar, run-time language switch and remembered window state.
@@ -89,6 +92,13 @@ public:
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
+    SpendPage *spendPage() const { return m_spend; }
+    CustomerDrillDownPage *customerPage() const { return m_customer; }
+
+public Q_SLOTS:
+    // The customer drill-down (a page outside the navigation list), at a day
+    // when given: from the Spend page, and for customers, alerts and findings.
+    void showCustomer(const QString &customerId, const QDate &focusDay = {});
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -98,6 +108,8 @@ Q_SIGNALS:
     // (`newFindings` created, -1 when the rules could not be loaded) and the
     // Detections page was asked to refresh.
     void logsImported(qint64 newFindings);
+    // The drill-down's "Case report…" button.
+    void caseReportRequested(const QString &customerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +126,7 @@ private:
     // none to look for), then emits syncFinished().
     void notifyNewAlerts(qint64 sinceMs);
     void setUpAlertsPage();
+    void setUpSpendPages();
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -132,6 +145,8 @@ private:
     AlertsPage *m_alerts = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
+    SpendPage *m_spend = nullptr;
+    CustomerDrillDownPage *m_customer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_syncTimer;
     bool m_alertsChanged = false; // by the current run (dataChanged listed "alerts")

@@ -15,7 +15,7 @@ struct Migration
     const char *sql;
 };
 
-// Every migration, oldest first. Versions are consecutive from 1.
+// Every migration, oldest first. Versions increase; numbers may have gaps.
 const QList<Migration> &migrations();
 int latestSchemaVersion();
 

@@ -1,0 +1,80 @@
+#include "store/spendreadmodel.h"
+
+#include "store/customerdrilldown.h"
+#include "store/database.h"
+
+#include <QHash>
+
+namespace vigie::store {
+
+Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int toDay)
+{
+    // Names once, then the days in primary-key order (no join per row).
+    QHash<QString, QString> customerNames;
+    QHash<QString, QString> entitlementNames;
+    Statement *st = m_db.cached("SELECT lower(id), company_name FROM customers");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { customerNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+    st = m_db.cached("SELECT lower(id), friendly_name FROM entitlements");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { entitlementNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+
+    st = customerId.isEmpty()
+             ? m_db.cached("SELECT subscription_id, customer_id, day, cost, currency "
+                           "FROM spend_daily WHERE day <= ?2 ORDER BY subscription_id, day")
+             : m_db.cached("SELECT subscription_id, customer_id, day, cost, currency "
+                           "FROM spend_daily WHERE customer_id = ?1 AND day <= ?2 "
+                           "ORDER BY subscription_id, day");
+    if (!st)
+        return m_db.lastError();
+    if (!customerId.isEmpty())
+        st->bind(1, customerId);
+    st->bind(2, toDay > 0 ? toDay : 99991231);
+    QList<SpendSeries> out;
+    Status s = st->forEachRow([&](const Statement &row) {
+        const QString sub = row.text(0);
+        if (out.isEmpty() || out.last().azureSubscriptionId.compare(sub, Qt::CaseInsensitive)) {
+            SpendSeries series;
+            series.azureSubscriptionId = sub;
+            series.customerId = row.text(1);
+            series.customerName = customerNames.value(series.customerId.toLower());
+            series.name = entitlementNames.value(sub.toLower());
+            out << series;
+        }
+        SpendSeries &series = out.last();
+        series.days << qMakePair(int(row.int64(2)), row.real(3));
+        if (series.currency.isEmpty())
+            series.currency = row.text(4);
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QList<LinkedAlert>> SpendReadModel::alertsOn(const QString &customerId, int day)
+{
+    Statement *st = m_db.cached("SELECT id, coalesce(display_name, ''), coalesce(severity, ''), "
+                                "detected_at FROM alerts WHERE customer_id = ?1 "
+                                "AND detected_at >= ?2 AND detected_at < ?3 AND is_test = 0 "
+                                "ORDER BY detected_at");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, customerId).bind(2, dayStartMs(day)).bind(3, dayStartMs(addDays(day, 1)));
+    QList<LinkedAlert> out;
+    if (Status s = st->forEachRow([&](const Statement &row) {
+            out << LinkedAlert{row.text(0), row.text(1), row.text(2), row.int64(3)};
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+} // namespace vigie::store
