@@ -204,6 +204,17 @@
     </message>
 </context>
 <context>
+    <name>AlertsPerDayChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>No finding with id %1.</source>
@@ -637,6 +648,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerDrillDownPage</name>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>Case &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>S&amp;pend of:</source>
+        <translation>S&amp;pend of:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSettingsDialog</name>
     <message>
         <source>Detection settings</source>
@@ -981,6 +1011,24 @@
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>FailedSignInsChart</name>
+    <message>
+        <source>Other codes</source>
+        <translation>Other codes</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPerRuleChart</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1659,40 @@
     </message>
 </context>
 <context>
+    <name>SpendBandChart</name>
+    <message>
+        <source>Baseline band</source>
+        <translation>Baseline band</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>Daily cost</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Cost (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>Su&amp;bscription:</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2111,6 +2193,123 @@ Tenant id: %2</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerDrillDownPage</name>
+    <message>
+        <source>Timeline: every entry of the range</source>
+        <translation>Timeline: every entry of the range</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Timeline: %1 (%n row)</numerusform>
+            <numerusform>Timeline: %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache yet (sync the customers)</source>
+        <translation>Not in the cache yet (sync the customers)</translation>
+    </message>
+    <message>
+        <source>Direct customer</source>
+        <translation>Direct customer</translation>
+    </message>
+    <message>
+        <source>Reseller: %1</source>
+        <translation>Reseller: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>state unknown</translation>
+    </message>
+    <message>
+        <source>: Azure %1</source>
+        <translation>: Azure %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions: none cached</source>
+        <translation>Subscriptions: none cached</translation>
+    </message>
+    <message>
+        <source>Subscriptions: %1</source>
+        <translation>Subscriptions: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> (last sync failed)</source>
+        <translation> (last sync failed)</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>alerts %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profile %1</translation>
+    </message>
+    <message>
+        <source>sign-ins %1</source>
+        <translation>sign-ins %1</translation>
+    </message>
+    <message>
+        <source>audits %1</source>
+        <translation>audits %1</translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>spend %1</translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</source>
+        <translation>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (learning)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alerts per day</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per day by error code</source>
+        <translation>Failed sign-ins per day by error code</translation>
+    </message>
+    <message>
+        <source>Findings per rule</source>
+        <translation>Findings per rule</translation>
+    </message>
+    <message>
+        <source>Spend: no Azure subscription with cost</source>
+        <translation>Spend: no Azure subscription with cost</translation>
+    </message>
+    <message>
+        <source>Spend with its baseline band</source>
+        <translation>Spend with its baseline band</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2956,115 @@ Tenant id: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SpendAnomalyModel</name>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>none that day</source>
+        <translation>none that day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Band %1 – %2</source>
+        <translation>Band %1 – %2</translation>
+    </message>
+    <message>
+        <source>Excess cost</source>
+        <translation>Excess cost</translation>
+    </message>
+    <message>
+        <source>Above baseline</source>
+        <translation>Above baseline</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Alerts that day</source>
+        <translation>Alerts that day</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SpendPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (learning)</translation>
+    </message>
+    <message>
+        <source>No spend data in the cache yet.</source>
+        <translation>No spend data in the cache yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: %n day(s) with spend in the last 28; anomalies are flagged once a subscription has 14.</source>
+        <translation>
+            <numerusform>Learning: %n day with spend in the last 28; anomalies are flagged once a subscription has 14.</numerusform>
+            <numerusform>Learning: %n days with spend in the last 28; anomalies are flagged once a subscription has 14.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</source>
+        <translation>
+            <numerusform>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</numerusform>
+            <numerusform>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spend anomaly in the range.</source>
+        <translation>No spend anomaly in the range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</source>
+        <translation>
+            <numerusform>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</numerusform>
+            <numerusform>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SyncStatus</name>
     <message>
         <source>waiting</source>
@@ -2880,6 +3188,89 @@ Tenant id: %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Try to reach the services now (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TimelineModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Spend anomaly</source>
+        <translation>Spend anomaly</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>%1 over the baseline</source>
+        <translation>%1 over the baseline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Severity, rule or verb</source>
+        <translation>Severity, rule or verb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

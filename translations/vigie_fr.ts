@@ -204,6 +204,17 @@
     </message>
 </context>
 <context>
+    <name>AlertsPerDayChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>No finding with id %1.</source>
@@ -637,6 +648,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerDrillDownPage</name>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>&amp;Rapport de cas…</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>S&amp;pend of:</source>
+        <translation>&amp;Dépense de :</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSettingsDialog</name>
     <message>
         <source>Detection settings</source>
@@ -981,6 +1011,24 @@
     <message>
         <source>Closed</source>
         <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>FailedSignInsChart</name>
+    <message>
+        <source>Other codes</source>
+        <translation>Autres codes</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPerRuleChart</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1659,40 @@
     </message>
 </context>
 <context>
+    <name>SpendBandChart</name>
+    <message>
+        <source>Baseline band</source>
+        <translation>Bande de référence</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>Coût quotidien</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Coût (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>A&amp;bonnement :</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2111,6 +2193,123 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerDrillDownPage</name>
+    <message>
+        <source>Timeline: every entry of the range</source>
+        <translation>Chronologie : toutes les entrées de la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Chronologie : %1 (%n ligne)</numerusform>
+            <numerusform>Chronologie : %1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache yet (sync the customers)</source>
+        <translation>Pas encore dans le cache (synchronisez les clients)</translation>
+    </message>
+    <message>
+        <source>Direct customer</source>
+        <translation>Client direct</translation>
+    </message>
+    <message>
+        <source>Reseller: %1</source>
+        <translation>Revendeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>: Azure %1</source>
+        <translation> : Azure %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions: none cached</source>
+        <translation>Abonnements : aucun dans le cache</translation>
+    </message>
+    <message>
+        <source>Subscriptions: %1</source>
+        <translation>Abonnements : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> (last sync failed)</source>
+        <translation> (dernière synchro en échec)</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>alertes %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>sign-ins %1</source>
+        <translation>connexions %1</translation>
+    </message>
+    <message>
+        <source>audits %1</source>
+        <translation>audits %1</translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>dépense %1</translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation>Données à jour : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</source>
+        <translation>Journaux de connexion indisponibles : aucune licence Entra ID P1/P2 dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (apprentissage)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per day by error code</source>
+        <translation>Connexions échouées par jour et code d’erreur</translation>
+    </message>
+    <message>
+        <source>Findings per rule</source>
+        <translation>Constats par règle</translation>
+    </message>
+    <message>
+        <source>Spend: no Azure subscription with cost</source>
+        <translation>Dépense : aucun abonnement Azure avec coût</translation>
+    </message>
+    <message>
+        <source>Spend with its baseline band</source>
+        <translation>Dépense et sa bande de référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2956,115 @@ Identifiant du locataire : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SpendAnomalyModel</name>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>none that day</source>
+        <translation>aucune ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Band %1 – %2</source>
+        <translation>Bande %1 – %2</translation>
+    </message>
+    <message>
+        <source>Excess cost</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Above baseline</source>
+        <translation>Au-dessus de la référence</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Alerts that day</source>
+        <translation>Alertes ce jour-là</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SpendPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (apprentissage)</translation>
+    </message>
+    <message>
+        <source>No spend data in the cache yet.</source>
+        <translation>Aucune donnée de dépense dans le cache pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: %n day(s) with spend in the last 28; anomalies are flagged once a subscription has 14.</source>
+        <translation>
+            <numerusform>Apprentissage : %n jour avec dépense sur les 28 derniers ; les anomalies sont signalées à partir de 14.</numerusform>
+            <numerusform>Apprentissage : %n jours avec dépense sur les 28 derniers ; les anomalies sont signalées à partir de 14.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</source>
+        <translation>
+            <numerusform>Anomalies sur la période : %n. Référence : médiane des 28 jours précédents × facteur du jour de la semaine ; bande ± max(4 × MAD, 25 %).</numerusform>
+            <numerusform>Anomalies sur la période : %n. Référence : médiane des 28 jours précédents × facteur du jour de la semaine ; bande ± max(4 × MAD, 25 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spend anomaly in the range.</source>
+        <translation>Aucune anomalie de dépense sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</source>
+        <translation>
+            <numerusform>Anomalies, tous clients confondus : %n, plus gros surcoût d’abord ; Entrée ou double-clic ouvre le client à ce jour.</numerusform>
+            <numerusform>Anomalies, tous clients confondus : %n, plus gros surcoût d’abord ; Entrée ou double-clic ouvre le client à ce jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SyncStatus</name>
     <message>
         <source>waiting</source>
@@ -2880,6 +3188,89 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Tenter de joindre les services maintenant (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TimelineModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Spend anomaly</source>
+        <translation>Anomalie de dépense</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Enquêter</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>%1 over the baseline</source>
+        <translation>%1 au-dessus de la référence</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Severity, rule or verb</source>
+        <translation>Gravité, règle ou action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>

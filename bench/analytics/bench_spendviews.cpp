@@ -128,9 +128,8 @@ int main(int argc, char **argv)
             al.severity =
                 AlertSeverity::parse(a % 3 ? QStringLiteral("medium") : QStringLiteral("high"));
             al.customerTenantId = cu.id;
-            al.detectedDateTime = al.firstObservedDateTime = al.lastObservedDateTime =
-                QDateTime(today.addDays(-int(rng.bounded(90))), QTime(int(rng.bounded(24)), 0),
-                          Qt::UTC);
+            al.detectedDateTime = al.firstObservedDateTime = al.lastObservedDateTime = QDateTime(
+                today.addDays(-int(rng.bounded(90))), QTime(int(rng.bounded(24)), 0), Qt::UTC);
             al.raw = QJsonObject{{QStringLiteral("id"), al.id}};
             alerts << al;
         }
@@ -148,24 +147,31 @@ int main(int argc, char **argv)
                              "severity, first_seen, last_seen, updated_at) "
                              "VALUES(?1, ?2, ?3, ?4, 'high', ?4, ?4, 1)");
         const char *rules[] = {"A1", "A4", "I2", "P3", "S1"};
-        db.exec("BEGIN");
+        if (!st || !db.exec("BEGIN")) {
+            QTextStream(stderr) << "findings seeding failed\n";
+            return 1;
+        }
         for (const Customer &cu : customers) {
             for (int f = 0; f < 15; ++f) {
                 (*st)->bind(1, QString::fromLatin1(rules[f % 5])).bind(2, cu.id);
                 (*st)->bind(3, guid(rng));
-                (*st)->bind(
-                    4, QDateTime(today.addDays(-int(rng.bounded(60))), QTime(9, 0), Qt::UTC)
-                           .toMSecsSinceEpoch());
-                (*st)->exec();
+                (*st)->bind(4, QDateTime(today.addDays(-int(rng.bounded(60))), QTime(9, 0), Qt::UTC)
+                                   .toMSecsSinceEpoch());
+                if (!(*st)->exec()) {
+                    QTextStream(stderr) << "finding insert failed\n";
+                    return 1;
+                }
             }
         }
-        db.exec("COMMIT");
+        if (!db.exec("COMMIT")) {
+            QTextStream(stderr) << "commit failed\n";
+            return 1;
+        }
     }
     // Sign-ins through the ingest path, 5,000 per batch, 60 days, ~15 % failed.
     const int codes[] = {50126, 50126, 50053, 50074, 50076, 530032, 50055, 50057};
     const QByteArray raw(300, 'x');
-    const qint64 start =
-        QDateTime(today.addDays(-60), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 start = QDateTime(today.addDays(-60), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     store::LogRepository logs(db);
     QElapsedTimer ingest;
     ingest.start();
@@ -245,7 +251,7 @@ int main(int argc, char **argv)
                    [&](int i) {
                        (*naive)->bind(1, customerAt(i)).bind(2, store::dayStartMs(from(90)));
                        if (!(*naive)->forEachRow([](const store::Statement &) {}))
-                   qFatal("naive query failed");
+                           qFatal("naive query failed");
                    }),
            false);
     out << QJsonDocument(QJsonObject{{QStringLiteral("max_p95_ms"), qRound(maxP95 * 100) / 100.0},

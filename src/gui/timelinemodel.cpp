@@ -63,6 +63,21 @@ QString actionVerb(const QString &verb)
     return displayText(verb, 100);
 }
 
+QString actionResult(const QString &result)
+{
+    if (result == u"queued")
+        return TimelineModel::tr("Queued");
+    if (result == u"sending")
+        return TimelineModel::tr("Sending");
+    if (result == u"done")
+        return TimelineModel::tr("Done");
+    if (result == u"failed")
+        return TimelineModel::tr("Failed");
+    if (result == u"conflict")
+        return TimelineModel::tr("Conflict");
+    return displayText(result, 100);
+}
+
 } // namespace
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -119,7 +134,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case EntryKind::SpendAnomaly:
             return tr("%1 over the baseline").arg(SpendBandChart::money(e.amount, e.currency));
         case EntryKind::Action:
-            return displayText(e.detail, 100);
+            return actionResult(e.detail);
         }
         return {};
     case ColumnCount:

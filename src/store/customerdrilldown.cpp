@@ -223,8 +223,16 @@ Result<QList<TimelineEntry>> CustomerDrillDown::timeline(const QString &customer
 
     // Actions: the activity trail names the customer in its detail (queued
     // from the GUI or the CLI, then the push's outcome).
-    st = m_db.cached("SELECT id, at, verb, coalesce(object_id, ''), "
-                     "coalesce(json_extract(detail, '$.result'), '') FROM activity "
+    // The object by its name where the cache knows it (an alert, a plan, an
+    // Azure subscription), else its id.
+    st = m_db.cached("SELECT id, at, verb, coalesce("
+                     "(SELECT nullif(display_name, '') FROM alerts WHERE alerts.id = object_id), "
+                     "(SELECT coalesce(nullif(friendly_name, ''), offer_name) FROM subscriptions "
+                     "WHERE subscriptions.id = object_id), "
+                     "(SELECT nullif(friendly_name, '') FROM entitlements "
+                     "WHERE entitlements.id = object_id), object_id, ''), "
+                     "coalesce(json_extract(detail, '$.result'), ''), coalesce(object_id, '') "
+                     "FROM activity "
                      "WHERE at >= ?2 AND at < ?3 AND json_valid(detail) "
                      "AND json_extract(detail, '$.customerId') = ?1 COLLATE NOCASE "
                      "ORDER BY at DESC LIMIT ?4");
@@ -234,7 +242,7 @@ Result<QList<TimelineEntry>> CustomerDrillDown::timeline(const QString &customer
     s = st->forEachRow([&](const Statement &row) {
         TimelineEntry e;
         e.kind = K::Action;
-        e.objectId = QString::number(row.int64(0));
+        e.objectId = row.text(5);
         e.atMs = row.int64(1);
         e.series = row.text(2);
         e.title = row.text(3);

@@ -91,7 +91,7 @@ struct TimelineEntry
     QString series; // alert severity, finding rule id, action verb, spend subscription
     QString title;  // alert name, finding subject, action object
     QString detail; // alert status, finding state, action result, spend excess (filled by the view)
-    QString objectId;   // alert id, finding id, activity id, Azure subscription id
+    QString objectId;   // alert id, finding id, acted-on object id, Azure subscription id
     double amount = 0;  // spend anomalies: excess cost
     double percent = 0; // spend anomalies: percent above the baseline
     QString currency;

@@ -194,10 +194,9 @@ private Q_SLOTS:
                 (*st)->bind(1, guid()).bind(2, customer).bind(3, ms).bind(4, code);
                 QVERIFY((*st)->exec().ok());
                 if (code)
-                    ++expected[{
-                        customer.toLower(),
-                        dayNumber(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date()),
-                        code}];
+                    ++expected[{customer.toLower(),
+                                dayNumber(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date()),
+                                code}];
             }
         }
         auto db = openCache(path);
@@ -354,6 +353,11 @@ private Q_SLOTS:
         for (int i = 1; i < view->timeline.size(); ++i)
             QVERIFY(view->timeline[i - 1].atMs >= view->timeline[i].atMs);
         for (const TimelineEntry &t : view->timeline) {
+            if (t.kind == K::Action) { // named after the alert it acted on, id kept
+                QCOMPARE(t.title, QStringLiteral("Alert high"));
+                QCOMPARE(t.objectId, alerts.first().id);
+                QCOMPARE(t.detail, QStringLiteral("done"));
+            }
             if (t.kind == K::SpendAnomaly) {
                 QCOMPARE(t.day, 20261110);
                 QCOMPARE(t.title, QStringLiteral("Prod"));
