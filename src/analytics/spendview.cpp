@@ -2,11 +2,17 @@
 
 #include "store/database.h"
 
+#include <QDate>
 #include <algorithm>
 
 namespace vigie::analytics {
 
 namespace {
+
+QDate dateOf(int yyyymmdd)
+{
+    return QDate(yyyymmdd / 10000, (yyyymmdd / 100) % 100, yyyymmdd % 100);
+}
 
 SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
                          const SpendAnomalyOptions &options)
@@ -17,20 +23,23 @@ SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
     out.customerName = s.customerName;
     out.name = s.name;
     out.currency = s.currency;
-    const QList<SpendPoint> all = detectSpendAnomalies(s.days, options);
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const SpendPoint &p = all[i];
-        if (p.day < fromDay || p.day > toDay)
-            continue;
-        out.points << p;
-    }
-    if (!all.isEmpty()) {
-        // Learning state and history of the last day cached up to the range's end.
-        const qsizetype last = all.size() - 1;
-        out.learning = all[last].learning;
-        const qsizetype from = std::max<qsizetype>(0, last - options.windowDays);
-        for (qsizetype i = from; i < last; ++i)
-            out.daysWithCost += all[i].cost > 0 ? 1 : 0;
+    // Only the range's points are computed; each still sees the 28 days before it.
+    out.points = detectSpendAnomalies(s.days, fromDay, options);
+    while (!out.points.isEmpty() && out.points.last().day > toDay)
+        out.points.removeLast();
+    if (!s.days.isEmpty()) {
+        // State of the last cached day: learning, and its days with cost in the window.
+        const int lastDay = s.days.last().first;
+        if (!out.points.isEmpty() && out.points.last().day == lastDay)
+            out.learning = out.points.last().learning;
+        else if (const auto p = detectSpendAnomalies(s.days, lastDay, options); !p.isEmpty())
+            out.learning = p.last().learning;
+        const QDate last = dateOf(lastDay);
+        for (const auto &[day, cost] : s.days) {
+            const qint64 back = dateOf(day).daysTo(last);
+            if (back > 0 && back <= options.windowDays && cost > 0)
+                ++out.daysWithCost;
+        }
     }
     return out;
 }

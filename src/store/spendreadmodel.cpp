@@ -39,19 +39,25 @@ Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int
         st->bind(1, customerId);
     st->bind(2, toDay > 0 ? toDay : 99991231);
     QList<SpendSeries> out;
+    QByteArray current; // the subscription of out.last(), as stored
     Status s = st->forEachRow([&](const Statement &row) {
-        const QString sub = row.text(0);
-        if (out.isEmpty() || out.last().azureSubscriptionId.compare(sub, Qt::CaseInsensitive)) {
+        // Rows come by subscription: names and ids are decoded once per series.
+        const QByteArrayView sub = row.textView(0);
+        if (out.isEmpty() ||
+            (sub != current && QString::fromUtf8(sub).compare(out.last().azureSubscriptionId,
+                                                              Qt::CaseInsensitive) != 0)) {
+            current = sub.toByteArray();
             SpendSeries series;
-            series.azureSubscriptionId = sub;
+            series.azureSubscriptionId = QString::fromUtf8(current);
             series.customerId = row.text(1);
             series.customerName = customerNames.value(series.customerId.toLower());
-            series.name = entitlementNames.value(sub.toLower());
+            series.name = entitlementNames.value(series.azureSubscriptionId.toLower());
+            series.currency = row.text(4);
             out << series;
         }
         SpendSeries &series = out.last();
         series.days << qMakePair(int(row.int64(2)), row.real(3));
-        if (series.currency.isEmpty())
+        if (series.currency.isEmpty() && !row.isNull(4))
             series.currency = row.text(4);
     });
     if (!s)
