@@ -116,18 +116,20 @@ private Q_SLOTS:
                 QList<SignIn> batch;
                 const int n = 1 + int(rng.bounded(400));
                 for (int i = 0; i < n; ++i) {
-                    const QString customer = customers[rng.bounded(int(customers.size()))];
-                    // A tenth re-sends an event already written (same id, other values).
+                    // A tenth re-sends an event already written (same customer, id
+                    // and time; another error code: the first write stays).
                     const bool duplicate = !written.isEmpty() && rng.bounded(10) == 0;
-                    const QString id =
-                        duplicate ? written[rng.bounded(int(written.size()))].id : guid();
-                    const qint64 ms = start + qint64(rng.bounded(10 * 86400)) * 1000 +
-                                      (rng.bounded(8) == 0 ? 86399999 - 500 : 0);
-                    const QString owner =
-                        duplicate ? written[rng.bounded(int(written.size()))].customerId : customer;
-                    SignIn s = signIn(owner, id, ms, codes[rng.bounded(8)]);
+                    SignIn s;
+                    if (duplicate) {
+                        s = written[rng.bounded(int(written.size()))];
+                        s.errorCode = codes[rng.bounded(8)];
+                    } else {
+                        const qint64 ms = start + qint64(rng.bounded(10 * 86400)) * 1000 +
+                                          (rng.bounded(8) == 0 ? 86399999 - 500 : 0);
+                        s = signIn(customers[rng.bounded(int(customers.size()))], guid(), ms,
+                                   codes[rng.bounded(8)]);
+                    }
                     batch << s;
-                    written << s;
                 }
                 if (b % 2) {
                     QVERIFY(repo.insertSignIns(batch).ok());
@@ -138,6 +140,7 @@ private Q_SLOTS:
                         s.customerId = c;
                     QVERIFY(repo.insertSignIns(c, batch).ok());
                 }
+                written << batch;
                 for (const SignIn &s : batch) {
                     const auto key = qMakePair(s.customerId.toLower(), s.id);
                     if (!unique.contains(key))
