@@ -3,6 +3,7 @@
 #include <QDate>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace vigie::analytics {
 
@@ -18,21 +19,30 @@ int dayOf(const QDate &d)
     return d.year() * 10000 + d.month() * 100 + d.day();
 }
 
-double median(QList<double> v)
+// Median of [begin, end) through a reused buffer (views call this ~100,000
+// times: no allocation per call). Even sizes average the two middle values.
+double median(const double *begin, const double *end, std::vector<double> &scratch)
 {
-    if (v.isEmpty())
+    scratch.assign(begin, end);
+    if (scratch.empty())
         return 0.0;
-    const qsizetype m = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + m, v.end());
-    const double hi = v[m];
-    if (v.size() % 2)
+    const size_t m = scratch.size() / 2;
+    std::nth_element(scratch.begin(), scratch.begin() + m, scratch.end());
+    const double hi = scratch[m];
+    if (scratch.size() % 2)
         return hi;
-    return (*std::max_element(v.begin(), v.begin() + m) + hi) / 2.0;
+    return (*std::max_element(scratch.begin(), scratch.begin() + m) + hi) / 2.0;
 }
 
 } // namespace
 
 QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days,
+                                       const SpendAnomalyOptions &o)
+{
+    return detectSpendAnomalies(days, 0, o);
+}
+
+QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days, int fromDay,
                                        const SpendAnomalyOptions &o)
 {
     QList<SpendPoint> out;
@@ -45,38 +55,46 @@ QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days,
     if (!first.isValid() || !last.isValid())
         return out;
     const qint64 n = first.daysTo(last) + 1;
-    QList<double> cost(n, 0.0);
+    std::vector<double> cost(size_t(n), 0.0);
     for (const auto &[day, c] : sorted) {
         const QDate d = dateOf(day);
         if (d.isValid())
-            cost[first.daysTo(d)] += c;
+            cost[size_t(first.daysTo(d))] += c;
     }
-    out.reserve(n);
-    for (qint64 i = 0; i < n; ++i) {
+    const QDate from = fromDay > 0 ? dateOf(fromDay) : first;
+    const qint64 start = from.isValid() ? std::clamp<qint64>(first.daysTo(from), 0, n) : 0;
+    out.reserve(n - start);
+    std::vector<double> scratch, deviations, sameWeekday;
+    scratch.reserve(size_t(o.windowDays));
+    deviations.reserve(size_t(o.windowDays));
+    for (qint64 i = start; i < n; ++i) {
         SpendPoint p;
         p.day = dayOf(first.addDays(i));
-        p.cost = cost[i];
-        const qint64 from = std::max<qint64>(0, i - o.windowDays);
-        const qint64 history = i - from;
-        const QList<double> window = cost.mid(from, history);
-        const auto used =
-            std::count_if(window.cbegin(), window.cend(), [](double v) { return v > 0; });
+        p.cost = cost[size_t(i)];
+        const qint64 windowFrom = std::max<qint64>(0, i - o.windowDays);
+        const double *wb = cost.data() + windowFrom;
+        const double *we = cost.data() + i;
+        const auto used = std::count_if(wb, we, [](double v) { return v > 0; });
         if (used < o.minHistoryDays) {
             out << p; // learning
             continue;
         }
-        const double level = median(window);
-        QList<double> sameWeekday;
-        for (qint64 j = i - 7; j >= from; j -= 7)
-            sameWeekday << cost[j];
-        const double weekday = level > 0 && !sameWeekday.isEmpty()
-                                   ? std::clamp(median(sameWeekday) / level, 0.25, 4.0)
-                                   : 1.0;
-        QList<double> deviations;
-        deviations.reserve(window.size());
-        for (double v : window)
-            deviations << std::abs(v - level);
-        const double spread = 1.4826 * median(deviations);
+        const double level = median(wb, we, scratch);
+        sameWeekday.clear();
+        for (qint64 j = i - 7; j >= windowFrom; j -= 7)
+            sameWeekday.push_back(cost[size_t(j)]);
+        const double weekday =
+            level > 0 && !sameWeekday.empty()
+                ? std::clamp(
+                      median(sameWeekday.data(), sameWeekday.data() + sameWeekday.size(), scratch) /
+                          level,
+                      0.25, 4.0)
+                : 1.0;
+        deviations.clear();
+        for (const double *v = wb; v != we; ++v)
+            deviations.push_back(std::abs(*v - level));
+        const double spread =
+            1.4826 * median(deviations.data(), deviations.data() + deviations.size(), scratch);
         p.baseline = level * weekday;
         const double half =
             std::max({o.k * spread, o.minRelativeBand * p.baseline, o.minAbsoluteBand});

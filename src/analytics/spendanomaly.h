@@ -59,5 +59,10 @@ struct SpendPoint
 // from the first to the last day. Returns one point per day, in order.
 QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days,
                                        const SpendAnomalyOptions &options = {});
+// The same points from `fromDay` (yyyyMMdd) on only: a day's point depends
+// on the costs of the days before it, not on their points, so a view of the
+// last N days computes N points, not the whole history.
+QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days, int fromDay,
+                                       const SpendAnomalyOptions &options = {});
 
 } // namespace vigie::analytics

@@ -8,6 +8,7 @@
 #include "gui/activitypage.h"
 #include "gui/alertspage.h"
 #include "gui/cachewatcher.h"
+#include "gui/customerdrilldownpage.h"
 #include "gui/detectionspage.h"
 #include "gui/exportactions.h"
 #include "gui/exportdialog.h"
@@ -18,6 +19,7 @@
 #include "gui/overviewpage.h"
 #include "gui/resumepolicy.h"
 #include "gui/signindialog.h"
+#include "gui/spendpage.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
 #include "store/activitylog.h"
@@ -104,6 +106,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         setUpAlertsPage();
         setUpOverviewPage();
         setUpActions();
+        setUpSpendPages();
         setUpNotifications();
         // File › Export… and File › Case report… (owned by the window).
         auto *exports = new ExportActions(m_ui->menuFile, m_ui->actionQuit, *m_worker, m_settings,
@@ -112,6 +115,8 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
             if (ExportDialog *dialog = exports->openExport())
                 dialog->setDataset(exporting::Dataset::Activity);
         });
+        connect(this, &MainWindow::caseReportRequested, exports,
+                [exports](const QString &customerId) { exports->openCaseReport(customerId); });
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
@@ -450,6 +455,43 @@ void MainWindow::recordActivity(const QString &verb, const QJsonObject &detail)
         [](Result<qint64>) {});
 }
 
+// The Spend page replaces its placeholder; the drill-down is one more page of
+// the stack, shown by showCustomer() only.
+void MainWindow::setUpSpendPages()
+{
+    m_spend = new SpendPage(*m_worker, this);
+    m_ui->spendEmpty->hide();
+    m_ui->spendLayout->removeItem(m_ui->spendSpacer);
+    delete m_ui->spendSpacer;
+    m_ui->spendSpacer = nullptr;
+    m_ui->spendLayout->addWidget(m_spend, 1);
+    m_customer = new CustomerDrillDownPage(*m_worker, this);
+    m_ui->pages->addWidget(m_customer);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Spend)
+            m_spend->reload();
+    });
+    connect(m_spend, &SpendPage::customerRequested, this, &MainWindow::showCustomer);
+    connect(m_customer, &CustomerDrillDownPage::caseReportRequested, this,
+            &MainWindow::caseReportRequested);
+}
+
+void MainWindow::showCustomer(const QString &customerId, const QDate &focusDay)
+{
+    if (!m_customer || customerId.isEmpty())
+        return;
+    {
+        // Hiding the current page can move the focus to the navigation list,
+        // which then makes its first row current: the list stays silent here.
+        const QSignalBlocker block(m_ui->navigation);
+        m_ui->navigation->setCurrentRow(-1);
+        m_ui->pages->setCurrentWidget(m_customer);
+        m_ui->navigation->setCurrentRow(-1);
+    }
+    m_customer->setFocus();
+    m_customer->showCustomer(customerId, focusDay);
+}
+
 void MainWindow::onDataChanged(const QStringList &tables)
 {
     if (m_overview && currentPage() == Overview)
@@ -459,6 +501,9 @@ void MainWindow::onDataChanged(const QStringList &tables)
         m_detections->dataChanged(tables);
     if (m_alerts && tables.contains(u"alerts") && currentPage() == Alerts)
         m_alerts->reload();
+    if (m_spend && currentPage() == Spend &&
+        (tables.contains(u"spend") || tables.contains(u"alerts")))
+        m_spend->reload();
 }
 
 void MainWindow::refreshOfflineState()

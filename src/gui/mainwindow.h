@@ -3,6 +3,7 @@
 #include "sync/engine.h"
 #include "sync/pushengine.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QTimer>
 #include <functional>
@@ -36,6 +37,8 @@ class OverviewPage;
 class CacheWatcher;
 class Notifier;
 class SyncStatus;
+class SpendPage;
+class CustomerDrillDownPage;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
 // status bar, run-time language switch and remembered window state.
@@ -113,6 +116,13 @@ public:
     Notifier *notifier() const { return m_notifier; }
     // Notices other processes' writes; null without a cache.
     CacheWatcher *cacheWatcher() const { return m_watcher; }
+    SpendPage *spendPage() const { return m_spend; }
+    CustomerDrillDownPage *customerPage() const { return m_customer; }
+
+public Q_SLOTS:
+    // The customer drill-down (a page outside the navigation list), at a day
+    // when given: from the Spend page, and for customers, alerts and findings.
+    void showCustomer(const QString &customerId, const QDate &focusDay = {});
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -122,6 +132,8 @@ Q_SIGNALS:
     // (`newFindings` created, -1 when the rules could not be loaded) and the
     // Detections page was asked to refresh.
     void logsImported(qint64 newFindings);
+    // The drill-down's "Case report…" button.
+    void caseReportRequested(const QString &customerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -141,6 +153,7 @@ private:
     void setUpOverviewPage();
     void setUpActions();
     void recordActivity(const QString &verb, const QJsonObject &detail);
+    void setUpSpendPages();
     void refreshOfflineState();
     void watchNetwork();
     void retranslate();
@@ -161,6 +174,8 @@ private:
     ResumePolicy *m_resume = nullptr;
     ActionsController *m_actions = nullptr;
     ActivityPage *m_activity = nullptr;
+    SpendPage *m_spend = nullptr;
+    CustomerDrillDownPage *m_customer = nullptr;
     Notifier *m_notifier = nullptr;
     CacheWatcher *m_watcher = nullptr;
     QAction *m_showAction = nullptr; // tray menu

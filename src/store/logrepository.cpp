@@ -41,6 +41,12 @@ constexpr const char *kRollAudit =
     "ON CONFLICT(customer_id, day) DO UPDATE SET total = total + excluded.total, "
     "failed = failed + excluded.failed";
 
+// Failed sign-ins per (customer, day, error code): signin_errors_daily,
+// the drill-down's failures-by-code chart (schema 10).
+constexpr const char *kRollSignInError =
+    "INSERT INTO signin_errors_daily(customer_id, day, error_code, count) VALUES(?1,?2,?3,?4) "
+    "ON CONFLICT(customer_id, day, error_code) DO UPDATE SET count = count + excluded.count";
+
 struct DayKey
 {
     QString customer;
@@ -51,6 +57,21 @@ size_t qHash(const DayKey &k, size_t seed = 0)
 {
     return qHashMulti(seed, k.customer, k.day);
 }
+struct ErrorDayKey
+{
+    QString customer;
+    int day;
+    int errorCode;
+    bool operator==(const ErrorDayKey &o) const
+    {
+        return day == o.day && errorCode == o.errorCode && customer == o.customer;
+    }
+};
+size_t qHash(const ErrorDayKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.customer, k.day, k.errorCode);
+}
+
 struct DayCount
 {
     qint64 total = 0;
@@ -77,6 +98,20 @@ Status flushRollups(Database &db, const char *sql, const QHash<DayKey, DayCount>
         st->bind(4, it.value().failed);
         if (Status s = st->exec(); !s)
             return sqlFail(s, "rollup");
+    }
+    return {};
+}
+
+Status flushErrorRollup(Database &db, const QHash<ErrorDayKey, qint64> &counts)
+{
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        Statement *st = db.cached(kRollSignInError);
+        if (!st)
+            return db.lastError();
+        st->bind(1, it.key().customer).bind(2, it.key().day).bind(3, it.key().errorCode);
+        st->bind(4, it.value());
+        if (Status s = st->exec(); !s)
+            return sqlFail(s, "error rollup");
     }
     return {};
 }
@@ -182,6 +217,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
 {
     InsertCounts counts;
     QHash<DayKey, DayCount> days;
+    QHash<ErrorDayKey, qint64> errorDays;
     const QByteArray sourceUtf8 = source.toUtf8();
     RowEncoder enc(db, "signins", RawCodec::kSignIns);
     if (Status s = enc.start(); !s)
@@ -220,13 +256,17 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(createdAtMs)}];
             ++d.total;
-            if (r.errorCode != 0)
+            if (r.errorCode != 0) {
                 ++d.failed;
+                ++errorDays[ErrorDayKey{customer, rollupDayOf(createdAtMs), r.errorCode}];
+            }
         } else {
             ++counts.duplicates;
         }
     }
     if (Status s = flushRollups(db, kRollSignIn, days); !s)
+        return s.error();
+    if (Status s = flushErrorRollup(db, errorDays); !s)
         return s.error();
     return counts;
 }

@@ -23,7 +23,7 @@ struct InsertCounts
 int rollupDayOf(qint64 ms);
 
 // Writes sign-ins and directory audits with dedupe on (customer, id) and keeps
-// the daily rollups (signin_daily, audit_daily) in step: only rows really
+// the daily rollups (signin_daily, signin_errors_daily, audit_daily) in step: only rows really
 // inserted are counted.
 //
 // Transactions: when the connection is already inside a transaction (the

@@ -25,7 +25,7 @@ struct Migration
     Status (*resumable)(Database &db, const MigrationProgress &progress) = nullptr;
 };
 
-// Every migration, oldest first. Versions are consecutive from 1.
+// Every migration, oldest first. Versions increase; numbers may have gaps.
 const QList<Migration> &migrations();
 int latestSchemaVersion();
 

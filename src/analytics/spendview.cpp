@@ -1,0 +1,153 @@
+#include "analytics/spendview.h"
+
+#include "store/database.h"
+
+#include <QDate>
+#include <algorithm>
+
+namespace vigie::analytics {
+
+namespace {
+
+QDate dateOf(int yyyymmdd)
+{
+    return QDate(yyyymmdd / 10000, (yyyymmdd / 100) % 100, yyyymmdd % 100);
+}
+
+SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
+                         const SpendAnomalyOptions &options)
+{
+    SubscriptionSpend out;
+    out.azureSubscriptionId = s.azureSubscriptionId;
+    out.customerId = s.customerId;
+    out.customerName = s.customerName;
+    out.name = s.name;
+    out.currency = s.currency;
+    // Only the range's points are computed; each still sees the 28 days before it.
+    out.points = detectSpendAnomalies(s.days, fromDay, options);
+    while (!out.points.isEmpty() && out.points.last().day > toDay)
+        out.points.removeLast();
+    if (!s.days.isEmpty()) {
+        // State of the last cached day: learning, and its days with cost in the window.
+        const int lastDay = s.days.last().first;
+        if (!out.points.isEmpty() && out.points.last().day == lastDay)
+            out.learning = out.points.last().learning;
+        else if (const auto p = detectSpendAnomalies(s.days, lastDay, options); !p.isEmpty())
+            out.learning = p.last().learning;
+        const QDate last = dateOf(lastDay);
+        for (const auto &[day, cost] : s.days) {
+            const qint64 back = dateOf(day).daysTo(last);
+            if (back > 0 && back <= options.windowDays && cost > 0)
+                ++out.daysWithCost;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int toDay,
+                                        const QString &customerId,
+                                        const SpendAnomalyOptions &options)
+{
+    store::SpendReadModel model(db);
+    auto series = model.series(customerId, toDay);
+    if (!series)
+        return series.error();
+    SpendOverview out;
+    out.fromDay = fromDay;
+    out.toDay = toDay;
+    out.subscriptions.reserve(series->size());
+    for (const store::SpendSeries &s : *series) {
+        SubscriptionSpend spend = detect(s, fromDay, toDay, options);
+        for (const SpendPoint &p : spend.points) {
+            if (!p.anomaly)
+                continue;
+            RankedAnomaly a;
+            a.customerId = spend.customerId;
+            a.customerName = spend.customerName;
+            a.azureSubscriptionId = spend.azureSubscriptionId;
+            a.subscriptionName = spend.name;
+            a.currency = spend.currency;
+            a.point = p;
+            out.anomalies << a;
+        }
+        out.subscriptions << std::move(spend);
+    }
+    std::sort(out.subscriptions.begin(), out.subscriptions.end(),
+              [](const SubscriptionSpend &a, const SubscriptionSpend &b) {
+                  const int c = a.customerName.localeAwareCompare(b.customerName);
+                  if (c != 0)
+                      return c < 0;
+                  return a.name.localeAwareCompare(b.name) < 0;
+              });
+    std::sort(out.anomalies.begin(), out.anomalies.end(),
+              [](const RankedAnomaly &a, const RankedAnomaly &b) {
+                  if (a.point.excess() != b.point.excess())
+                      return a.point.excess() > b.point.excess();
+                  return a.point.day > b.point.day;
+              });
+    // The alerts of the same customer and day (alerts_customer index).
+    for (RankedAnomaly &a : out.anomalies) {
+        auto alerts = model.alertsOn(a.customerId, a.point.day);
+        if (!alerts)
+            return alerts.error();
+        a.alerts = *alerts;
+    }
+    return out;
+}
+
+Result<CustomerView> loadCustomerView(store::Database &db, const QString &customerId, int fromDay,
+                                      int toDay)
+{
+    CustomerView v;
+    v.customerId = customerId;
+    v.fromDay = fromDay;
+    v.toDay = toDay;
+    store::CustomerDrillDown model(db);
+    auto header = model.header(customerId);
+    if (!header)
+        return header.error();
+    v.header = *header;
+    auto alerts = model.alertsPerDay(customerId, fromDay, toDay);
+    if (!alerts)
+        return alerts.error();
+    v.alertsPerDay = *alerts;
+    auto failures = model.failedSignInsPerDay(customerId, fromDay, toDay);
+    if (!failures)
+        return failures.error();
+    v.failedSignInsPerDay = *failures;
+    auto rules = model.findingsPerRule(customerId, fromDay, toDay);
+    if (!rules)
+        return rules.error();
+    v.findingsPerRule = *rules;
+    auto timeline = model.timeline(customerId, fromDay, toDay);
+    if (!timeline)
+        return timeline.error();
+    v.timeline = *timeline;
+
+    auto spend = loadSpendOverview(db, fromDay, toDay, customerId);
+    if (!spend)
+        return spend.error();
+    v.spend = spend->subscriptions;
+    for (const RankedAnomaly &a : spend->anomalies) {
+        store::TimelineEntry e;
+        e.kind = store::TimelineEntry::Kind::SpendAnomaly;
+        e.atMs = store::dayStartMs(a.point.day);
+        e.day = a.point.day;
+        e.series = a.azureSubscriptionId;
+        e.title = a.subscriptionName.isEmpty() ? a.azureSubscriptionId : a.subscriptionName;
+        e.objectId = a.azureSubscriptionId;
+        e.amount = a.point.excess();
+        e.percent = a.point.percentAbove();
+        e.currency = a.currency;
+        v.timeline << e;
+    }
+    std::stable_sort(v.timeline.begin(), v.timeline.end(),
+                     [](const store::TimelineEntry &a, const store::TimelineEntry &b) {
+                         return a.atMs > b.atMs;
+                     });
+    return v;
+}
+
+} // namespace vigie::analytics

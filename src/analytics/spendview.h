@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analytics/spendanomaly.h"
+#include "core/result.h"
+#include "store/customerdrilldown.h"
+#include "store/spendreadmodel.h"
+
+#include <QList>
+#include <QString>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::analytics {
+
+// One Azure subscription's daily cost with its baseline band over a range.
+struct SubscriptionSpend
+{
+    QString azureSubscriptionId;
+    QString customerId;
+    QString customerName;
+    QString name;
+    QString currency;
+    QList<SpendPoint> points; // the days of the range that have a point, oldest first
+    // The detector has no baseline yet on the last day of the range (a new or
+    // long idle subscription): the page says "learning" instead of flagging.
+    bool learning = true;
+    int daysWithCost = 0; // in the detector's window ending at the last point
+};
+
+// A flagged day with its customer and the alerts of that customer that day.
+struct RankedAnomaly
+{
+    QString customerId;
+    QString customerName;
+    QString azureSubscriptionId;
+    QString subscriptionName;
+    QString currency;
+    SpendPoint point;
+    QList<store::LinkedAlert> alerts;
+};
+
+struct SpendOverview
+{
+    int fromDay = 0;
+    int toDay = 0;
+    QList<SubscriptionSpend> subscriptions; // by customer name, then subscription name
+    QList<RankedAnomaly> anomalies;         // by excess cost, largest first
+};
+
+// Spend of every subscription (or of one customer's) in [fromDay, toDay]:
+// the detector runs over each subscription's whole cached history (its
+// baseline needs the 28 days before the range), then the range is kept.
+Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int toDay,
+                                        const QString &customerId = {},
+                                        const SpendAnomalyOptions &options = {});
+
+// Everything the customer drill-down shows for a range, in one read.
+struct CustomerView
+{
+    QString customerId;
+    int fromDay = 0;
+    int toDay = 0;
+    store::CustomerHeader header;
+    QList<store::DayCount> alertsPerDay;
+    QList<store::DayCount> failedSignInsPerDay;
+    QList<store::RuleCount> findingsPerRule;
+    QList<SubscriptionSpend> spend;
+    QList<store::TimelineEntry>
+        timeline; // alerts, findings, spend anomalies, actions; newest first
+};
+
+Result<CustomerView> loadCustomerView(store::Database &db, const QString &customerId, int fromDay,
+                                      int toDay);
+
+} // namespace vigie::analytics

@@ -1,0 +1,135 @@
+#include "gui/charts/spendbandchart.h"
+
+#include "gui/charts/chartpick.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QHash>
+#include <QLocale>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace vigie::gui {
+
+namespace {
+
+QDate dateOf(int yyyymmdd)
+{
+    return QDate(yyyymmdd / 10000, (yyyymmdd / 100) % 100, yyyymmdd % 100);
+}
+
+} // namespace
+
+qreal SpendBandChart::xOf(int yyyymmdd)
+{
+    // Noon: a day never slides to its neighbour across a DST change.
+    return qreal(QDateTime(dateOf(yyyymmdd), QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+QDate SpendBandChart::dayAt(qreal x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
+}
+
+QString SpendBandChart::currencySymbol(const QString &isoCode)
+{
+    // QLocale formats an amount with a symbol; Cost Management sends ISO codes.
+    static const QHash<QString, QString> symbols{{QStringLiteral("EUR"), QStringLiteral("€")},
+                                                 {QStringLiteral("USD"), QStringLiteral("$")},
+                                                 {QStringLiteral("GBP"), QStringLiteral("£")},
+                                                 {QStringLiteral("CHF"), QStringLiteral("CHF")},
+                                                 {QStringLiteral("JPY"), QStringLiteral("¥")}};
+    return symbols.value(isoCode.toUpper(), isoCode);
+}
+
+QString SpendBandChart::money(double amount, const QString &isoCode)
+{
+    return QLocale().toCurrencyString(amount, currencySymbol(isoCode), 2);
+}
+
+QChart *SpendBandChart::build(const analytics::SubscriptionSpend &spend, ChartPick *pick)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->setProperty("currency", spend.currency);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    auto *baseline = new QLineSeries;
+    auto *cost = new QLineSeries;
+    auto *anomalies = new QScatterSeries;
+    double top = 1.0;
+    for (const analytics::SpendPoint &p : spend.points) {
+        const qreal x = xOf(p.day);
+        cost->append(x, p.cost);
+        top = std::max(top, p.cost);
+        if (!p.learning) {
+            upper->append(x, p.upper);
+            lower->append(x, p.lower);
+            baseline->append(x, p.baseline);
+            top = std::max(top, p.upper);
+        }
+        if (p.anomaly)
+            anomalies->append(x, p.cost);
+    }
+
+    auto *band = new QAreaSeries(upper, lower);
+    band->setName(tr("Baseline band"));
+    band->setColor(QColor(0x4c, 0x8b, 0xd6, 60));
+    band->setBorderColor(QColor(0x4c, 0x8b, 0xd6, 120));
+    baseline->setName(tr("Baseline"));
+    QPen dashed(QColor(0x2f, 0x5f, 0x9e));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    baseline->setPen(dashed);
+    cost->setName(tr("Daily cost"));
+    QPen costPen(QColor(0x22, 0x22, 0x22));
+    costPen.setWidthF(2);
+    cost->setPen(costPen);
+    cost->setPointsVisible(spend.points.size() <= 31);
+    anomalies->setName(tr("Anomaly"));
+    anomalies->setColor(QColor(0xd6, 0x33, 0x39));
+    anomalies->setBorderColor(QColor(0x8a, 0x12, 0x18));
+    anomalies->setMarkerSize(11);
+
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{band, baseline, cost, anomalies})
+        chart->addSeries(s);
+
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(QStringLiteral("d MMM"));
+    axisX->setTickCount(std::clamp(int(spend.points.size()), 2, 8));
+    if (!spend.points.isEmpty())
+        axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(spend.points.first().day))),
+                        QDateTime::fromMSecsSinceEpoch(qint64(xOf(spend.points.last().day))));
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, top * 1.1);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(tr("Cost (%1)").arg(currencySymbol(spend.currency)));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+
+    if (pick) {
+        QObject::connect(cost, &QLineSeries::clicked, pick, [pick](const QPointF &p) {
+            Q_EMIT pick->picked(dayAt(p.x()), QStringLiteral("cost"));
+        });
+        QObject::connect(anomalies, &QScatterSeries::clicked, pick, [pick](const QPointF &p) {
+            Q_EMIT pick->picked(dayAt(p.x()), QStringLiteral("anomaly"));
+        });
+    }
+    return chart;
+}
+
+} // namespace vigie::gui

@@ -1,0 +1,86 @@
+#include "store/spendreadmodel.h"
+
+#include "store/customerdrilldown.h"
+#include "store/database.h"
+
+#include <QHash>
+
+namespace vigie::store {
+
+Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int toDay)
+{
+    // Names once, then the days in primary-key order (no join per row).
+    QHash<QString, QString> customerNames;
+    QHash<QString, QString> entitlementNames;
+    Statement *st = m_db.cached("SELECT lower(id), company_name FROM customers");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { customerNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+    st = m_db.cached("SELECT lower(id), friendly_name FROM entitlements");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { entitlementNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+
+    st = customerId.isEmpty()
+             ? m_db.cached("SELECT subscription_id, customer_id, day, cost, currency "
+                           "FROM spend_daily WHERE day <= ?2 ORDER BY subscription_id, day")
+             : m_db.cached("SELECT subscription_id, customer_id, day, cost, currency "
+                           "FROM spend_daily WHERE customer_id = ?1 AND day <= ?2 "
+                           "ORDER BY subscription_id, day");
+    if (!st)
+        return m_db.lastError();
+    if (!customerId.isEmpty())
+        st->bind(1, customerId);
+    st->bind(2, toDay > 0 ? toDay : 99991231);
+    QList<SpendSeries> out;
+    QByteArray current; // the subscription of out.last(), as stored
+    Status s = st->forEachRow([&](const Statement &row) {
+        // Rows come by subscription: names and ids are decoded once per series.
+        const QByteArrayView sub = row.textView(0);
+        if (out.isEmpty() ||
+            (sub != current && QString::fromUtf8(sub).compare(out.last().azureSubscriptionId,
+                                                              Qt::CaseInsensitive) != 0)) {
+            current = sub.toByteArray();
+            SpendSeries series;
+            series.azureSubscriptionId = QString::fromUtf8(current);
+            series.customerId = row.text(1);
+            series.customerName = customerNames.value(series.customerId.toLower());
+            series.name = entitlementNames.value(series.azureSubscriptionId.toLower());
+            series.currency = row.text(4);
+            out << series;
+        }
+        SpendSeries &series = out.last();
+        series.days << qMakePair(int(row.int64(2)), row.real(3));
+        if (series.currency.isEmpty() && !row.isNull(4))
+            series.currency = row.text(4);
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QList<LinkedAlert>> SpendReadModel::alertsOn(const QString &customerId, int day)
+{
+    Statement *st = m_db.cached("SELECT id, coalesce(display_name, ''), coalesce(severity, ''), "
+                                "detected_at FROM alerts WHERE customer_id = ?1 "
+                                "AND detected_at >= ?2 AND detected_at < ?3 AND is_test = 0 "
+                                "ORDER BY detected_at");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, customerId).bind(2, dayStartMs(day)).bind(3, dayStartMs(addDays(day, 1)));
+    QList<LinkedAlert> out;
+    if (Status s = st->forEachRow([&](const Statement &row) {
+            out << LinkedAlert{row.text(0), row.text(1), row.text(2), row.int64(3)};
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+} // namespace vigie::store

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace vigie::store {
+
+class Database;
+
+// The daily cost of one Azure subscription with the names a page shows.
+struct SpendSeries
+{
+    QString azureSubscriptionId;
+    QString customerId;
+    QString customerName; // empty when the customer is not cached
+    QString name;         // the entitlement's friendly name, when cached
+    QString currency;
+    QList<QPair<int, double>> days; // (yyyyMMdd, cost), oldest first
+};
+
+// An alert of a customer on a day: what a spend anomaly links to.
+struct LinkedAlert
+{
+    QString id;
+    QString displayName;
+    QString severity;
+    qint64 detectedAtMs = 0;
+};
+
+// Reads spend_daily (already a daily rollup) for the spend views.
+class SpendReadModel
+{
+public:
+    explicit SpendReadModel(Database &db) : m_db(db) {}
+
+    // Every subscription's days up to `toDay` (0: all), of one customer or of
+    // all (empty id). All history is read: the detector's baseline at a day
+    // needs the 28 days before it, and spend_daily holds ~90 days.
+    Result<QList<SpendSeries>> series(const QString &customerId = {}, int toDay = 0);
+    // Non-test alerts of the customer detected on the UTC day (yyyyMMdd).
+    Result<QList<LinkedAlert>> alertsOn(const QString &customerId, int day);
+
+private:
+    Database &m_db;
+};
+
+} // namespace vigie::store
