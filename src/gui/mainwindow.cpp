@@ -2,6 +2,7 @@
 
 #include "analytics/detectionservice.h"
 #include "core/localization.h"
+#include "export/exporter.h"
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
 #include "gui/actionscontroller.h"
@@ -12,7 +13,6 @@
 #include "gui/detectionspage.h"
 #include "gui/exportactions.h"
 #include "gui/exportdialog.h"
-#include "export/exporter.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/notifier.h"

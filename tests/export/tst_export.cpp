@@ -4,6 +4,7 @@
 
 #include "analytics/spendanomaly.h"
 #include "casefixture.h"
+#include "core/responsechecklist.h"
 #include "export/atomicfile.h"
 #include "export/casefile.h"
 #include "export/csv.h"
@@ -11,7 +12,6 @@
 #include "import/csvreader.h"
 #include "store/cache.h"
 #include "store/checklist.h"
-#include "core/responsechecklist.h"
 #include "store/exportreadmodel.h"
 
 #include <QBuffer>
