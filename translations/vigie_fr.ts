@@ -404,6 +404,10 @@
         <source>Demo sign-in failed: %1</source>
         <translation>Échec de la connexion de démonstration : %1</translation>
     </message>
+    <message>
+        <source>Building the demo world (40 customers)…</source>
+        <translation>Construction du monde de démonstration (40 clients)…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1723,10 +1727,6 @@
         <translation>Dernière synchronisation réussie : %1.</translation>
     </message>
     <message>
-        <source>The cache has never been synced completely.</source>
-        <translation>Le cache n’a jamais été synchronisé entièrement.</translation>
-    </message>
-    <message>
         <source>--days expects a number of days from 1 to 365.</source>
         <translation>--days attend un nombre de jours de 1 à 365.</translation>
     </message>
@@ -1753,6 +1753,18 @@
     <message>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1, incomplete (%2).</source>
+        <translation>Dernière synchronisation : %1, incomplète (%2).</translation>
+    </message>
+    <message>
+        <source>some streams failed</source>
+        <translation>certains flux ont échoué</translation>
+    </message>
+    <message>
+        <source>The cache has never been synced.</source>
+        <translation>Le cache n’a jamais été synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2294,10 @@ Identifiant du locataire : %2</translation>
         <source>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</source>
         <translation>Acteurs des détections ouvertes de ce client des %1 derniers jours qu’aucune liste approuvée ne couvre. Cochez ceux à approuver ; Enregistrer les conserve.</translation>
     </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Identifiant du locataire : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::DetectionsPage</name>
@@ -2584,14 +2600,6 @@ Identifiant du locataire : %2</translation>
         <translation>Connectez-vous à Microsoft pour synchroniser (vigie login, ou Fichier › Se connecter).</translation>
     </message>
     <message>
-        <source>New security alerts</source>
-        <translation>Nouvelles alertes de sécurité</translation>
-    </message>
-    <message>
-        <source>%1 high and %2 medium new alerts to triage.</source>
-        <translation>%1 nouvelles alertes élevées et %2 moyennes à trier.</translation>
-    </message>
-    <message>
         <source>Import sign-in or audit logs</source>
         <translation>Importer des journaux de connexion ou d’audit</translation>
     </message>
@@ -2624,6 +2632,62 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Note saved.</source>
         <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Show Vigie</source>
+        <translation>Afficher Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::Notifier</name>
+    <message>
+        <source>New security alert</source>
+        <translation>Nouvelle alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New detection finding</source>
+        <translation>Nouvelle détection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n customer(s)</source>
+        <translation>
+            <numerusform>%1 chez %n client</numerusform>
+            <numerusform>%1 chez %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 high, %2 medium)</source>
+        <translation>(%1 élevée(s), %2 moyenne(s))</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n nouvelle alerte</numerusform>
+            <numerusform>%n nouvelles alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n nouvelle détection</numerusform>
+            <numerusform>%n nouvelles détections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts and findings</source>
+        <translation>Nouvelles alertes et détections</translation>
+    </message>
+    <message>
+        <source>New security alerts</source>
+        <translation>Nouvelles alertes de sécurité</translation>
+    </message>
+    <message>
+        <source>New detection findings</source>
+        <translation>Nouvelles détections</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2767,34 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Enabled</source>
         <translation>Activée</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>mixed (%1 of %2)</source>
+        <translation>mixte (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>baseline change</source>
+        <translation>écart à la référence</translation>
+    </message>
+    <message>
+        <source>allow list</source>
+        <translation>liste d’autorisation</translation>
     </message>
 </context>
 <context>

@@ -78,39 +78,42 @@ int runGui(const QStringList &arguments)
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
     options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
 
-    // The demo signs in to a simulated cloud and syncs through the real code path.
+    // The demo signs in to a simulated cloud and syncs through the real code
+    // path. The window comes first: the world is generated (seconds) on the
+    // simulator's thread while the window says so.
     std::unique_ptr<DemoCloud> cloud;
     std::unique_ptr<Services> services;
     if (options.demo) {
         cloud = std::make_unique<DemoCloud>(demoDir.path());
-        if (!cloud->start()) {
-            QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"), cloud->error());
-            return 1;
-        }
-        services = cloud->services();
-        // The demo customers come tuned: their approved admins, countries and hours.
-        if (Status s = cloud->applyCustomerSettings(**db); !s)
-            qWarning("demo: %s", qPrintable(s.error().message));
+        options.cloud = cloud->deferredSourceFactory();
         options.syncOnStart = false;
     } else {
         services = Services::fromEnvironment(QProcessEnvironment::systemEnvironment());
+        options.cloud = services->sourceFactory();
+        options.account = &services->account();
     }
-    options.cloud = services->sourceFactory();
-    options.account = &services->account();
     gui::MainWindow window(options, settings, localization);
     window.show();
     if (cloud) {
         window.statusBar()->showMessage(
-            QApplication::translate("App", "Signing in to the demo cloud…"));
-        cloud->signIn([&window](Status s) {
-            if (!s) {
-                window.statusBar()->showMessage(
-                    QApplication::translate("App", "Demo sign-in failed: %1")
-                        .arg(s.error().message));
+            QApplication::translate("App", "Building the demo world (40 customers)…"));
+        cloud->startInBackground(cachePath, [&window, &cloud](bool ok) {
+            if (!ok) {
+                window.statusBar()->showMessage(cloud->error());
                 return;
             }
-            window.statusBar()->clearMessage();
-            window.startSync();
+            window.statusBar()->showMessage(
+                QApplication::translate("App", "Signing in to the demo cloud…"));
+            cloud->signIn([&window](Status s) {
+                if (!s) {
+                    window.statusBar()->showMessage(
+                        QApplication::translate("App", "Demo sign-in failed: %1")
+                            .arg(s.error().message));
+                    return;
+                }
+                window.statusBar()->clearMessage();
+                window.startSync();
+            });
         });
     }
     return QApplication::exec();
