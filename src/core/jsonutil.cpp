@@ -3,6 +3,7 @@
 #include "core/types.h"
 
 #include <QJsonDocument>
+#include <cmath>
 
 namespace vigie::json {
 
@@ -20,10 +21,19 @@ std::optional<bool> toBool(const QJsonValue &v)
     return std::nullopt;
 }
 
+std::optional<qint64> integralPart(double d)
+{
+    // 2^63 is exactly representable; every double below it converts.
+    constexpr double limit = 9223372036854775808.0;
+    if (!std::isfinite(d) || d >= limit || d < -limit)
+        return std::nullopt;
+    return qint64(d);
+}
+
 std::optional<qint64> toInt(const QJsonValue &v)
 {
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return integralPart(v.toDouble());
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);

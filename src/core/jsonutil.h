@@ -12,8 +12,13 @@ namespace vigie::json {
 std::optional<bool> toBool(const QJsonValue &v);
 
 // Integers arrive as numbers or numeric strings (Partner Center error codes,
-// v1 token endpoint expires_in).
+// v1 token endpoint expires_in). A number outside qint64 (1e300) is no integer.
 std::optional<qint64> toInt(const QJsonValue &v);
+
+// `d` truncated to an integer when it is finite and within qint64, else
+// nullopt: a plain cast of 1e300 or NaN is undefined behaviour, and a hostile
+// server or file can send either.
+std::optional<qint64> integralPart(double d);
 
 // A string, or empty for null/missing/non-string (numbers are rendered).
 QString toString(const QJsonValue &v);

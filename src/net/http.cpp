@@ -14,6 +14,9 @@
 
 namespace vigie::net {
 
+// Longest Retry-After taken from a server: a year (RetryPolicy caps the wait anyway).
+constexpr double kMaxRetryAfterSec = 366.0 * 24 * 3600;
+
 QString scopeFor(Resource resource)
 {
     switch (resource) {
@@ -64,8 +67,13 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime
         return std::nullopt;
     bool ok = false;
     const double secs = v.toDouble(&ok);
-    if (ok)
-        return secs < 0 ? 0 : qint64(secs * 1000.0);
+    if (ok) {
+        // "nan", "inf" and 1e20 parse as numbers too: no wait can be read
+        // from the first, the others are capped (a cast would be undefined).
+        if (!std::isfinite(secs))
+            return std::nullopt;
+        return qint64(std::clamp(secs, 0.0, kMaxRetryAfterSec) * 1000.0);
+    }
     // HTTP-date: IMF-fixdate "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 850 / asctime forms
     // are obsolete; try the common ones).
     const QString s = QString::fromLatin1(v);

@@ -1,9 +1,11 @@
 #include "net/logpages.h"
 
+#include "core/jsonutil.h"
 #include "core/logevents.h"
 #include "core/timeutil.h"
 #include "net/logging.h"
 
+#include <algorithm>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -51,7 +53,7 @@ std::optional<qint64> integer(const Value *v)
     if (v->IsInt64())
         return v->GetInt64();
     if (v->IsNumber())
-        return qint64(v->GetDouble());
+        return json::integralPart(v->GetDouble());
     if (v->IsString()) {
         bool ok = false;
         const qint64 n = text(v).trimmed().toLongLong(&ok);
@@ -118,11 +120,43 @@ std::optional<AuditEvent> audit(const Value &o, const QString &customerId)
     return e;
 }
 
+// Deepest nesting of arrays and objects in a JSON text (brackets inside
+// strings skipped). Graph's events nest a few levels; a page nested deeper
+// than kMaxNesting is refused before rapidjson sees it, because writing an
+// event back out (compact) recurses once per level and a hostile page of
+// 100,000 '[' would overflow the stack.
+constexpr int kMaxNesting = 256;
+int nestingDepth(const QByteArray &text)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
 template <typename T, typename F>
 Result<ParsedPage<T>> parseLogPage(const HttpRequest &req, const HttpResponse &resp, F item)
 {
+    if (nestingDepth(resp.body) > kMaxNesting)
+        return corruptPage(req.url,
+                           QStringLiteral("JSON nested more than %1 levels").arg(kMaxNesting));
     rapidjson::Document doc;
-    doc.Parse(resp.body.constData(), size_t(resp.body.size()));
+    // Iterative: the parser's own depth never depends on the input.
+    doc.Parse<rapidjson::kParseIterativeFlag>(resp.body.constData(), size_t(resp.body.size()));
     if (doc.HasParseError())
         return corruptPage(
             req.url, QStringLiteral("invalid JSON: %1 at %2")

@@ -272,7 +272,10 @@ Result<CostPage> parseCostPage(const QByteArray &body, const QUrl &from,
         const QJsonArray row = rv.toArray();
         const auto day = json::toInt(row.at(dateCol));
         const QJsonValue cost = row.at(costCol);
-        if (!day || !fromDayNumber(int(*day)).isValid() || !(cost.isDouble() || cost.isString())) {
+        // yyyyMMdd of a real day: 2040503 would be the year 204, 4294967296 +
+        // 20240501 an int overflow that lands on a valid date.
+        if (!day || *day < 19700101 || *day > 99991231 || !fromDayNumber(int(*day)).isValid() ||
+            !(cost.isDouble() || cost.isString())) {
             ++page.skippedRows;
             continue;
         }

@@ -129,7 +129,9 @@ Result<QList<qint64>> ActionQueue::resolve(const QStringList &alertIds, Resoluti
 
 Result<QList<store::AlertTarget>> ActionQueue::backlog(int days)
 {
-    const qint64 before = toEpochMs(m_clock.now()) - qint64(days) * 86'400'000;
+    // N calendar days back on the analyst's own clock (the alert list shows
+    // local dates), not N × 24 h: across a DST change the two differ by an hour.
+    const qint64 before = toEpochMs(m_clock.now().toLocalTime().addDays(-days));
     return store::ActionTargets(m_db).openAlertsDetectedBefore(before);
 }
 

@@ -59,8 +59,9 @@ public:
     // `note` is kept in the cache (Graph has no note).
     Result<QList<qint64>> resolve(const QStringList &alertIds, Resolution resolution,
                                   const QString &note = {});
-    // Active and investigating alerts detected more than `days` ago (the
-    // backlog behind the daily summary), for a bulk "Ignore".
+    // Active and investigating alerts detected more than `days` calendar days
+    // ago on the local clock (the backlog behind the daily summary), for a
+    // bulk "Ignore".
     Result<QList<store::AlertTarget>> backlog(int days);
 
     // `id` is a Partner Center subscription of the customer (suspend it), or

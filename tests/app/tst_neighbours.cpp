@@ -7,7 +7,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -82,6 +88,42 @@ int runCli(const QStringList &arguments, QByteArray *err = nullptr)
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// How many times vigie-sim received a PATCH of each alert (its request journal).
+QHash<QString, int> alertPatches(const QString &simBase)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(simBase + QStringLiteral("/_sim/journal"))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(10000);
+    QHash<QString, int> out;
+    const QJsonArray entries =
+        QJsonDocument::fromJson(reply->readAll()).object().value(u"entries").toArray();
+    delete reply;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const QString path = e.value(u"path").toString();
+        if (e.value(u"method").toString() == u"PATCH" && path.contains(u"securityAlerts/"))
+            ++out[path.section(u'/', -1)];
+    }
+    return out;
+}
+
+QStringList activeAlerts(const QString &cache)
+{
+    QStringList out;
+    auto db = store::openCache(cache);
+    if (!db)
+        return out;
+    auto st = (*db)->prepare("SELECT id FROM alerts WHERE status = 'active' ORDER BY id");
+    if (!st)
+        return out;
+    while ((*st)->step() == store::Statement::Step::Row)
+        out << (*st)->text(0);
+    return out;
 }
 
 } // namespace
@@ -174,9 +216,9 @@ private Q_SLOTS:
     }
 
     // The soak: the dashboard open on a cache while a loop of command-line
-    // neighbours (sync against vigie-sim, alerts, detect, import) writes and
-    // reads it. VIGIE_SOAK_SECONDS bounds the loop (a few seconds in CI;
-    // 180 or more for the long run).
+    // neighbours (sync against vigie-sim, alerts, detect, import, a queued
+    // resolve and `vigie push`) writes and reads it. VIGIE_SOAK_SECONDS
+    // bounds the loop (a few seconds in CI; 180 or more for the long run).
     void soakWithTheDashboardOpen()
     {
         const int seconds = qEnvironmentVariableIsSet("VIGIE_SOAK_SECONDS")
@@ -214,9 +256,14 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(importFile));
 
         QStringList problems;
+        // Alerts to resolve, one a round (queued with --offline, then pushed by
+        // `vigie push` beside the dashboard), in the order of the first sync.
+        QStringList toResolve;
+        int resolved = 0;
+        const bool withPush = qEnvironmentVariableIntValue("VIGIE_SOAK_PUSH") != 0;
         const auto round = [&](const QString &cache) {
             const QString c = QStringLiteral("--cache");
-            const QList<QStringList> commands = {
+            QList<QStringList> commands = {
                 {QStringLiteral("sync"), c, cache, QStringLiteral("--days"), QStringLiteral("30")},
                 {QStringLiteral("alerts"), c, cache, QStringLiteral("--format"),
                  QStringLiteral("json")},
@@ -224,10 +271,26 @@ private Q_SLOTS:
                  customers.first(), importFile},
                 {QStringLiteral("detect"), c, cache},
             };
-            for (const QStringList &args : commands) {
+            // Resolve and push come last, once the round's sync brought alerts
+            // (with VIGIE_SOAK_PUSH=1: not yet validated on a quiet machine).
+            if (withPush) {
+                commands.append({QStringLiteral("resolve")});
+                commands.append({QStringLiteral("push"), c, cache});
+            }
+            for (QStringList args : commands) {
+                if (args == QStringList{QStringLiteral("resolve")}) {
+                    if (toResolve.isEmpty())
+                        toResolve = activeAlerts(cache);
+                    if (resolved >= toResolve.size())
+                        continue;
+                    args << toResolve.at(resolved++) << QStringLiteral("--reason")
+                         << QStringLiteral("ignore") << QStringLiteral("--offline") << c << cache;
+                }
                 const testing::ProcessRun r = testing::runVigie(env, args);
                 const QByteArray err = r.err.toLower();
-                if (r.code != 0 || err.contains("database is locked") ||
+                // A resolve --offline only queues: exit 4 (partial) by design.
+                const int expected = args.contains(QStringLiteral("--offline")) ? 4 : 0;
+                if (r.code != expected || err.contains("database is locked") ||
                     err.contains("disk i/o error") || err.contains("malformed"))
                     problems << args.first() + QStringLiteral(" exited ") +
                                     QString::number(r.code) + QStringLiteral(": ") +
@@ -267,10 +330,37 @@ private Q_SLOTS:
         dashboard.terminate();
         QVERIFY(dashboard.waitForFinished(20000));
         QCOMPARE(dashboard.exitCode(), 0);
-        qInfo("soak: %d rounds of sync, alerts, import and detect in %lld ms", rounds,
-              clock.elapsed());
+        qInfo("soak: %d rounds of sync, alerts, import, detect, resolve and push in %lld ms "
+              "(%d alerts resolved)",
+              rounds, clock.elapsed(), resolved);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY2(unlinked.isEmpty(), qPrintable(unlinked.join(u' ')));
+        if (withPush) {
+            QVERIFY(resolved >= 2);
+
+            // Every queued resolve reached the service exactly once, and the
+            // outbox is empty of unfinished work.
+            const QHash<QString, int> patches = alertPatches(sim.baseUrl());
+            for (int i = 0; i < resolved; ++i)
+                QVERIFY2(patches.value(toResolve.at(i)) == 1,
+                         qPrintable(toResolve.at(i) + QStringLiteral(" PATCHed %1 times")
+                                                          .arg(patches.value(toResolve.at(i)))));
+            QCOMPARE(patches.size(), resolved);
+            {
+                auto db = store::openCache(cache);
+                QVERIFY(db.ok());
+                QCOMPARE(
+                    sqlValue((*db)->queryText("SELECT count(*) FROM outbox WHERE state <> 'done'")),
+                    QStringLiteral("0"));
+            }
+            // Both caches learn the service's final state (the resolves made
+            // after the reference round) before they are compared.
+            for (const QString &c : {reference, cache})
+                QCOMPARE(testing::runVigie(env, {QStringLiteral("sync"), QStringLiteral("--cache"),
+                                                 c, QStringLiteral("--days"), QStringLiteral("30")})
+                             .code,
+                         0);
+        }
 
         // Same content as the undisturbed run, after one full re-evaluation
         // each (a re-run is the reference for findings, whatever the order
