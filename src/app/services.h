@@ -59,6 +59,7 @@ public:
     net::TokenManager &tokens() { return *m_tokens; }
     sync::SourceFactory sourceFactory() const { return m_cloud; }
     const net::Endpoints &endpoints() const { return m_endpoints; }
+    net::TokenStore &tokenStore() { return *m_tokenStore; }
 
 private:
     net::Endpoints m_endpoints;

@@ -11,6 +11,8 @@ namespace Ui {
 class AlertsPage;
 }
 
+class QComboBox;
+
 namespace vigie::gui {
 
 class StoreWorker;
@@ -63,6 +65,7 @@ private:
     bool m_refilterAgain = false;
     quint64 m_detailRequest = 0;
     QString m_keepCurrent;
+    QComboBox *m_tagCombo = nullptr; // customer tag facet
 };
 
 } // namespace vigie::gui

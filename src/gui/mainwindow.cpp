@@ -5,14 +5,19 @@
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
 #include "gui/alertspage.h"
+#include "gui/customerspage.h"
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
 #include "gui/resumepolicy.h"
+#include "gui/settingskeys.h"
+#include "gui/settingspage.h"
 #include "gui/signindialog.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
+#include "gui/welcomepage.h"
 #include "store/alertrepository.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/notes.h"
 #include "store/syncstate.h"
@@ -26,6 +31,7 @@
 #include <QNetworkInformation>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <algorithm>
 
 namespace vigie::gui {
 
@@ -94,6 +100,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
+        setUpCustomersPage();
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
@@ -142,8 +149,10 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         m_ui->actionSyncNow->setEnabled(false);
     }
 
+    setUpSettingsPage();
     restoreState();
     retranslate();
+    showWelcomeIfFirstRun();
 }
 
 MainWindow::~MainWindow()
@@ -159,6 +168,8 @@ void MainWindow::signIn()
     SignInDialog dialog(*m_options.account, this);
     connect(&dialog, &SignInDialog::signedIn, this, [this] {
         statusBar()->showMessage(tr("Signed in."), 5000);
+        if (m_welcome && m_ui->pages->currentWidget() == m_welcome)
+            showPage(Alerts); // first run: on to the queue the sync fills
         startSync();
     });
     dialog.exec();
@@ -220,6 +231,8 @@ bool MainWindow::startSync()
     sync::SyncOptions options;
     options.cachePath = m_options.cachePath;
     options.days = m_settings.value(QStringLiteral("sync/days"), 30).toInt();
+    options.logs = m_settings.value(QLatin1String(settingskeys::kSyncLogs), true).toBool();
+    options.spend = m_settings.value(QLatin1String(settingskeys::kSyncSpend), true).toBool();
     m_alertsChanged = false;
     return m_sync->start(options);
 }
@@ -303,6 +316,104 @@ void MainWindow::onDataChanged(const QStringList &tables)
         m_detections->dataChanged(tables);
     if (m_alerts && tables.contains(u"alerts") && currentPage() == Alerts)
         m_alerts->reload();
+    // The Customers page reloads when shown; while shown, on what it counts.
+    static const QStringList customerTables{
+        QStringLiteral("alerts"), QStringLiteral("customers"),     QStringLiteral("findings"),
+        QStringLiteral("spend"),  QStringLiteral("subscriptions"), QStringLiteral("signins"),
+        QStringLiteral("audits")};
+    if (m_customers && currentPage() == Customers &&
+        std::any_of(tables.cbegin(), tables.cend(),
+                    [](const QString &t) { return customerTables.contains(t); }))
+        m_customers->reload();
+}
+
+// The Customers page replaces the placeholder. Opening a customer shows its
+// alerts until the drill-down page exists.
+void MainWindow::setUpCustomersPage()
+{
+    m_customers = new CustomersPage(*m_worker, &m_settings, this);
+    m_ui->customersEmpty->hide();
+    m_ui->customersLayout->removeItem(m_ui->customersSpacer);
+    delete m_ui->customersSpacer;
+    m_ui->customersSpacer = nullptr;
+    m_ui->customersLayout->addWidget(m_customers, 1);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Customers)
+            m_customers->reload();
+    });
+    connect(m_customers, &CustomersPage::customerActivated, this,
+            [this](const QString &customerId) {
+                Q_EMIT customerActivated(customerId);
+                AlertQueueFilter filter = m_alerts->filter();
+                filter.customerId = customerId;
+                filter.customerTag.clear();
+                m_alerts->setFilter(filter);
+                showPage(Alerts);
+            });
+    connect(m_customers, &CustomersPage::tagAlertsRequested, this, [this](const QString &tag) {
+        AlertQueueFilter filter = m_alerts->filter();
+        filter.customerId.clear();
+        filter.customerTag = tag;
+        m_alerts->setFilter(filter);
+        showPage(Alerts);
+    });
+    // Tags are a facet of the alerts queue too.
+    connect(m_customers, &CustomersPage::tagsChanged, m_alerts, &AlertsPage::reload);
+}
+
+// The Settings page replaces the placeholder; language and sync interval
+// apply to this window at once.
+void MainWindow::setUpSettingsPage()
+{
+    m_settingsPage = new SettingsPage(m_settings, m_worker, m_options.cachePath, this);
+    m_ui->settingsEmpty->hide();
+    m_ui->settingsLayout->removeItem(m_ui->settingsSpacer);
+    delete m_ui->settingsSpacer;
+    m_ui->settingsSpacer = nullptr;
+    m_ui->settingsLayout->addWidget(m_settingsPage, 1);
+    connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
+        m_options.syncIntervalMinutes = minutes;
+        if (!m_sync)
+            return;
+        if (minutes > 0)
+            m_syncTimer.start(minutes * 60 * 1000);
+        else
+            m_syncTimer.stop();
+    });
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Settings)
+            m_settingsPage->load();
+    });
+}
+
+// First run: nobody signed in and an empty cache (never the demo): the window
+// opens on a welcome page instead of empty tables.
+void MainWindow::showWelcomeIfFirstRun()
+{
+    if (m_options.demo || !m_worker || !m_options.checkSignedIn)
+        return;
+    m_worker->run<bool>(
+        this,
+        [](store::Database &db) {
+            return store::CustomerRepository(db).countCustomers() == 0 &&
+                   store::SyncStateRepository(db).offlineState().lastSuccessfulSyncMs == 0;
+        },
+        [this](bool empty) {
+            if (!empty)
+                return;
+            m_options.checkSignedIn([this](bool signedIn) {
+                if (signedIn || m_welcome)
+                    return;
+                m_welcome = new WelcomePage(this);
+                connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::signIn);
+                connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+                m_ui->pages->addWidget(m_welcome);
+                m_ui->navigation->setCurrentRow(-1);
+                m_ui->pages->setCurrentWidget(m_welcome);
+                Q_EMIT welcomeShown();
+            });
+        });
 }
 
 void MainWindow::notifyNewAlerts(qint64 sinceMs)
@@ -316,6 +427,13 @@ void MainWindow::notifyNewAlerts(qint64 sinceMs)
             return counts ? counts.value() : store::NewAlertCounts{};
         },
         [this](store::NewAlertCounts counts) {
+            // Settings › Notifications: high and medium, high only, or none.
+            const QString level =
+                m_settings.value(QLatin1String(settingskeys::kNotifications)).toString();
+            if (level == u"off")
+                counts = {};
+            else if (level == u"high")
+                counts.medium = 0;
             if (counts.high + counts.medium > 0) {
                 notify(tr("New security alerts"), tr("%1 high and %2 medium new alerts to triage.")
                                                       .arg(counts.high)

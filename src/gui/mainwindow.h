@@ -29,7 +29,10 @@ class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
+class CustomersPage;
+class SettingsPage;
 class SyncStatus;
+class WelcomePage;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
 // status bar, run-time language switch and remembered window state.
@@ -72,6 +75,10 @@ public:
         // Rules and engine for the detection page and imports; required with
         // a cache (created by the application with the system clock).
         std::shared_ptr<analytics::DetectionService> detection;
+        // Answers whether an account is signed in (src/app asks the token
+        // store); with an empty cache and no account, the window opens on the
+        // welcome page. Null: never the welcome page.
+        std::function<void(std::function<void(bool signedIn)>)> checkSignedIn;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -86,6 +93,10 @@ public:
     sync::SyncEngine *syncEngine() const { return m_sync; }
     DetectionsPage *detectionsPage() const { return m_detections; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    CustomersPage *customersPage() const { return m_customers; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The first-run page, once the window decided to show it (else null).
+    WelcomePage *welcomePage() const { return m_welcome; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
@@ -98,6 +109,13 @@ Q_SIGNALS:
     // (`newFindings` created, -1 when the rules could not be loaded) and the
     // Detections page was asked to refresh.
     void logsImported(qint64 newFindings);
+    // A customer opened on the Customers page (its drill-down page, once it
+    // exists; until then the window shows its alerts).
+    void customerActivated(const QString &customerId);
+    // "Explore the demo" on the welcome page (src/app starts `vigie --demo`).
+    void demoRequested();
+    // The welcome page is shown (first run).
+    void welcomeShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +132,9 @@ private:
     // none to look for), then emits syncFinished().
     void notifyNewAlerts(qint64 sinceMs);
     void setUpAlertsPage();
+    void setUpCustomersPage();
+    void setUpSettingsPage();
+    void showWelcomeIfFirstRun();
     void refreshOfflineState();
     void watchNetwork();
     void notify(const QString &title, const QString &message);
@@ -130,6 +151,9 @@ private:
     sync::SyncEngine *m_sync = nullptr;
     DetectionsPage *m_detections = nullptr;
     AlertsPage *m_alerts = nullptr;
+    CustomersPage *m_customers = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    WelcomePage *m_welcome = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

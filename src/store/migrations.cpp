@@ -146,6 +146,22 @@ CREATE INDEX signins_scan ON signins(customer_id, created_at, id, error_code, ap
   user_id, upn, ip, country, auth_protocol);
 )sql";
 
+// Customers page (issue 21): tags an analyst puts on customers, detection
+// settings shared by every customer of a tag (a customer's own settings still
+// win), and whether a tenant's log stream can be read at all (sign-ins need an
+// Entra ID P1/P2 licence): a property of the tenant, re-probed once a day.
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE customer_tags(
+  customer_id TEXT NOT NULL COLLATE NOCASE, tag TEXT NOT NULL COLLATE NOCASE,
+  created_at INTEGER NOT NULL, PRIMARY KEY(customer_id, tag));
+CREATE INDEX customer_tags_tag ON customer_tags(tag);
+CREATE TABLE tag_rule_settings(
+  tag TEXT PRIMARY KEY COLLATE NOCASE, settings TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE log_availability(
+  customer_id TEXT NOT NULL COLLATE NOCASE, stream TEXT NOT NULL, available INTEGER NOT NULL,
+  reason TEXT, probed_at INTEGER NOT NULL, PRIMARY KEY(customer_id, stream));
+)sql";
+
 Status applyUpTo(Database &db, int target)
 {
     const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
@@ -198,6 +214,7 @@ const QList<Migration> &migrations()
         {2, "detection state", kSchemaV2},
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
+        {7, "customer tags, tag settings, log availability", kSchemaV7},
     };
     return all;
 }
