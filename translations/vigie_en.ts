@@ -2632,22 +2632,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Partner security alerts not resolved</source>
-        <translation>Partner security alerts not resolved</translation>
-    </message>
-    <message>
-        <source>Active alerts</source>
-        <translation>Active alerts</translation>
-    </message>
-    <message>
-        <source>Detection findings new or acknowledged</source>
-        <translation>Detection findings new or acknowledged</translation>
-    </message>
-    <message>
-        <source>Open findings</source>
-        <translation>Open findings</translation>
-    </message>
-    <message>
         <source>Azure spend of the last 7 days</source>
         <translation>Azure spend of the last 7 days</translation>
     </message>
@@ -2682,6 +2666,22 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>Log availability</source>
         <translation>Log availability</translation>
+    </message>
+    <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Active alerts: partner security alerts not resolved</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Open findings: detection findings new or acknowledged</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <translation>System keychain</translation>
     </message>
     <message>
-        <source>File in the configuration folder (0600; headless machines)</source>
-        <translation>File in the configuration folder (0600; headless machines)</translation>
-    </message>
-    <message>
         <source>New high and medium alerts</source>
         <translation>New high and medium alerts</translation>
     </message>
@@ -3222,6 +3218,10 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>Cache compacted: %1 → %2.</source>
         <translation>Cache compacted: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>File (0600; headless machines)</translation>
     </message>
 </context>
 <context>

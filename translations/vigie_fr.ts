@@ -2632,22 +2632,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>Partner security alerts not resolved</source>
-        <translation>Alertes de sécurité partenaire non résolues</translation>
-    </message>
-    <message>
-        <source>Active alerts</source>
-        <translation>Alertes actives</translation>
-    </message>
-    <message>
-        <source>Detection findings new or acknowledged</source>
-        <translation>Détections nouvelles ou prises en compte</translation>
-    </message>
-    <message>
-        <source>Open findings</source>
-        <translation>Détections ouvertes</translation>
-    </message>
-    <message>
         <source>Azure spend of the last 7 days</source>
         <translation>Dépense Azure des 7 derniers jours</translation>
     </message>
@@ -2682,6 +2666,22 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>Log availability</source>
         <translation>Disponibilité des journaux</translation>
+    </message>
+    <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Alertes actives : alertes de sécurité partenaire non résolues</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Détections ouvertes : détections nouvelles ou prises en compte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <translation>Trousseau du système</translation>
     </message>
     <message>
-        <source>File in the configuration folder (0600; headless machines)</source>
-        <translation>Fichier dans le dossier de configuration (0600 ; machines sans écran)</translation>
-    </message>
-    <message>
         <source>New high and medium alerts</source>
         <translation>Nouvelles alertes élevées et moyennes</translation>
     </message>
@@ -3222,6 +3218,10 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>Cache compacted: %1 → %2.</source>
         <translation>Cache compacté : %1 → %2.</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>Fichier (0600 ; machines sans écran)</translation>
     </message>
 </context>
 <context>

@@ -253,11 +253,11 @@ QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, in
     case Tags:
         return tr("Tags");
     case ActiveAlerts:
-        return role == Qt::ToolTipRole ? tr("Partner security alerts not resolved")
-                                       : tr("Active alerts");
+        return role == Qt::ToolTipRole ? tr("Active alerts: partner security alerts not resolved")
+                                       : tr("Alerts");
     case OpenFindings:
-        return role == Qt::ToolTipRole ? tr("Detection findings new or acknowledged")
-                                       : tr("Open findings");
+        return role == Qt::ToolTipRole ? tr("Open findings: detection findings new or acknowledged")
+                                       : tr("Findings");
     case Spend:
         return role == Qt::ToolTipRole ? tr("Azure spend of the last 7 days") : tr("Spend 7 days");
     case SpendVsBaseline:

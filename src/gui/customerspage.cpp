@@ -45,15 +45,11 @@ CustomersPage::CustomersPage(StoreWorker &worker, QSettings *settings, QWidget *
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
-    header->resizeSection(CustomersModel::Name, 200);
-    header->resizeSection(CustomersModel::Tags, 110);
-    header->resizeSection(CustomersModel::ActiveAlerts, 90);
-    header->resizeSection(CustomersModel::OpenFindings, 90);
-    header->resizeSection(CustomersModel::Spend, 110);
-    header->resizeSection(CustomersModel::SpendVsBaseline, 90);
-    header->resizeSection(CustomersModel::Resellers, 130);
-    header->resizeSection(CustomersModel::Subscriptions, 90);
-    header->resizeSection(CustomersModel::Freshness, 220);
+    header->resizeSection(CustomersModel::Name, 170);
+    header->resizeSection(CustomersModel::Tags, 90);
+    header->resizeSection(CustomersModel::Resellers, 110);
+    header->resizeSection(CustomersModel::Freshness, 170);
+    fitHeaders();
     m_ui->table->sortByColumn(CustomersModel::ActiveAlerts, Qt::DescendingOrder);
     if (m_settings)
         m_layoutRestored = header->restoreState(m_settings->value(kHeaderKey).toByteArray());
@@ -103,6 +99,19 @@ CustomersPage::CustomersPage(StoreWorker &worker, QSettings *settings, QWidget *
 CustomersPage::~CustomersPage()
 {
     saveLayout();
+}
+
+// Short columns as wide as their header in the current language (French
+// headers are longer), never cut.
+void CustomersPage::fitHeaders()
+{
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    for (int c : {CustomersModel::ActiveAlerts, CustomersModel::OpenFindings, CustomersModel::Spend,
+                  CustomersModel::SpendVsBaseline, CustomersModel::Subscriptions})
+        header->resizeSection(c, std::max(header->sectionSize(c),
+                                          header->fontMetrics().horizontalAdvance(
+                                              m_model->headerData(c, Qt::Horizontal).toString()) +
+                                              28)); // margins and the sort indicator
 }
 
 void CustomersPage::saveLayout()
@@ -298,6 +307,7 @@ void CustomersPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_ui->tagCombo->setItemText(0, tr("All tags"));
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CustomersModel::ColumnCount - 1);
+        fitHeaders();
         if (m_model->rowCount() > 0)
             Q_EMIT m_model->dataChanged(
                 m_model->index(0, 0),

@@ -62,6 +62,7 @@ private:
     void updateCount();
     void updateButtons();
     void saveLayout();
+    void fitHeaders();
     void activateCurrent();
 
     std::unique_ptr<Ui::CustomersPage> m_ui;

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QNetworkInformation>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <algorithm>
@@ -370,7 +371,12 @@ void MainWindow::setUpSettingsPage()
     m_ui->settingsLayout->removeItem(m_ui->settingsSpacer);
     delete m_ui->settingsSpacer;
     m_ui->settingsSpacer = nullptr;
-    m_ui->settingsLayout->addWidget(m_settingsPage, 1);
+    // Scrolls rather than imposing its size on a smaller window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_settingsPage);
+    m_ui->settingsLayout->addWidget(scroll, 1);
     connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
     connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
         m_options.syncIntervalMinutes = minutes;
@@ -409,8 +415,12 @@ void MainWindow::showWelcomeIfFirstRun()
                 connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::signIn);
                 connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
                 m_ui->pages->addWidget(m_welcome);
-                m_ui->navigation->setCurrentRow(-1);
                 m_ui->pages->setCurrentWidget(m_welcome);
+                // The navigation keeps its row: clicking that same page leaves
+                // the welcome page too.
+                connect(
+                    m_ui->navigation, &QListWidget::itemClicked, m_welcome,
+                    [this](QListWidgetItem *item) { showPage(Page(m_ui->navigation->row(item))); });
                 Q_EMIT welcomeShown();
             });
         });
@@ -506,6 +516,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page page)
 {
     m_ui->navigation->setCurrentRow(int(page));
+    m_ui->pages->setCurrentIndex(int(page)); // also from the welcome page, row unchanged
 }
 
 void MainWindow::setLanguage(const QString &lang)

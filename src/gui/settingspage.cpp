@@ -75,6 +75,11 @@ SettingsPage::SettingsPage(QSettings &settings, StoreWorker *worker, const QStri
         zones << QString::fromUtf8(z);
     m_ui->timeZone->addItems(zones);
     fillCombos();
+    // Long entries (time zones, French labels) do not widen the page.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     m_ui->compactProgress->hide();
     connect(m_ui->applyButton, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::load);
@@ -104,8 +109,7 @@ void SettingsPage::fillCombos()
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     };
     refill(m_ui->tokenStore, {{tr("System keychain"), QStringLiteral("keychain")},
-                              {tr("File in the configuration folder (0600; headless machines)"),
-                               QStringLiteral("file")}});
+                              {tr("File (0600; headless machines)"), QStringLiteral("file")}});
     refill(m_ui->language, {{QStringLiteral("English"), QStringLiteral("en")},
                             {QStringLiteral("Français"), QStringLiteral("fr")}});
     refill(m_ui->notifications, {{tr("New high and medium alerts"), QStringLiteral("highMedium")},
