@@ -404,6 +404,10 @@
         <source>Demo sign-in failed: %1</source>
         <translation>Demo sign-in failed: %1</translation>
     </message>
+    <message>
+        <source>Building the demo world (40 customers)…</source>
+        <translation>Building the demo world (40 customers)…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1850,6 +1854,14 @@
         <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
         <translation>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</translation>
     </message>
+    <message>
+        <source>Upgrading the cache to schema %1: %2 of %3 events</source>
+        <translation>Upgrading the cache to schema %1: %2 of %3 events</translation>
+    </message>
+    <message>
+        <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
+        <translation>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1901,10 +1913,6 @@
         <translation>Last successful sync: %1.</translation>
     </message>
     <message>
-        <source>The cache has never been synced completely.</source>
-        <translation>The cache has never been synced completely.</translation>
-    </message>
-    <message>
         <source>--days expects a number of days from 1 to 365.</source>
         <translation>--days expects a number of days from 1 to 365.</translation>
     </message>
@@ -1931,6 +1939,18 @@
     <message>
         <source>Unknown error.</source>
         <translation>Unknown error.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1, incomplete (%2).</source>
+        <translation>Last sync: %1, incomplete (%2).</translation>
+    </message>
+    <message>
+        <source>some streams failed</source>
+        <translation>some streams failed</translation>
+    </message>
+    <message>
+        <source>The cache has never been synced.</source>
+        <translation>The cache has never been synced.</translation>
     </message>
     <message>
         <source>%1: not available: %2</source>
@@ -2517,6 +2537,10 @@ Tenant id: %2</translation>
         <source>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</source>
         <translation>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</translation>
     </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Tenant id: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersModel</name>
@@ -2632,6 +2656,22 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Active alerts: partner security alerts not resolved</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Open findings: detection findings new or acknowledged</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Azure spend of the last 7 days</source>
         <translation>Azure spend of the last 7 days</translation>
     </message>
@@ -2666,22 +2706,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>Log availability</source>
         <translation>Log availability</translation>
-    </message>
-    <message>
-        <source>Active alerts: partner security alerts not resolved</source>
-        <translation>Active alerts: partner security alerts not resolved</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Open findings: detection findings new or acknowledged</source>
-        <translation>Open findings: detection findings new or acknowledged</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3020,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <translation>Sign in to Microsoft to sync (vigie login, or File › Sign in).</translation>
     </message>
     <message>
-        <source>New security alerts</source>
-        <translation>New security alerts</translation>
-    </message>
-    <message>
-        <source>%1 high and %2 medium new alerts to triage.</source>
-        <translation>%1 high and %2 medium new alerts to triage.</translation>
-    </message>
-    <message>
         <source>Import sign-in or audit logs</source>
         <translation>Import sign-in or audit logs</translation>
     </message>
@@ -3036,6 +3052,62 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Show Vigie</source>
+        <translation>Show Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::Notifier</name>
+    <message>
+        <source>New security alert</source>
+        <translation>New security alert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New detection finding</source>
+        <translation>New detection finding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n customer(s)</source>
+        <translation>
+            <numerusform>%1 from %n customer</numerusform>
+            <numerusform>%1 from %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 high, %2 medium)</source>
+        <translation>(%1 high, %2 medium)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n new finding</numerusform>
+            <numerusform>%n new findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts and findings</source>
+        <translation>New alerts and findings</translation>
+    </message>
+    <message>
+        <source>New security alerts</source>
+        <translation>New security alerts</translation>
+    </message>
+    <message>
+        <source>New detection findings</source>
+        <translation>New detection findings</translation>
     </message>
 </context>
 <context>
@@ -3116,12 +3188,44 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>mixed (%1 of %2)</source>
+        <translation>mixed (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>baseline change</source>
+        <translation>baseline change</translation>
+    </message>
+    <message>
+        <source>allow list</source>
+        <translation>allow list</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::SettingsPage</name>
     <message>
         <source>System keychain</source>
         <translation>System keychain</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>File (0600; headless machines)</translation>
     </message>
     <message>
         <source>New high and medium alerts</source>
@@ -3218,10 +3322,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>Cache compacted: %1 → %2.</source>
         <translation>Cache compacted: %1 → %2.</translation>
-    </message>
-    <message>
-        <source>File (0600; headless machines)</source>
-        <translation>File (0600; headless machines)</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,10 @@
         <source>Demo sign-in failed: %1</source>
         <translation>Échec de la connexion de démonstration : %1</translation>
     </message>
+    <message>
+        <source>Building the demo world (40 customers)…</source>
+        <translation>Construction du monde de démonstration (40 clients)…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1850,6 +1854,14 @@
         <source>The cache %1 cannot be written (a read-only file or folder, or no permission). Choose a writable place with --cache, or fix the permissions.</source>
         <translation>Le cache %1 ne peut pas être écrit (fichier ou dossier en lecture seule, ou permission refusée). Choisissez un emplacement accessible en écriture avec --cache, ou corrigez les permissions.</translation>
     </message>
+    <message>
+        <source>Upgrading the cache to schema %1: %2 of %3 events</source>
+        <translation>Mise à niveau du cache vers le schéma %1 : %2 événements sur %3</translation>
+    </message>
+    <message>
+        <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
+        <translation>Le JSON enregistré d’un événement du cache n’a pas pu être lu : le cache est endommagé ou a été écrit par une version plus récente de Vigie.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1901,10 +1913,6 @@
         <translation>Dernière synchronisation réussie : %1.</translation>
     </message>
     <message>
-        <source>The cache has never been synced completely.</source>
-        <translation>Le cache n’a jamais été synchronisé entièrement.</translation>
-    </message>
-    <message>
         <source>--days expects a number of days from 1 to 365.</source>
         <translation>--days attend un nombre de jours de 1 à 365.</translation>
     </message>
@@ -1931,6 +1939,18 @@
     <message>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1, incomplete (%2).</source>
+        <translation>Dernière synchronisation : %1, incomplète (%2).</translation>
+    </message>
+    <message>
+        <source>some streams failed</source>
+        <translation>certains flux ont échoué</translation>
+    </message>
+    <message>
+        <source>The cache has never been synced.</source>
+        <translation>Le cache n’a jamais été synchronisé.</translation>
     </message>
     <message>
         <source>%1: not available: %2</source>
@@ -2517,6 +2537,10 @@ Identifiant du locataire : %2</translation>
         <source>Actors of this customer&apos;s open findings of the last %1 days that no approved list covers. Tick the ones to approve; Save keeps them.</source>
         <translation>Acteurs des détections ouvertes de ce client des %1 derniers jours qu’aucune liste approuvée ne couvre. Cochez ceux à approuver ; Enregistrer les conserve.</translation>
     </message>
+    <message>
+        <source>Tenant id: %1</source>
+        <translation>Identifiant du locataire : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersModel</name>
@@ -2632,6 +2656,22 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Alertes actives : alertes de sécurité partenaire non résolues</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Détections ouvertes : détections nouvelles ou prises en compte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
         <source>Azure spend of the last 7 days</source>
         <translation>Dépense Azure des 7 derniers jours</translation>
     </message>
@@ -2666,22 +2706,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>Log availability</source>
         <translation>Disponibilité des journaux</translation>
-    </message>
-    <message>
-        <source>Active alerts: partner security alerts not resolved</source>
-        <translation>Alertes actives : alertes de sécurité partenaire non résolues</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
-        <source>Open findings: detection findings new or acknowledged</source>
-        <translation>Détections ouvertes : détections nouvelles ou prises en compte</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -2996,14 +3020,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <translation>Connectez-vous à Microsoft pour synchroniser (vigie login, ou Fichier › Se connecter).</translation>
     </message>
     <message>
-        <source>New security alerts</source>
-        <translation>Nouvelles alertes de sécurité</translation>
-    </message>
-    <message>
-        <source>%1 high and %2 medium new alerts to triage.</source>
-        <translation>%1 nouvelles alertes élevées et %2 moyennes à trier.</translation>
-    </message>
-    <message>
         <source>Import sign-in or audit logs</source>
         <translation>Importer des journaux de connexion ou d’audit</translation>
     </message>
@@ -3036,6 +3052,62 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>Note saved.</source>
         <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Show Vigie</source>
+        <translation>Afficher Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::Notifier</name>
+    <message>
+        <source>New security alert</source>
+        <translation>Nouvelle alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>New detection finding</source>
+        <translation>Nouvelle détection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %n customer(s)</source>
+        <translation>
+            <numerusform>%1 chez %n client</numerusform>
+            <numerusform>%1 chez %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 high, %2 medium)</source>
+        <translation>(%1 élevée(s), %2 moyenne(s))</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n nouvelle alerte</numerusform>
+            <numerusform>%n nouvelles alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new finding(s)</source>
+        <translation>
+            <numerusform>%n nouvelle détection</numerusform>
+            <numerusform>%n nouvelles détections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New alerts and findings</source>
+        <translation>Nouvelles alertes et détections</translation>
+    </message>
+    <message>
+        <source>New security alerts</source>
+        <translation>Nouvelles alertes de sécurité</translation>
+    </message>
+    <message>
+        <source>New detection findings</source>
+        <translation>Nouvelles détections</translation>
     </message>
 </context>
 <context>
@@ -3116,12 +3188,44 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>mixed (%1 of %2)</source>
+        <translation>mixte (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>baseline change</source>
+        <translation>écart à la référence</translation>
+    </message>
+    <message>
+        <source>allow list</source>
+        <translation>liste d’autorisation</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::SettingsPage</name>
     <message>
         <source>System keychain</source>
         <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>Fichier (0600 ; machines sans écran)</translation>
     </message>
     <message>
         <source>New high and medium alerts</source>
@@ -3218,10 +3322,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>Cache compacted: %1 → %2.</source>
         <translation>Cache compacté : %1 → %2.</translation>
-    </message>
-    <message>
-        <source>File (0600; headless machines)</source>
-        <translation>Fichier (0600 ; machines sans écran)</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,9 @@ Status FindingStore::fillCorrelationIds(QList<Finding> &findings, const QList<QS
         if (lookups[i].isEmpty())
             continue;
         if (!q) {
-            q = m_db.cached("SELECT DISTINCT CASE WHEN json_valid(raw) THEN "
-                            "json_extract(raw, '$.correlationId') END FROM audits "
+            q = m_db.cached("SELECT DISTINCT CASE WHEN json_valid(j) THEN "
+                            "json_extract(j, '$.correlationId') END FROM "
+                            "(SELECT raw_json(raw) AS j, customer_id, id FROM audits) "
                             "WHERE customer_id=?1 AND id IN (SELECT value FROM json_each(?2))");
             if (!q)
                 return m_db.lastError();
@@ -271,14 +272,15 @@ Result<QList<FindingStore::EvidenceActor>> FindingStore::evidenceActors(const Fi
         return out;
     // _actor and _actorId as the engine derives them (detections.md §1.2).
     store::Statement *q = m_db.cached(
-        "SELECT COALESCE(NULLIF(json_extract(raw, '$.initiatedBy.user.userPrincipalName'), ''), "
-        "NULLIF(json_extract(raw, '$.initiatedBy.app.displayName'), ''), "
-        "NULLIF(json_extract(raw, '$.initiatedBy.app.appId'), ''), NULLIF(actor, '')), "
-        "COALESCE(NULLIF(json_extract(raw, '$.initiatedBy.user.id'), ''), "
-        "NULLIF(json_extract(raw, '$.initiatedBy.app.servicePrincipalId'), ''), "
-        "json_extract(raw, '$.initiatedBy.app.appId')) "
-        "FROM audits WHERE customer_id=?1 AND json_valid(raw) AND "
-        "id IN (SELECT value FROM json_each(?2)) ORDER BY activity_at");
+        "SELECT COALESCE(NULLIF(json_extract(j, '$.initiatedBy.user.userPrincipalName'), ''), "
+        "NULLIF(json_extract(j, '$.initiatedBy.app.displayName'), ''), "
+        "NULLIF(json_extract(j, '$.initiatedBy.app.appId'), ''), NULLIF(actor, '')), "
+        "COALESCE(NULLIF(json_extract(j, '$.initiatedBy.user.id'), ''), "
+        "NULLIF(json_extract(j, '$.initiatedBy.app.servicePrincipalId'), ''), "
+        "json_extract(j, '$.initiatedBy.app.appId')) "
+        "FROM (SELECT raw_json(raw) AS j, customer_id, id, actor, activity_at FROM audits) "
+        "WHERE customer_id=?1 AND id IN (SELECT value FROM json_each(?2)) AND json_valid(j) "
+        "ORDER BY activity_at");
     if (!q)
         return m_db.lastError();
     q->bind(1, finding.customerId).bindText(2, idArray(ids));

@@ -5,12 +5,14 @@
 #include "net/auth.h"
 #include "net/tokenstore.h"
 #include "sim/server.h"
+#include "store/cache.h"
 #include "sync/netsource.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace vigie::app {
 
@@ -40,18 +42,62 @@ private:
 
 } // namespace
 
-DemoCloud::DemoCloud(QString folder, QObject *parent) : QObject(parent), m_folder(std::move(folder))
+DemoCloud::DemoCloud(QString folder, QObject *parent)
+    : QObject(parent), m_folder(std::move(folder)), m_readyFuture(m_ready.get_future().share())
 {
     m_thread.setObjectName(QStringLiteral("vigie-demo-cloud"));
 }
 
 DemoCloud::~DemoCloud()
 {
-    if (m_server)
+    if (m_anchor)
+        // Queued behind a world still being built, if any: then deleted.
+        QMetaObject::invokeMethod(
+            m_anchor,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    else if (m_server)
         QMetaObject::invokeMethod(
             m_server, [s = m_server] { delete s; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+// On the simulator's thread: the world, the server, the answer key.
+quint16 DemoCloud::buildServer(QString *base)
+{
+    sim::SimOptions options;
+    options.throttle = false;          // a snappy demo; tests exercise the throttle
+    options.autoApproveAfterPolls = 1; // the demo analyst approves at once
+    options.deviceInterval = 1;
+    m_server = new sim::Server(sim::WorldConfig{}, options);
+    const quint16 port = m_server->listen(0);
+    *base = m_server->baseUrl();
+    const QJsonObject manifest = m_server->world().manifest();
+    m_settings = manifest.value(QStringLiteral("settings")).toObject();
+    for (const QJsonValue &v : manifest.value(QStringLiteral("scenarioCustomers")).toArray())
+        m_scenarioCustomers << (v.isObject() ? v.toObject().value(QStringLiteral("id")).toString()
+                                             : v.toString());
+    return port;
+}
+
+void DemoCloud::setReady(quint16 port, const QString &base)
+{
+    if (port == 0) {
+        m_error =
+            QCoreApplication::translate("App", "The demo cloud could not start on 127.0.0.1.");
+        m_ready.set_value(net::Endpoints{}); // sources fail at once: no URL
+        return;
+    }
+    m_endpoints = net::Endpoints::defaults();
+    m_endpoints.login = m_endpoints.graph = m_endpoints.partnerCenter = m_endpoints.arm =
+        QUrl(base);
+    m_endpoints.clientId = QStringLiteral("d3e0d3e0-0000-4000-8000-000000000001");
+    m_endpoints.tenant = QStringLiteral("organizations");
+    m_ready.set_value(m_endpoints);
 }
 
 bool DemoCloud::start()
@@ -63,39 +109,63 @@ bool DemoCloud::start()
     context.moveToThread(&m_thread);
     // The simulator answers on its own thread so page generation never stalls the GUI.
     QMetaObject::invokeMethod(
-        &context,
-        [this, &port, &base] {
-            sim::SimOptions options;
-            options.throttle = false;          // a snappy demo; tests exercise the throttle
-            options.autoApproveAfterPolls = 1; // the demo analyst approves at once
-            options.deviceInterval = 1;
-            m_server = new sim::Server(sim::WorldConfig{}, options);
-            port = m_server->listen(0);
-            base = m_server->baseUrl();
-            const QJsonObject manifest = m_server->world().manifest();
-            m_settings = manifest.value(QStringLiteral("settings")).toObject();
-            for (const QJsonValue &v :
-                 manifest.value(QStringLiteral("scenarioCustomers")).toArray())
-                m_scenarioCustomers
-                    << (v.isObject() ? v.toObject().value(QStringLiteral("id")).toString()
-                                     : v.toString());
-        },
+        &context, [this, &port, &base] { port = buildServer(&base); },
         Qt::BlockingQueuedConnection);
     // `context` is destroyed here on the GUI thread: hand it back first.
     QMetaObject::invokeMethod(
         &context, [&context, this] { context.moveToThread(thread()); },
         Qt::BlockingQueuedConnection);
-    if (port == 0) {
-        m_error =
-            QCoreApplication::translate("App", "The demo cloud could not start on 127.0.0.1.");
-        return false;
-    }
-    m_endpoints = net::Endpoints::defaults();
-    m_endpoints.login = m_endpoints.graph = m_endpoints.partnerCenter = m_endpoints.arm =
-        QUrl(base);
-    m_endpoints.clientId = QStringLiteral("d3e0d3e0-0000-4000-8000-000000000001");
-    m_endpoints.tenant = QStringLiteral("organizations");
-    return true;
+    setReady(port, base);
+    return port != 0;
+}
+
+void DemoCloud::startInBackground(const QString &cachePath, std::function<void(bool)> done)
+{
+    m_thread.start();
+    m_anchor = new QObject;
+    m_anchor->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_anchor, &QObject::deleteLater);
+    QPointer<DemoCloud> self(this);
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, self, cachePath, done = std::move(done)] {
+            QString base;
+            const quint16 port = buildServer(&base);
+            // The demo customers come tuned (their approved admins, countries
+            // and hours): written here, off the GUI thread.
+            if (port != 0 && !cachePath.isEmpty()) {
+                if (auto db = store::openCache(cachePath)) {
+                    if (Status s = applyCustomerSettings(**db); !s)
+                        qWarning("demo: %s", qPrintable(s.error().message));
+                }
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [this, self, port, base, done] {
+                    if (!self)
+                        return;
+                    setReady(port, base);
+                    done(port != 0);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+sync::SourceFactory DemoCloud::deferredSourceFactory() const
+{
+    const std::shared_future<net::Endpoints> ready = m_readyFuture;
+    const QString file = tokenFile();
+    return [ready, file](QNetworkAccessManager &nam) -> std::unique_ptr<sync::Source> {
+        net::Session session;
+        session.nam = &nam;
+        // Never waits: a sync asked for before the world is built finds no
+        // endpoint and fails at once (the window retries; the demo starts
+        // its own sync once ready).
+        if (ready.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+            session.endpoints = ready.get();
+        return std::make_unique<DemoSource>(session, file);
+    };
 }
 
 Status DemoCloud::applyCustomerSettings(store::Database &db) const

@@ -84,19 +84,14 @@ int runGui(const QStringList &arguments)
     options.syncOnStart = settings.value(QStringLiteral("sync/onStart"), false).toBool();
     options.detection = std::make_shared<analytics::DetectionService>(SystemClock::instance());
 
-    // The demo signs in to a simulated cloud and syncs through the real code path.
+    // The demo signs in to a simulated cloud and syncs through the real code
+    // path. The window comes first: the world is generated (seconds) on the
+    // simulator's thread while the window says so.
     std::unique_ptr<DemoCloud> cloud;
     std::unique_ptr<Services> services;
     if (options.demo) {
         cloud = std::make_unique<DemoCloud>(demoDir.path());
-        if (!cloud->start()) {
-            QMessageBox::critical(nullptr, QApplication::translate("App", "Vigie"), cloud->error());
-            return 1;
-        }
-        services = cloud->services();
-        // The demo customers come tuned: their approved admins, countries and hours.
-        if (Status s = cloud->applyCustomerSettings(**db); !s)
-            qWarning("demo: %s", qPrintable(s.error().message));
+        options.cloud = cloud->deferredSourceFactory();
         options.syncOnStart = false;
     } else {
         // Settings › Microsoft services, under the environment's variables.
@@ -105,14 +100,14 @@ int runGui(const QStringList &arguments)
         if (env.contains(QStringLiteral("VIGIE_TOKEN_STORE")))
             qputenv("VIGIE_TOKEN_STORE", env.value(QStringLiteral("VIGIE_TOKEN_STORE")).toUtf8());
         services = Services::fromEnvironment(env);
+        options.cloud = services->sourceFactory();
+        options.account = &services->account();
         // First run: the window asks whether a refresh token is stored.
         options.checkSignedIn = [store = &services->tokenStore()](std::function<void(bool)> done) {
             store->read(net::tokenkeys::refreshToken(),
                         [done](Result<QString> token) { done(token.ok() && !token->isEmpty()); });
         };
     }
-    options.cloud = services->sourceFactory();
-    options.account = &services->account();
     gui::MainWindow window(options, settings, localization);
     QObject::connect(&window, &gui::MainWindow::demoRequested, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -121,16 +116,24 @@ int runGui(const QStringList &arguments)
     window.show();
     if (cloud) {
         window.statusBar()->showMessage(
-            QApplication::translate("App", "Signing in to the demo cloud…"));
-        cloud->signIn([&window](Status s) {
-            if (!s) {
-                window.statusBar()->showMessage(
-                    QApplication::translate("App", "Demo sign-in failed: %1")
-                        .arg(s.error().message));
+            QApplication::translate("App", "Building the demo world (40 customers)…"));
+        cloud->startInBackground(cachePath, [&window, &cloud](bool ok) {
+            if (!ok) {
+                window.statusBar()->showMessage(cloud->error());
                 return;
             }
-            window.statusBar()->clearMessage();
-            window.startSync();
+            window.statusBar()->showMessage(
+                QApplication::translate("App", "Signing in to the demo cloud…"));
+            cloud->signIn([&window](Status s) {
+                if (!s) {
+                    window.statusBar()->showMessage(
+                        QApplication::translate("App", "Demo sign-in failed: %1")
+                            .arg(s.error().message));
+                    return;
+                }
+                window.statusBar()->clearMessage();
+                window.startSync();
+            });
         });
     }
     return QApplication::exec();

@@ -3,6 +3,7 @@
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/displaytext.h"
+#include "core/enums.h"
 #include "core/timeutil.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
@@ -110,10 +111,11 @@ int runAlerts(Context &context)
     QList<QStringList> table;
     for (const store::AlertRow &r : *rows) {
         // Names come from the service: no control or direction characters
-        // reach the terminal.
+        // reach the terminal. Table output is for people, in their language
+        // (as `vigie detect` prints it); csv and json keep the wire values.
         table << QStringList{localTime(r.detectedAtMs),
-                             displayText(r.severity),
-                             displayText(r.status),
+                             displayName(AlertSeverity::parse(r.severity)),
+                             displayName(AlertStatus::parse(r.status)),
                              displayText(r.customerName.isEmpty() ? r.customerId : r.customerName),
                              displayText(r.alertType),
                              displayText(r.displayName.isEmpty() ? r.id : r.displayName)};
@@ -140,14 +142,25 @@ int runAlerts(Context &context)
     io.err << QCoreApplication::translate("Sync", "%n alert(s) from the cache.", nullptr,
                                           int(rows->size()))
            << '\n';
-    const store::OfflineState offline = store::SyncStateRepository(**db).offlineState();
-    if (offline.lastSuccessfulSyncMs > 0)
+    store::SyncStateRepository syncState(**db);
+    const store::OfflineState offline = syncState.offlineState();
+    const store::StreamState lastRun =
+        syncState.get(QString::fromLatin1(store::SyncStateRepository::kRunStream));
+    if (offline.lastSuccessfulSyncMs > 0 && offline.lastSuccessfulSyncMs >= lastRun.updatedAtMs)
         io.err << QCoreApplication::translate("Sync", "Last successful sync: %1.")
                       .arg(localTime(offline.lastSuccessfulSyncMs))
                << '\n';
-    else
-        io.err << QCoreApplication::translate("Sync", "The cache has never been synced completely.")
+    else if (lastRun.exists)
+        // A run that did not bring everything (a stream failed, a cancel):
+        // say when it was and what went wrong, not "never synced".
+        io.err << QCoreApplication::translate("Sync", "Last sync: %1, incomplete (%2).")
+                      .arg(localTime(lastRun.updatedAtMs),
+                           lastRun.lastError.isEmpty()
+                               ? QCoreApplication::translate("Sync", "some streams failed")
+                               : displayText(lastRun.lastError, 200))
                << '\n';
+    else
+        io.err << QCoreApplication::translate("Sync", "The cache has never been synced.") << '\n';
     return ExitCode::Ok;
 }
 

@@ -60,11 +60,18 @@ int login(Context &ctx)
     net::ValueJob<net::TokenResponse> *flow = nullptr;
     if (ctx.parser.isSet(QStringLiteral("device-code"))) {
         auto *dc = new net::DeviceCodeFlow(session);
-        QObject::connect(dc, &net::DeviceCodeFlow::userCodeReady, dc,
-                         [&io](const net::DeviceCode &code) {
-                             io.err << code.message << '\n';
-                             io.err.flush();
-                         });
+        QObject::connect(
+            dc, &net::DeviceCodeFlow::userCodeReady, dc, [&io](const net::DeviceCode &code) {
+                // In the analyst's language, with the address the
+                // server sent (its own message is English only).
+                io.err << (code.verificationUri.isEmpty()
+                               ? code.message
+                               : QCoreApplication::translate(
+                                     "Net", "To sign in, open %1 and enter the code %2.")
+                                     .arg(code.verificationUri, code.userCode))
+                       << '\n';
+                io.err.flush();
+            });
         flow = dc;
     } else {
         flow = new net::AuthCodeFlow(session, [&io](const QUrl &url) {

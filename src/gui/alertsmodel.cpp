@@ -5,6 +5,7 @@
 #include "core/timeutil.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
@@ -161,16 +162,25 @@ QList<int> filterAndSort(const QList<store::AlertQueueRow> &rows, const AlertQue
         if (filter.matches(rows[i]))
             out << i;
     // Text columns: locale-aware order of the distinct values once (a few
-    // hundred customers, not 100,000 comparisons of strings), then integers.
+    // hundred customers, not 100,000 comparisons of strings), then integers;
+    // the collator's sort keys compare as bytes.
     QList<int> rank;
     if (isTextColumn(column)) {
         QHash<QString, int> distinct;
         for (int i : std::as_const(out))
             distinct.insert(sortText(rows[i], column), 0);
-        QStringList values = distinct.keys();
-        std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) {
-            return QString::localeAwareCompare(a, b) < 0;
-        });
+        const QStringList keys = distinct.keys();
+        const QCollator collator;
+        QList<QPair<QCollatorSortKey, int>> sorted;
+        sorted.reserve(keys.size());
+        for (int i = 0; i < int(keys.size()); ++i)
+            sorted.append({collator.sortKey(keys[i]), i});
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+        QStringList values;
+        values.reserve(keys.size());
+        for (const auto &k : std::as_const(sorted))
+            values << keys[k.second];
         for (int i = 0; i < int(values.size()); ++i)
             distinct[values[i]] = i;
         rank.resize(rows.size());

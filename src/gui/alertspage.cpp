@@ -117,19 +117,29 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
         readFilterFromBar();
         refilter();
     });
-    connect(&m_filtering, &QFutureWatcher<QList<int>>::finished, this, [this] {
-        const QString keep = m_keepCurrent;
-        m_model->setRows(m_rows, m_filtering.result());
+    connect(&m_filtering, &QFutureWatcher<Selection>::finished, this, [this] {
+        const QString keep = m_openAlert.isEmpty() ? m_keepCurrent : m_openAlert;
+        Selection answer = m_filtering.result();
+        const qsizetype total = answer.rows->size();
+        m_model->setRows(std::move(answer.rows), std::move(answer.order));
         m_ui->countLabel->setText(
-            tr("%1 of %2")
-                .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_rows->size())));
-        if (const int row = m_model->rowOf(keep); row >= 0)
+            tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total)));
+        if (!m_openAlert.isEmpty() && !m_refilterAgain && m_model->rowOf(m_openAlert) < 0 &&
+            !m_filter.statuses.isEmpty()) {
+            // Hidden by the filter: every status, every customer, no text.
+            setFilter(AlertQueueFilter{});
+            return;
+        }
+        if (const int row = m_model->rowOf(keep); row >= 0) {
             m_ui->table->setCurrentIndex(m_model->index(row, 0));
-        else if (m_model->rowCount() > 0)
+            m_ui->table->scrollTo(m_model->index(row, 0));
+            if (keep == m_openAlert)
+                m_openAlert.clear();
+        } else if (m_model->rowCount() > 0)
             m_ui->table->setCurrentIndex(m_model->index(0, 0));
         else
             m_ui->detail->clear();
-        Q_EMIT loaded(int(m_rows->size()), m_model->rowCount());
+        Q_EMIT loaded(int(total), m_model->rowCount());
         if (m_refilterAgain) {
             m_refilterAgain = false;
             refilter();
@@ -232,12 +242,22 @@ void AlertsPage::setFilter(const AlertQueueFilter &filter)
 
 void AlertsPage::reload()
 {
-    m_worker.run<Result<QList<store::AlertQueueRow>>>(
-        this, [](store::Database &db) { return store::AlertQueueReadModel(db).all(); },
-        [this](Result<QList<store::AlertQueueRow>> rows) {
+    // The rows and their index (search text, sort permutations) are built
+    // on the store thread: the GUI thread only swaps them in.
+    m_worker.run<std::shared_ptr<AlertQueueIndex>>(
+        this,
+        [](store::Database &db) -> std::shared_ptr<AlertQueueIndex> {
+            auto rows = store::AlertQueueReadModel(db).all();
             if (!rows)
+                return nullptr;
+            return std::make_shared<AlertQueueIndex>(
+                std::make_shared<const QList<store::AlertQueueRow>>(std::move(rows).value()));
+        },
+        [this](std::shared_ptr<AlertQueueIndex> index) {
+            if (!index)
                 return;
-            m_rows = std::make_shared<const QList<store::AlertQueueRow>>(std::move(rows).value());
+            m_index = std::move(index);
+            m_rows = m_index->rows();
             // Customers that have alerts, by name.
             QMap<QString, QString> customers; // name -> id, sorted by name
             for (const store::AlertQueueRow &r : *m_rows)
@@ -276,7 +296,7 @@ void AlertsPage::reload()
 
 void AlertsPage::refilter()
 {
-    if (!m_rows)
+    if (!m_index)
         return;
     if (m_filtering.isRunning()) {
         m_refilterAgain = true; // the newest filter wins once this pass is in
@@ -285,8 +305,8 @@ void AlertsPage::refilter()
     if (const store::AlertQueueRow *r = m_model->rowAt(m_ui->table->currentIndex().row()))
         m_keepCurrent = r->id;
     m_filtering.setFuture(QtConcurrent::run(
-        [rows = m_rows, filter = m_filter, column = m_sortColumn, order = m_sortOrder] {
-            return filterAndSort(*rows, filter, column, order);
+        [index = m_index, filter = m_filter, column = m_sortColumn, order = m_sortOrder] {
+            return Selection{index->rows(), index->select(filter, column, order)};
         }));
 }
 
@@ -300,6 +320,18 @@ QStringList AlertsPage::selectedAlertIds() const
         if (const store::AlertQueueRow *r = m_model->rowAt(m_ui->table->currentIndex().row()))
             ids << r->id;
     return ids;
+}
+
+void AlertsPage::openAlert(const QString &alertId)
+{
+    m_openAlert = alertId;
+    reload();
+}
+
+QString AlertsPage::currentAlertId() const
+{
+    const store::AlertQueueRow *r = m_model->rowAt(m_ui->table->currentIndex().row());
+    return r ? r->id : QString();
 }
 
 void AlertsPage::moveCurrent(int delta)
@@ -494,8 +526,11 @@ void AlertsPage::retranslate()
     fillCombos();
     m_tagCombo->setItemText(0, tr("All tags"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
-    if (m_rows)
+    if (m_index) {
+        m_filtering.waitForFinished(); // the index is not changed under a pass
+        m_index->clearSortCache();     // type labels sort in the new language
         refilter();
+    }
 }
 
 void AlertsPage::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/alertqueueindex.h"
 #include "gui/alertsmodel.h"
 #include "sync/actions.h"
 
@@ -34,6 +35,10 @@ public:
     AlertQueueFilter filter() const { return m_filter; }
     AlertsModel *model() const { return m_model; }
     QStringList selectedAlertIds() const;
+    // Selects one alert (a notification was clicked), reloading the queue and
+    // widening the filter to every status when the current one hides it.
+    void openAlert(const QString &alertId);
+    QString currentAlertId() const;
     void retranslate();
     void setNow(const QDateTime &now);
 
@@ -58,13 +63,22 @@ private:
     StoreWorker &m_worker;
     AlertsModel *m_model;
     AlertsModel::Rows m_rows;
+    std::shared_ptr<AlertQueueIndex> m_index; // over m_rows, built on the store thread
     AlertQueueFilter m_filter = AlertQueueFilter::openAlerts();
     int m_sortColumn = AlertsModel::LastObserved;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QFutureWatcher<QList<int>> m_filtering;
+    // A pass's answer with the rows it indexes (a reload may have swapped
+    // m_rows while it ran).
+    struct Selection
+    {
+        AlertsModel::Rows rows;
+        QList<int> order;
+    };
+    QFutureWatcher<Selection> m_filtering;
     bool m_refilterAgain = false;
     quint64 m_detailRequest = 0;
     QString m_keepCurrent;
+    QString m_openAlert;             // to select once the rows are in
     QComboBox *m_tagCombo = nullptr; // customer tag facet
 };
 

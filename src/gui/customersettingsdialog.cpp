@@ -155,6 +155,23 @@ QString listLabel(const QString &key)
 
 } // namespace
 
+void CustomerSettingsDialog::setCustomerName(const QString &name)
+{
+    // Names, not ids: the id stays at hand in the tooltip.
+    m_customerName = name;
+    setWindowTitle(tr("Detection settings — %1").arg(name.isEmpty() ? m_customerId : name));
+    m_ui->tabs->setToolTip(tr("Tenant id: %1").arg(m_customerId));
+    fitTabs();
+}
+
+void CustomerSettingsDialog::fitTabs()
+{
+    // Every tab title visible, no scroll arrows, in both languages.
+    m_ui->tabs->setUsesScrollButtons(false);
+    const int needed = m_ui->tabs->tabBar()->sizeHint().width() + 48;
+    setMinimumWidth(std::max(640, needed));
+}
+
 CustomerSettingsDialog::CustomerSettingsDialog(
     StoreWorker &worker, std::shared_ptr<analytics::DetectionService> detection,
     const QString &customerId, QWidget *parent)
@@ -162,7 +179,7 @@ CustomerSettingsDialog::CustomerSettingsDialog(
       m_detection(std::move(detection)), m_customerId(customerId)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Detection settings — %1").arg(customerId));
+    setCustomerName(QString());
     m_ui->intro->setText(tr("One entry per line. Actor lists accept UPNs, object ids or app "
                             "names; an entry ending with * is a prefix."));
     m_ui->buttons->button(QDialogButtonBox::Save)->setDefault(true);

@@ -36,6 +36,8 @@ public:
     ~CustomerSettingsDialog() override;
 
     QString customerId() const { return m_customerId; }
+    // The customer's company name, shown in the title (the id in a tooltip).
+    void setCustomerName(const QString &name);
     bool isLoaded() const { return m_loaded; }
     // The settings being edited (may be invalid; see errorText()).
     QJsonObject settingsJson() const { return m_json; }
@@ -78,6 +80,7 @@ Q_SIGNALS:
     void approvalChooserShown();
 
 private:
+    void fitTabs();
     void buildListEditors();
     void formChanged();
     void jsonEdited();
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<Ui::CustomerSettingsDialog> m_ui;
     StoreWorker &m_worker;
     std::shared_ptr<analytics::DetectionService> m_detection;
+    QString m_customerName;
     QString m_customerId;
     QJsonObject m_json;
     QString m_error;

@@ -1,8 +1,8 @@
 #include "gui/detectionspage.h"
 
 #include "analytics/detectionservice.h"
-#include "analytics/settings.h"
 #include "analytics/rules.h"
+#include "analytics/settings.h"
 #include "core/timeutil.h"
 #include "gui/charts/sparklinedelegate.h"
 #include "gui/customersettingsdialog.h"
@@ -71,6 +71,9 @@ struct DetectionsPage::Loaded
     QList<Finding> findings;
     QList<analytics::RuleHitStats> stats;
     QList<analytics::RuleStatus> statuses;
+    // With no customer chosen: per rule, for how many customers it is on.
+    QHash<QString, int> enabledCustomers;
+    int customerCount = 0;
     QString customerId;
 };
 
@@ -125,6 +128,7 @@ DetectionsPage::DetectionsPage(StoreWorker &worker,
         if (customerId.isEmpty())
             return;
         CustomerSettingsDialog dialog(m_worker, m_detection, customerId, this);
+        dialog.setCustomerName(m_findings->customerName(customerId));
         connect(&dialog, &CustomerSettingsDialog::saved, this, &DetectionsPage::refresh);
         dialog.exec();
     });
@@ -185,6 +189,9 @@ void DetectionsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // retranslateUi() put the .ui's placeholder back: the count, reworded.
+        m_ui->statusLabel->setText(
+            m_loading > 0 ? tr("Loading…") : tr("%n finding(s)", nullptr, m_findings->rowCount()));
         rebuildRuleRows();
         showDetail();
     }
@@ -249,6 +256,17 @@ void DetectionsPage::refresh()
             if (!customerId.isEmpty()) {
                 if (auto statuses = detection->ruleStatuses(db, customerId))
                     out.statuses = std::move(statuses).value();
+            } else {
+                // The Enabled column across every customer: enabled, mixed or disabled.
+                for (const auto &[id, name] : std::as_const(out.customers)) {
+                    auto statuses = detection->ruleStatuses(db, id);
+                    if (!statuses)
+                        continue;
+                    ++out.customerCount;
+                    for (const analytics::RuleStatus &st : *statuses)
+                        if (st.state != analytics::RuleStatus::State::Disabled)
+                            ++out.enabledCustomers[st.ruleId];
+                }
             }
             return out;
         },
@@ -288,6 +306,8 @@ void DetectionsPage::applyLoaded(const Loaded &data)
     m_catalog = data.catalog;
     m_stats = data.stats;
     m_statuses = data.statuses;
+    m_enabledCustomers = data.enabledCustomers;
+    m_customerCount = data.customerCount;
 
     {
         // Keep the current customer while the list refreshes.
@@ -306,7 +326,9 @@ void DetectionsPage::applyLoaded(const Loaded &data)
         m_findings->setCustomerNames(names);
     }
 
-    const qint64 selected = selectedFindingId();
+    const qint64 selected = m_openFinding > 0 ? m_openFinding : selectedFindingId();
+    if (m_loading == 0)
+        m_openFinding = 0; // else the newer load in flight selects it
     m_findings->setFindings(data.findings);
     rebuildRuleRows();
     if (selected > 0) {
@@ -376,11 +398,26 @@ void DetectionsPage::rebuildRuleRows()
             row.missingSettings = st->missingSettings;
             row.enabled = st->state != S::Disabled;
         }
+        row.customers = m_customerCount;
+        row.enabledCustomers = m_enabledCustomers.value(rule->id);
         rows << row;
     }
     m_rules->setRows(rows, !m_statuses.isEmpty());
     m_findings->setRuleTitles(titles);
     m_ui->rulesHint->setVisible(m_statuses.isEmpty());
+}
+
+void DetectionsPage::openFinding(qint64 findingId)
+{
+    m_openFinding = findingId;
+    // The finding may be filtered out (another customer, a closed state): the
+    // queue widens to every customer's open findings to show it.
+    if (m_findings->rowOf(findingId) < 0) {
+        const QSignalBlocker a(m_ui->customerCombo), b(m_ui->stateCombo);
+        m_ui->customerCombo->setCurrentIndex(0);
+        m_ui->stateCombo->setCurrentIndex(0);
+    }
+    refresh();
 }
 
 qint64 DetectionsPage::selectedFindingId() const
@@ -447,8 +484,8 @@ DetectionsPage::Detail DetectionsPage::loadDetail(store::Database &db, qint64 id
     store::LogRepository logs(db);
     for (const EvidenceRef &ref : d.finding.evidence.mid(0, kEvidenceShown)) {
         const QByteArray raw = ref.stream == u"signIns"
-                                   ? logs.signInRaw(d.finding.customerId, ref.eventId)
-                                   : logs.auditRaw(d.finding.customerId, ref.eventId);
+                                   ? logs.signInRaw(d.finding.customerId, ref.eventId, ref.time)
+                                   : logs.auditRaw(d.finding.customerId, ref.eventId, ref.time);
         d.evidence << EvidenceRow{ref, raw.isEmpty() ? QJsonObject()
                                                      : QJsonDocument::fromJson(raw).object()};
     }
@@ -497,7 +534,13 @@ QString DetectionsPage::detailFactsHtml(const Finding &f) const
     };
     row(tr("Severity"), displayName(f.severity));
     row(tr("State"), displayName(f.state));
-    row(tr("Customer"), m_findings->customerName(f.customerId));
+    // The company name; the tenant id beside it, small, to copy.
+    const QString name = m_findings->customerName(f.customerId);
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3</td></tr>")
+                .arg(esc(tr("Customer")), esc(name),
+                     name.compare(f.customerId, Qt::CaseInsensitive) == 0
+                         ? QString()
+                         : QStringLiteral(" <small>(%1)</small>").arg(esc(f.customerId)));
     row(tr("Subject"), FindingsModel::subjectText(f.subject));
     row(tr("First seen"), fmt(f.firstSeen));
     row(tr("Last seen"), fmt(f.lastSeen));
@@ -677,9 +720,9 @@ void DetectionsPage::approveActorOfSelected()
                 showDetail();
                 return;
             }
-            m_ui->statusLabel->setText(
-                tr("Approved for %1: %2.")
-                    .arg(result->customerId, actors.join(QStringLiteral(", "))));
+            m_ui->statusLabel->setText(tr("Approved for %1: %2.")
+                                           .arg(m_findings->customerName(result->customerId),
+                                                actors.join(QStringLiteral(", "))));
             m_findings->updateFinding(result.value());
             Q_EMIT findingChanged(id);
             showDetail();

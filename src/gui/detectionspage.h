@@ -46,6 +46,10 @@ public:
     FindingsModel *findingsModel() const { return m_findings; }
     RulesModel *rulesModel() const { return m_rules; }
     bool isLoading() const { return m_loading > 0; }
+    // Selects one finding (a notification was clicked), reloading the queue
+    // with every customer's open findings when it is not in the current view.
+    void openFinding(qint64 findingId);
+    qint64 selectedFindingId() const;
 
 public Q_SLOTS:
     void refresh();
@@ -91,7 +95,6 @@ private:
     void approveActorOfSelected();
     void setRuleEnabled(const QString &ruleId, bool enabled);
     void rerun();
-    qint64 selectedFindingId() const;
     void retranslate();
 
     std::unique_ptr<Ui::DetectionsPage> m_ui;
@@ -104,6 +107,9 @@ private:
     std::shared_ptr<const analytics::RuleCatalog> m_catalog;
     QList<analytics::RuleHitStats> m_stats;
     QList<analytics::RuleStatus> m_statuses;
+    QHash<QString, int> m_enabledCustomers; // no customer chosen: rule -> customers it is on for
+    int m_customerCount = 0;
+    qint64 m_openFinding = 0; // to select once the load in flight is in
     QString m_language = QStringLiteral("en");
     QString m_user;
     int m_loading = 0;

@@ -322,7 +322,10 @@ bool FindingsProxyModel::lessThan(const QModelIndex &left, const QModelIndex &ri
 
 QString FindingsModel::customerName(const QString &customerId) const
 {
-    const QString name = m_customers.value(customerId);
+    // Ids are case-insensitive (the page keys the names in lower case).
+    QString name = m_customers.value(customerId);
+    if (name.isEmpty())
+        name = m_customers.value(customerId.toLower());
     return name.isEmpty() ? customerId : name;
 }
 

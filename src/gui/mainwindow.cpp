@@ -5,10 +5,12 @@
 #include "gui/aboutdialog.h"
 #include "gui/account.h"
 #include "gui/alertspage.h"
+#include "gui/cachewatcher.h"
 #include "gui/customerspage.h"
 #include "gui/detectionspage.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
+#include "gui/notifier.h"
 #include "gui/resumepolicy.h"
 #include "gui/settingskeys.h"
 #include "gui/settingspage.h"
@@ -16,7 +18,6 @@
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
 #include "gui/welcomepage.h"
-#include "store/alertrepository.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/notes.h"
@@ -31,7 +32,6 @@
 #include <QNetworkInformation>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSystemTrayIcon>
 #include <algorithm>
 
 namespace vigie::gui {
@@ -101,6 +101,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         connect(&m_localization, &Localization::languageChanged, m_detections,
                 &DetectionsPage::setLanguage);
         setUpAlertsPage();
+        setUpNotifications();
         setUpCustomersPage();
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
@@ -153,6 +154,8 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
     setUpSettingsPage();
     restoreState();
     retranslate();
+    if (m_watcher && m_options.cacheWatchIntervalMs > 0)
+        m_watcher->start(m_options.cacheWatchIntervalMs);
     showWelcomeIfFirstRun();
 }
 
@@ -234,7 +237,6 @@ bool MainWindow::startSync()
     options.days = m_settings.value(QStringLiteral("sync/days"), 30).toInt();
     options.logs = m_settings.value(QLatin1String(settingskeys::kSyncLogs), true).toBool();
     options.spend = m_settings.value(QLatin1String(settingskeys::kSyncSpend), true).toBool();
-    m_alertsChanged = false;
     return m_sync->start(options);
 }
 
@@ -246,12 +248,64 @@ void MainWindow::onSyncFinished(const sync::RunResult &result)
     if (result.signInRequired)
         statusBar()->showMessage(
             tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."), 10000);
-    // New high and medium alerts since this run started get a desktop
-    // notification; the start is the worker's, on the clock that stamps them.
-    // No query when the run wrote no alert (syncFinished still comes after
-    // the offline state, queued behind it on the store worker).
-    notifyNewAlerts(m_alertsChanged ? result.startedAtMs : -1);
-    m_alertsChanged = false;
+    // New high and medium alerts and findings get a desktop notification
+    // (syncFinished comes after it and after the offline state, queued
+    // behind them on the store worker).
+    m_notifier->check([this] { Q_EMIT syncFinished(); });
+}
+
+// Desktop notifications, the tray icon, and the watch on other processes'
+// writes (a `vigie sync` in a terminal updates the window like its own).
+void MainWindow::setUpNotifications()
+{
+    m_notifier = new Notifier(
+        *m_worker, m_settings,
+        [this](store::NewItem::Kind kind) {
+            return isActiveWindow() && !isMinimized() &&
+                   currentPage() == (kind == store::NewItem::Kind::Alert ? Alerts : Detections);
+        },
+        this);
+    connect(m_notifier, &Notifier::notified, this,
+            [this](const QString &title, const QString &message) {
+                statusBar()->showMessage(message, 15000);
+                Q_EMIT notified(title, message);
+            });
+    const auto bringUp = [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    connect(m_notifier, &Notifier::showRequested, this, bringUp);
+    connect(m_notifier, &Notifier::openRequested, this,
+            [this, bringUp](const Notifier::Target &target) {
+                bringUp();
+                if (target.kind == Notifier::Target::Kind::Alert) {
+                    showPage(Alerts);
+                    m_alerts->openAlert(target.id);
+                } else if (target.kind == Notifier::Target::Kind::Finding) {
+                    showPage(Detections);
+                    m_detections->openFinding(target.id.toLongLong());
+                }
+            });
+    m_showAction = new QAction(this);
+    connect(m_showAction, &QAction::triggered, this, bringUp);
+    m_notifier->showTrayIcon(windowIcon(), {m_showAction, m_ui->actionSyncNow, m_ui->actionQuit});
+
+    m_watcher = new CacheWatcher(*m_worker, this);
+    connect(m_watcher, &CacheWatcher::changed, this, &MainWindow::onCacheChangedElsewhere);
+}
+
+void MainWindow::onCacheChangedElsewhere(const QStringList &tables)
+{
+    // The window's own sync reports its writes itself (dataChanged, then
+    // finished); what it wrote is seen here too, once, and is harmless.
+    if (m_sync && m_sync->isRunning())
+        return;
+    onDataChanged(tables);
+    if (tables.contains(u"sync_state"))
+        refreshOfflineState();
+    if (tables.contains(u"alerts") || tables.contains(u"findings"))
+        m_notifier->check();
 }
 
 // The alerts queue replaces the placeholder; acting on alerts goes through
@@ -310,8 +364,6 @@ void MainWindow::setUpAlertsPage()
 
 void MainWindow::onDataChanged(const QStringList &tables)
 {
-    if (tables.contains(u"alerts"))
-        m_alertsChanged = true;
     // A hidden Detections page reloads when it is shown (currentChanged).
     if (m_detections && currentPage() == Detections)
         m_detections->dataChanged(tables);
@@ -426,33 +478,6 @@ void MainWindow::showWelcomeIfFirstRun()
         });
 }
 
-void MainWindow::notifyNewAlerts(qint64 sinceMs)
-{
-    m_worker->run<store::NewAlertCounts>(
-        this,
-        [sinceMs](store::Database &db) {
-            if (sinceMs < 0)
-                return store::NewAlertCounts{};
-            auto counts = store::AlertRepository(db).newSince(sinceMs);
-            return counts ? counts.value() : store::NewAlertCounts{};
-        },
-        [this](store::NewAlertCounts counts) {
-            // Settings › Notifications: high and medium, high only, or none.
-            const QString level =
-                m_settings.value(QLatin1String(settingskeys::kNotifications)).toString();
-            if (level == u"off")
-                counts = {};
-            else if (level == u"high")
-                counts.medium = 0;
-            if (counts.high + counts.medium > 0) {
-                notify(tr("New security alerts"), tr("%1 high and %2 medium new alerts to triage.")
-                                                      .arg(counts.high)
-                                                      .arg(counts.medium));
-            }
-            Q_EMIT syncFinished();
-        });
-}
-
 void MainWindow::refreshOfflineState()
 {
     if (!m_worker)
@@ -487,25 +512,6 @@ void MainWindow::watchNetwork()
     };
     apply(info->reachability());
     connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
-}
-
-void MainWindow::notify(const QString &title, const QString &message)
-{
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                showNormal();
-                raise();
-                activateWindow();
-                showPage(Alerts);
-            });
-            m_tray->show();
-        }
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
-    }
-    statusBar()->showMessage(message, 15000);
-    Q_EMIT notified(title, message);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -543,6 +549,8 @@ void MainWindow::retranslate()
     m_ui->actionEnglish->setChecked(!french);
     m_statusLabel->setText(m_options.demo ? tr("Demo data") : tr("Offline: not synced yet"));
     setWindowTitle(m_options.demo ? tr("Vigie (demo)") : tr("Vigie"));
+    if (m_showAction)
+        m_showAction->setText(tr("Show Vigie"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,7 +9,6 @@
 
 class QLabel;
 class QSettings;
-class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -29,6 +28,8 @@ class DetectionsPage;
 class ResumePolicy;
 class StoreWorker;
 class AlertsPage;
+class CacheWatcher;
+class Notifier;
 class CustomersPage;
 class SettingsPage;
 class SyncStatus;
@@ -75,6 +76,9 @@ public:
         // Rules and engine for the detection page and imports; required with
         // a cache (created by the application with the system clock).
         std::shared_ptr<analytics::DetectionService> detection;
+        // How often the window looks for what other processes (vigie sync,
+        // import, detect, resolve, push) committed to the cache; 0: never.
+        int cacheWatchIntervalMs = 1000;
         // Answers whether an account is signed in (src/app asks the token
         // store); with an empty cache and no account, the window opens on the
         // welcome page. Null: never the welcome page.
@@ -100,6 +104,10 @@ public:
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
+    // Desktop notifications and the tray icon; null without a cache.
+    Notifier *notifier() const { return m_notifier; }
+    // Notices other processes' writes; null without a cache.
+    CacheWatcher *cacheWatcher() const { return m_watcher; }
 
 Q_SIGNALS:
     // A desktop notification was shown (also for tests).
@@ -128,16 +136,15 @@ private:
     void importLogs(const QStringList &paths);
     void onSyncFinished(const sync::RunResult &result);
     void onDataChanged(const QStringList &tables);
-    // Notifies the high and medium alerts discovered since `sinceMs` (< 0:
-    // none to look for), then emits syncFinished().
-    void notifyNewAlerts(qint64 sinceMs);
+    // Another process wrote to the cache (CacheWatcher).
+    void onCacheChangedElsewhere(const QStringList &tables);
+    void setUpNotifications();
     void setUpAlertsPage();
     void setUpCustomersPage();
     void setUpSettingsPage();
     void showWelcomeIfFirstRun();
     void refreshOfflineState();
     void watchNetwork();
-    void notify(const QString &title, const QString &message);
     void retranslate();
     void saveState();
     void restoreState();
@@ -156,9 +163,10 @@ private:
     WelcomePage *m_welcome = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
+    CacheWatcher *m_watcher = nullptr;
+    QAction *m_showAction = nullptr; // tray menu
     QTimer m_syncTimer;
-    bool m_alertsChanged = false; // by the current run (dataChanged listed "alerts")
 };
 
 } // namespace vigie::gui

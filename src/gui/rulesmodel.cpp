@@ -72,6 +72,11 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
+        case Id:
+            return naturalKey(r.id);
+        case Enabled:
+            return m_perCustomer ? int(r.enabled)
+                                 : (r.customers > 0 ? r.enabledCustomers * 1000 / r.customers : 0);
         case Hits:
             return r.findings;
         case LastHit:
@@ -93,7 +98,17 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
     case Source:
         return r.source == u"signIns" ? tr("Sign-ins") : tr("Audit logs");
     case Kind:
-        return r.kind;
+        return kindLabel(r.kind);
+    case Enabled:
+        // With no customer chosen: the state across every customer.
+        if (m_perCustomer || r.customers == 0)
+            return {};
+        if (r.enabledCustomers == r.customers)
+            return tr("enabled");
+        if (r.enabledCustomers == 0)
+            return tr("disabled");
+        return tr("mixed (%1 of %2)")
+            .arg(QLocale().toString(r.enabledCustomers), QLocale().toString(r.customers));
     case Status:
         return r.unconfigured && r.state == RuleRow::State::Active ? tr("Active (unconfigured)")
                                                                    : stateName(r.state);
@@ -107,6 +122,41 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString RulesModel::kindLabel(const QString &kind)
+{
+    if (kind == u"match")
+        return tr("match");
+    if (kind == u"threshold")
+        return tr("threshold");
+    if (kind == u"baseline-delta")
+        return tr("baseline change");
+    if (kind == u"allowlist")
+        return tr("allow list");
+    return kind;
+}
+
+QString RulesModel::naturalKey(const QString &id)
+{
+    // Digit runs padded to 8 places: "A2" -> "A00000002" < "A00000010".
+    QString key;
+    QString digits;
+    const auto flush = [&] {
+        if (!digits.isEmpty())
+            key += digits.rightJustified(8, u'0');
+        digits.clear();
+    };
+    for (const QChar c : id) {
+        if (c.isDigit()) {
+            digits += c;
+        } else {
+            flush();
+            key += c.toUpper();
+        }
+    }
+    flush();
+    return key;
 }
 
 bool RulesModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -31,6 +31,9 @@ struct RuleRow
     QDateTime lastHit;
     QList<double> daily; // findings per day, oldest first (sparkline)
     bool enabled = true;
+    // With no customer chosen: for how many of `customers` the rule is on.
+    int enabledCustomers = 0;
+    int customers = 0;
 };
 
 // The rule catalog with hit counts, last hit and a sparkline per rule; the
@@ -66,6 +69,10 @@ public:
     bool isPerCustomer() const { return m_perCustomer; }
 
     static QString stateName(RuleRow::State state);
+    // match | threshold | baseline-delta | allowlist in words.
+    static QString kindLabel(const QString &kind);
+    // Sorts "A2" before "A10": the letters, then the number.
+    static QString naturalKey(const QString &id);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -112,9 +112,9 @@ void SettingsPage::fillCombos()
                               {tr("File (0600; headless machines)"), QStringLiteral("file")}});
     refill(m_ui->language, {{QStringLiteral("English"), QStringLiteral("en")},
                             {QStringLiteral("Français"), QStringLiteral("fr")}});
-    refill(m_ui->notifications, {{tr("New high and medium alerts"), QStringLiteral("highMedium")},
+    refill(m_ui->notifications, {{tr("New high and medium alerts"), QStringLiteral("all")},
                                  {tr("New high alerts only"), QStringLiteral("high")},
-                                 {tr("None"), QStringLiteral("off")}});
+                                 {tr("None"), QStringLiteral("none")}});
 }
 
 void SettingsPage::showEnvironmentOverrides()
@@ -161,9 +161,8 @@ void SettingsPage::load()
         std::max(0, m_ui->language->findData(Localization::normalize(
                         m_settings.value(key(keys::kLanguage), QStringLiteral("en")).toString()))));
     m_ui->notifications->setCurrentIndex(std::max(
-        0,
-        m_ui->notifications->findData(
-            m_settings.value(key(keys::kNotifications), QStringLiteral("highMedium")).toString())));
+        0, m_ui->notifications->findData(
+               m_settings.value(key(keys::kNotifications), QStringLiteral("all")).toString())));
     m_ui->cachePath->setText(m_settings.value(key(keys::kCachePath), m_cachePath).toString());
     m_ui->cachePath->setToolTip(tr("In use: %1").arg(m_cachePath));
     m_ui->message->clear();
@@ -311,7 +310,7 @@ bool SettingsPage::apply()
     set(keys::kSyncOnStart, m_ui->syncOnStart->isChecked(), false);
     set(keys::kSyncLogs, m_ui->syncLogs->isChecked(), true);
     set(keys::kSyncSpend, m_ui->syncSpend->isChecked(), true);
-    set(keys::kNotifications, m_ui->notifications->currentData(), QStringLiteral("highMedium"));
+    set(keys::kNotifications, m_ui->notifications->currentData(), QStringLiteral("all"));
     set(keys::kCachePath, m_ui->cachePath->text().trimmed(), m_cachePath);
     const QString language = m_ui->language->currentData().toString();
     // The language the form showed when loaded (English when none is stored).

@@ -18,6 +18,10 @@ SignInDialog::SignInDialog(Account &account, QWidget *parent)
     m_ui->newCodeButton->hide();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
     m_ui->browserButton->setFocus();
+    // The stack is as tall as the page shown, not as its tallest page (the
+    // device page's big code left a gap under the browser page).
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &SignInDialog::fitToPage);
+    fitToPage();
 
     connect(m_ui->browserButton, &QPushButton::clicked, this, &SignInDialog::startBrowserSignIn);
     connect(m_ui->useDeviceCodeButton, &QPushButton::clicked, this,
@@ -64,6 +68,18 @@ void SignInDialog::setStatus(const QString &text, bool error)
 {
     m_ui->status->setText(text);
     m_ui->status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void SignInDialog::fitToPage()
+{
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        QWidget *page = m_ui->pages->widget(i);
+        const bool current = page == m_ui->pages->currentWidget();
+        page->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_ui->pages->updateGeometry();
+    adjustSize();
 }
 
 void SignInDialog::setMode(Mode mode)

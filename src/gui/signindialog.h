@@ -68,6 +68,7 @@ private:
     void onUserCode(const net::DeviceCode &code);
     void updateCountdown();
     void setStatus(const QString &text, bool error = false);
+    void fitToPage();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     Account &m_account;

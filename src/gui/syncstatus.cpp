@@ -34,9 +34,9 @@ QString stateText(sync::StreamProgress::State s)
     return {};
 }
 
-QString age(qint64 ms)
+QString age(qint64 ms, qint64 nowMs)
 {
-    const qint64 minutes = (QDateTime::currentMSecsSinceEpoch() - ms) / 60000;
+    const qint64 minutes = std::max<qint64>(0, nowMs - ms) / 60000;
     if (minutes < 1)
         return SyncStatus::tr("just now");
     if (minutes < 120)
@@ -77,6 +77,9 @@ SyncStatus::SyncStatus(sync::SyncEngine &engine, QWidget *parent)
     connect(m_retry, &QToolButton::clicked, this, &SyncStatus::retryRequested);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SyncStatus::updateIdleText);
+    m_ageTimer.setInterval(20000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &SyncStatus::updateIdleText);
+    m_ageTimer.start();
     connect(m_cancel, &QToolButton::clicked, &m_engine, &sync::SyncEngine::cancel);
     connect(&m_engine, &sync::SyncEngine::started, this, &SyncStatus::onStarted);
     connect(&m_engine, &sync::SyncEngine::progress, this, &SyncStatus::onProgress);
@@ -172,25 +175,39 @@ void SyncStatus::onFinished(const sync::RunResult &result)
     m_bar->hide();
     m_cancel->hide();
     m_signInRequired = result.signInRequired;
-    if (result.hasFatal)
-        m_lastOutcome = result.fatal.message;
-    else if (result.cancelled)
-        m_lastOutcome = tr("Sync cancelled.");
-    else if (result.signInRequired)
-        m_lastOutcome = tr("Sign-in required.");
-    else if (result.unreachable)
-        m_lastOutcome = tr("The Microsoft services could not be reached.");
-    else if (result.failedCount() > 0)
-        m_lastOutcome =
-            tr("%n stream(s) failed; the rest is up to date.", nullptr, result.failedCount());
-    else
-        m_lastOutcome.clear();
+    m_fatalMessage = result.hasFatal ? result.fatal.message : QString();
+    m_failedStreams = result.failedCount();
+    m_outcome = result.hasFatal            ? Outcome::Fatal
+                : result.cancelled         ? Outcome::Cancelled
+                : result.signInRequired    ? Outcome::SignIn
+                : result.unreachable       ? Outcome::Unreachable
+                : result.failedCount() > 0 ? Outcome::StreamsFailed
+                                           : Outcome::None;
     // A run that reached the services counts as a sync even if a few streams
     // failed (an unlicensed tenant's sign-ins); the failures are shown beside it.
     if (!result.hasFatal && !result.cancelled && !result.signInRequired && !result.unreachable)
-        m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+        m_lastSuccessMs = nowMs();
     setToolTip(detail());
     updateIdleText();
+}
+
+QString SyncStatus::outcomeText() const
+{
+    switch (m_outcome) {
+    case Outcome::None:
+        return {};
+    case Outcome::Fatal:
+        return m_fatalMessage;
+    case Outcome::Cancelled:
+        return tr("Sync cancelled.");
+    case Outcome::SignIn:
+        return tr("Sign-in required.");
+    case Outcome::Unreachable:
+        return tr("The Microsoft services could not be reached.");
+    case Outcome::StreamsFailed:
+        return tr("%n stream(s) failed; the rest is up to date.", nullptr, m_failedStreams);
+    }
+    return {};
 }
 
 void SyncStatus::updateIdleText()
@@ -203,16 +220,15 @@ void SyncStatus::updateIdleText()
                    .arg(QLocale().toString(fromEpochMs(m_offlineSinceMs).toLocalTime(),
                                            QLocale::ShortFormat));
     else if (m_lastSuccessMs > 0)
-        text = tr("Synced %1").arg(age(m_lastSuccessMs));
+        text = tr("Synced %1").arg(age(m_lastSuccessMs, nowMs()));
     else
         text = tr("Not synced yet");
     if (m_offlineSinceMs > 0 && m_lastSuccessMs > 0)
-        text += QStringLiteral(" · ") + tr("data from %1").arg(age(m_lastSuccessMs));
+        text += QStringLiteral(" · ") + tr("data from %1").arg(age(m_lastSuccessMs, nowMs()));
     if (m_nextAttemptMs > 0)
-        text +=
-            QStringLiteral(" · ") + retryIn(m_nextAttemptMs - QDateTime::currentMSecsSinceEpoch());
-    if (!m_lastOutcome.isEmpty())
-        text += QStringLiteral(" · ") + m_lastOutcome;
+        text += QStringLiteral(" · ") + retryIn(m_nextAttemptMs - nowMs());
+    if (const QString outcome = outcomeText(); !outcome.isEmpty())
+        text += QStringLiteral(" · ") + outcome;
     if (m_demo)
         text = tr("Demo data") + QStringLiteral(" · ") + text;
     m_label->setText(text);
@@ -228,7 +244,14 @@ void SyncStatus::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        updateIdleText();
+        if (m_running && m_progress.streamsTotal > 0)
+            onProgress(m_progress); // "Syncing: 3 of 9 streams…" in the new language
+        else if (m_running)
+            m_label->setText(tr("Syncing…"));
+        else
+            updateIdleText();
+        if (!m_streams.isEmpty())
+            setToolTip(detail());
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/timeutil.h"
 #include "sync/engine.h"
 
 #include <QDateTime>
@@ -31,6 +32,16 @@ public:
         m_demo = demo;
         updateIdleText();
     }
+    // "Now" for the age of the data ("Synced 3 minutes ago"); not owned, must
+    // outlive this widget. The system clock by default.
+    void setClock(const Clock &clock)
+    {
+        m_clock = &clock;
+        updateIdleText();
+    }
+    // How often the age is written again while idle (it must not stay
+    // "just now" for ever); 20 s by default.
+    void setAgeRefreshInterval(int ms) { m_ageTimer.setInterval(ms); }
     // The next automatic attempt (ResumePolicy::nextAttemptMs), 0 = none.
     void setNextAttempt(qint64 epochMs);
     // Shown in the Retry now button's tooltip (the window's Sync now key).
@@ -59,12 +70,29 @@ private:
     QToolButton *m_cancel;
     QToolButton *m_retry;
     QTimer m_countdown; // refreshes "retrying in …" while an attempt is scheduled
+    QTimer m_ageTimer;  // refreshes "Synced N minutes ago"
+    const Clock *m_clock = &SystemClock::instance();
     QKeySequence m_retryKey;
     QMap<QString, sync::StreamProgress> m_streams;
     sync::Progress m_progress;
     bool m_running = false;
     bool m_demo = false;
-    QString m_lastOutcome;
+    // The last run's outcome, kept as facts and worded at display time, so
+    // a language switch rewords it at once.
+    enum class Outcome
+    {
+        None,
+        Fatal,
+        Cancelled,
+        SignIn,
+        Unreachable,
+        StreamsFailed
+    };
+    QString outcomeText() const;
+    qint64 nowMs() const { return m_clock->now().toMSecsSinceEpoch(); }
+    Outcome m_outcome = Outcome::None;
+    QString m_fatalMessage; // as the engine worded it
+    int m_failedStreams = 0;
     qint64 m_lastSuccessMs = 0;
     qint64 m_offlineSinceMs = 0;
     qint64 m_nextAttemptMs = 0;

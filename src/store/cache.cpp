@@ -9,7 +9,8 @@
 
 namespace vigie::store {
 
-Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Options options)
+Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Options options,
+                                            const MigrationProgress &progress)
 {
     const bool creating = path != u":memory:" && options.mode == Database::Mode::ReadWrite &&
                           !QFileInfo::exists(path);
@@ -38,7 +39,7 @@ Result<std::unique_ptr<Database>> openCache(const QString &path, Database::Optio
             return migrate(**db).error(); // the "newer version" error, nothing written
         if (Status s = (*db)->enableWal(); !s)
             return s.error();
-        if (Status s = migrate(**db); !s)
+        if (Status s = migrate(**db, progress); !s)
             return s.error();
     } else if (const Result<qint64> v = (*db)->queryInt("PRAGMA user_version");
                v && *v > latestSchemaVersion()) {

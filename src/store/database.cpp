@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/logging.h"
+#include "store/rawcodec.h"
 #include "store/sqlerror.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,14 @@ bool startsWithSqliteMagic(sqlite3 *db)
 
 } // namespace
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db), m_path(std::move(path)), m_codec(std::make_unique<RawCodec>(db))
+{}
 
 Database::~Database()
 {
     m_cache.clear(); // statements must be finalized before the connection closes
+    m_codec.reset();
     sqlite3_close_v2(m_db);
 }
 
@@ -87,6 +91,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     int persistWal = 1;
     sqlite3_file_control(raw, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
     sqlite3_busy_timeout(raw, options.busyTimeoutMs);
+    // Every reader of the raw JSON of events goes through raw_json(raw).
+    if (const int fn = registerRawJsonFunction(raw, db->m_codec.get()); fn != SQLITE_OK)
+        return sqlError(raw, fn, SqlFailure::Open, path);
 
     // The first real read: SQLITE_NOTADB shows up here for encrypted or damaged headers.
     const Result<qint64> readAppId = db->queryInt("PRAGMA application_id");

@@ -11,6 +11,8 @@ struct sqlite3;
 
 namespace vigie::store {
 
+class RawCodec;
+
 // One SQLite connection (use one per thread). Opening is defensive: a file
 // that is not SQLite, not Vigie's, or fails its quick check is reported and
 // never overwritten.
@@ -77,11 +79,16 @@ public:
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
 
+    // The connection's codec for the raw JSON of sign-ins and audits (also
+    // behind the SQL function raw_json(raw) on this connection).
+    RawCodec &rawCodec() { return *m_codec; }
+
 private:
     Database(sqlite3 *db, QString path);
 
     sqlite3 *m_db;
     QString m_path;
+    std::unique_ptr<RawCodec> m_codec;
     QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
 };
 

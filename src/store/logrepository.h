@@ -4,6 +4,7 @@
 #include "core/types.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -49,10 +50,12 @@ public:
     Result<InsertCounts> insertAudits(const QList<AuditEvent> &audits,
                                       const QString &source = QStringLiteral("sync"));
 
-    // The raw JSON of one cached event (evidence of a finding); empty when the
-    // event is not (or no longer) in the cache.
-    QByteArray signInRaw(const QString &customerId, const QString &id);
-    QByteArray auditRaw(const QString &customerId, const QString &id);
+    // The raw JSON of one cached event (evidence of a finding), decompressed;
+    // empty when the event is not (or no longer) in the cache, or its stored
+    // form is damaged (logged). With the event's time (evidence has it) the
+    // lookup is one key search; without it, a walk of the customer's events.
+    QByteArray signInRaw(const QString &customerId, const QString &id, const QDateTime &at = {});
+    QByteArray auditRaw(const QString &customerId, const QString &id, const QDateTime &at = {});
 
     // Counts for tests and the CLI; -1 on error.
     qint64 countSignIns(const QString &customerId);

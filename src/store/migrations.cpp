@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/logging.h"
+#include "store/loglayout.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,49 @@ CREATE INDEX signins_scan ON signins(customer_id, created_at, id, error_code, ap
   user_id, upn, ip, country, auth_protocol);
 )sql";
 
+// The compact event layout (issue #23): sign-ins and audits keyed by
+// (customer, time, id), so new events append to the tree instead of landing
+// at random places of a (customer, id) index, in WITHOUT ROWID tables that
+// are their own covering index (the scan index duplicated every typed column);
+// the raw JSON compressed per row with the customer's dictionary (raw_dicts,
+// src/store/rawcodec.h). `rowid` is a real column there: the insertion
+// sequence the detection watermarks count in, copied from the old rowids (a
+// trigger numbers rows inserted without one). Run by migrateLogLayout
+// (loglayout.cpp), which copies the rows in batches between the two scripts.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE IF NOT EXISTS raw_dicts(
+  id INTEGER PRIMARY KEY, customer_id TEXT NOT NULL COLLATE NOCASE, stream TEXT NOT NULL,
+  samples INTEGER NOT NULL, created_at INTEGER NOT NULL, dict BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS raw_dicts_customer ON raw_dicts(customer_id, stream);
+CREATE TABLE IF NOT EXISTS signins_v5(
+  id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, created_at INTEGER NOT NULL,
+  user_id TEXT, upn TEXT, app_id TEXT, app_name TEXT, ip TEXT, country TEXT,
+  error_code INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL DEFAULT 'sync', raw NOT NULL,
+  auth_protocol TEXT, rowid INTEGER,
+  PRIMARY KEY(customer_id, created_at, id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS signins_seq ON signins_v5(rowid);
+CREATE TABLE IF NOT EXISTS audits_v5(
+  id TEXT NOT NULL, customer_id TEXT NOT NULL COLLATE NOCASE, activity_at INTEGER NOT NULL,
+  category TEXT, activity TEXT, result TEXT, logged_by_service TEXT, actor TEXT,
+  source TEXT NOT NULL DEFAULT 'sync', raw NOT NULL, rowid INTEGER,
+  PRIMARY KEY(customer_id, activity_at, id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS audits_seq ON audits_v5(rowid);
+CREATE TABLE IF NOT EXISTS migration_v5(stream TEXT PRIMARY KEY, done_rowid INTEGER NOT NULL);
+)sql";
+constexpr const char *kSchemaV5Swap = R"sql(
+DROP TABLE signins;
+DROP TABLE audits;
+ALTER TABLE signins_v5 RENAME TO signins;
+ALTER TABLE audits_v5 RENAME TO audits;
+CREATE TRIGGER signins_seq_fill AFTER INSERT ON signins WHEN NEW.rowid IS NULL BEGIN
+  UPDATE signins SET rowid = (SELECT coalesce(max(rowid), 0) + 1 FROM signins)
+  WHERE customer_id = NEW.customer_id AND created_at = NEW.created_at AND id = NEW.id; END;
+CREATE TRIGGER audits_seq_fill AFTER INSERT ON audits WHEN NEW.rowid IS NULL BEGIN
+  UPDATE audits SET rowid = (SELECT coalesce(max(rowid), 0) + 1 FROM audits)
+  WHERE customer_id = NEW.customer_id AND activity_at = NEW.activity_at AND id = NEW.id; END;
+DROP TABLE migration_v5;
+)sql";
+
 // Customers page (issue 21): tags an analyst puts on customers, detection
 // settings shared by every customer of a tag (a customer's own settings still
 // win), and whether a tenant's log stream can be read at all (sign-ins need an
@@ -162,7 +206,7 @@ CREATE TABLE log_availability(
   reason TEXT, probed_at INTEGER NOT NULL, PRIMARY KEY(customer_id, stream));
 )sql";
 
-Status applyUpTo(Database &db, int target)
+Status applyUpTo(Database &db, int target, const MigrationProgress &progress)
 {
     const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
     if (!readVersion)
@@ -182,27 +226,43 @@ Status applyUpTo(Database &db, int target)
     if (current >= target)
         return {};
 
-    Transaction tx(db, Transaction::Kind::Immediate);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    // Another process may have migrated while we waited for the lock.
-    const Result<qint64> readNow = db.queryInt("PRAGMA user_version");
-    if (!readNow)
-        return readNow.error();
-    const qint64 now = *readNow;
-    for (const Migration &m : migrations()) {
-        if (m.version <= now || m.version > target)
-            continue;
-        qCInfo(lcStore) << "migrating" << db.path() << "to schema" << m.version << m.description;
-        if (Status s = db.exec(m.sql); !s)
+    // Rounds of one transaction, each up to the next resumable migration,
+    // which then runs in transactions of its own.
+    while (true) {
+        Transaction tx(db, Transaction::Kind::Immediate);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        // Another process may have migrated while we waited for the lock.
+        const Result<qint64> readNow = db.queryInt("PRAGMA user_version");
+        if (!readNow)
+            return readNow.error();
+        const qint64 now = *readNow;
+        const Migration *resumable = nullptr;
+        for (const Migration &m : migrations()) {
+            if (m.version <= now || m.version > target)
+                continue;
+            if (m.resumable) {
+                resumable = &m;
+                break;
+            }
+            qCInfo(lcStore) << "migrating" << db.path() << "to schema" << m.version
+                            << m.description;
+            if (Status s = db.exec(m.sql); !s)
+                return s;
+            if (Status s = db.exec("PRAGMA user_version=" + QByteArray::number(m.version)); !s)
+                return s;
+        }
+        if (Status s =
+                db.exec("PRAGMA application_id=" + QByteArray::number(Database::kApplicationId));
+            !s)
             return s;
-        if (Status s = db.exec("PRAGMA user_version=" + QByteArray::number(m.version)); !s)
+        if (Status s = tx.commit(); !s || !resumable)
+            return s;
+        qCInfo(lcStore) << "migrating" << db.path() << "to schema" << resumable->version
+                        << resumable->description;
+        if (Status s = resumable->resumable(db, progress); !s)
             return s;
     }
-    if (Status s = db.exec("PRAGMA application_id=" + QByteArray::number(Database::kApplicationId));
-        !s)
-        return s;
-    return tx.commit();
 }
 
 } // namespace
@@ -214,6 +274,7 @@ const QList<Migration> &migrations()
         {2, "detection state", kSchemaV2},
         {3, "sign-in scan index", kSchemaV3},
         {4, "sign-in authentication protocol", kSchemaV4},
+        {5, "compact event layout", kSchemaV5, &migrateLogLayout},
         {7, "customer tags, tag settings, log availability", kSchemaV7},
     };
     return all;
@@ -224,14 +285,19 @@ int latestSchemaVersion()
     return migrations().last().version;
 }
 
-Status migrate(Database &db)
+Status migrate(Database &db, const MigrationProgress &progress)
 {
-    return applyUpTo(db, latestSchemaVersion());
+    return applyUpTo(db, latestSchemaVersion(), progress);
 }
 
 Status migrateTo(Database &db, int version)
 {
-    return applyUpTo(db, version);
+    return applyUpTo(db, version, {});
+}
+
+const char *logLayoutSwapSql()
+{
+    return kSchemaV5Swap;
 }
 
 } // namespace vigie::store

@@ -3,16 +3,26 @@
 #include "core/result.h"
 
 #include <QList>
+#include <functional>
 
 namespace vigie::store {
 
 class Database;
+
+// Progress of a long migration: `done` of `total` rows of schema `version`
+// (`total` 0 while it is being counted). Called on the migrating thread.
+using MigrationProgress = std::function<void(int version, qint64 done, qint64 total)>;
 
 struct Migration
 {
     int version; // user_version after this migration ran
     const char *description;
     const char *sql;
+    // A migration too long for one transaction (rewriting every event): runs
+    // in its own transactions after the earlier ones committed, resumes where
+    // a killed run stopped, and sets user_version itself when done. `sql` is
+    // then what it runs (see its definition).
+    Status (*resumable)(Database &db, const MigrationProgress &progress) = nullptr;
 };
 
 // Every migration, oldest first. Versions are consecutive from 1.
@@ -22,7 +32,8 @@ int latestSchemaVersion();
 // Brings the database to the latest schema inside one IMMEDIATE transaction
 // (a second process waits, then sees the work done). A database from a newer
 // Vigie is refused and left untouched.
-Status migrate(Database &db);
+// Without `progress`, a long migration reports on stderr.
+Status migrate(Database &db, const MigrationProgress &progress = {});
 
 // Applies migrations up to `version` only (tests of older schemas).
 Status migrateTo(Database &db, int version);

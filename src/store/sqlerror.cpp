@@ -65,6 +65,11 @@ Error sqlError(sqlite3 *db, int rc, SqlFailure what, const QString &path, const 
                                "permission). Choose a writable place with --cache, or fix the "
                                "permissions.")
                       .arg(where);
+    } else if (primary == SQLITE_CORRUPT && db &&
+               qstrcmp(sqlite3_errmsg(db), sqlite3_errstr(rc)) != 0) {
+        // Said in words by one of our SQL functions (raw_json: a damaged
+        // stored event), already translated: the most precise message there is.
+        message = QString::fromUtf8(sqlite3_errmsg(db));
     } else {
         message =
             what == SqlFailure::Open

@@ -2,11 +2,14 @@
 #include "app/democloud.h"
 #include "app/services.h"
 #include "core/localization.h"
+#include "gui/alertspage.h"
+#include "gui/detectionspage.h"
 #include "gui/mainwindow.h"
 #include "gui/syncstatus.h"
 #include "sqlvalue.h"
 #include "store/cache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -74,6 +77,27 @@ private Q_SLOTS:
                  qPrintable(window.syncStatus()->text()));
         QCOMPARE(notified.count(), 1); // the world has new high/medium alerts
         QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("high")));
+
+        // Every page on the demo world, in both languages, at 1280×800: the
+        // look, for review (test-artifacts/demo-<lang>-<page>.png).
+        window.resize(1280, 800);
+        const QString artefacts = QStringLiteral(VIGIE_BINARY_DIR "/test-artifacts");
+        QDir().mkpath(artefacts);
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            loc.apply(lang);
+            for (int p = 0; p < gui::MainWindow::PageCount; ++p) {
+                window.showPage(gui::MainWindow::Page(p));
+                if (p == gui::MainWindow::Detections)
+                    QTRY_VERIFY(!window.detectionsPage()->isLoading());
+                if (p == gui::MainWindow::Alerts)
+                    QTRY_VERIFY(window.alertsPage()->model()->rowCount() > 0);
+                QTest::qWait(200); // queued reloads and the detail pane
+                const QString file =
+                    QStringLiteral("%1/demo-%2-%3.png").arg(artefacts, lang).arg(p);
+                QVERIFY2(window.grab().save(file), qPrintable(file));
+            }
+        }
+        loc.apply(QStringLiteral("en"));
 
         auto db = store::openCache(options.cachePath);
         QVERIFY(db.ok());

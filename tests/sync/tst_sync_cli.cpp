@@ -97,6 +97,8 @@ private Q_SLOTS:
                      empty, nullptr, &err),
                  3);
         QVERIFY2(err.contains("vigie login"), err.constData());
+        // Nobody ever signed in here: "run vigie login", not "again" (#21).
+        QVERIFY2(!err.contains("again"), err.constData());
     }
 
     void okExit0()
@@ -119,6 +121,11 @@ private Q_SLOTS:
         m_server->clearFaults();
         QCOMPARE(code, 4);
         QVERIFY2(err.contains("audits:"), err.constData());
+        // `vigie alerts` says when that incomplete run was, not "never synced".
+        QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--cache"), m_cache}, config(),
+                     nullptr, &err),
+                 0);
+        QVERIFY2(err.contains("incomplete") && !err.contains("never"), err.constData());
         // The next clean run is back to 0.
         QCOMPARE(run(sync(), config()), 0);
     }
@@ -151,6 +158,21 @@ private Q_SLOTS:
                  0);
         QCOMPARE(out.trimmed().split('\n').size(), count + 1);
         QVERIFY2(err.contains("Last successful sync"), err.constData());
+
+        // Table output is for people: labels in their language, like `vigie
+        // detect`; csv keeps the wire values (above: "status" column).
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("alerts"),
+                      QStringLiteral("--cache"), m_cache, QStringLiteral("--status"),
+                      QStringLiteral("resolved")},
+                     config(), &out, &err),
+                 0);
+        QVERIFY2(out.contains("Résolue") && !out.contains(" resolved "), out.constData());
+        QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--cache"), m_cache,
+                      QStringLiteral("--status"), QStringLiteral("resolved"),
+                      QStringLiteral("--format"), QStringLiteral("csv")},
+                     config(), &out, &err),
+                 0);
+        QVERIFY2(out.contains(",resolved,"), out.constData());
 
         // Offline: the cache alone answers, with the simulator gone too.
         QCOMPARE(run({QStringLiteral("alerts"), QStringLiteral("--cache"), m_cache,
