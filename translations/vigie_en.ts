@@ -1044,6 +1044,57 @@
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, domain, tenant id, reseller or tag</source>
+        <translation>Name, domain, tenant id, reseller or tag</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s alerts and findings (Enter)</source>
+        <translation>The customer&apos;s alerts and findings (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
+    <message>
+        <source>Add or remove tags on the selected customers (T)</source>
+        <translation>Add or remove tags on the selected customers (T)</translation>
+    </message>
+    <message>
+        <source>Detection settings of the &amp;tag…</source>
+        <translation>Detection settings of the &amp;tag…</translation>
+    </message>
+    <message>
+        <source>Settings applied to every customer of the chosen tag; a customer&apos;s own settings still win</source>
+        <translation>Settings applied to every customer of the chosen tag; a customer&apos;s own settings still win</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts of the tag</source>
+        <translation>A&amp;lerts of the tag</translation>
+    </message>
+    <message>
+        <source>The alerts queue, filtered to the customers of the chosen tag</source>
+        <translation>The alerts queue, filtered to the customers of the chosen tag</translation>
+    </message>
+    <message>
+        <source>↑/↓ move · Enter opens · / searches · T tags the selection · Ctrl+A or Shift+click selects many</source>
+        <translation>↑/↓ move · Enter opens · / searches · T tags the selection · Ctrl+A or Shift+click selects many</translation>
+    </message>
+</context>
+<context>
     <name>Detect</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -1902,6 +1953,133 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Microsoft services (restart to apply)</source>
+        <translation>Microsoft services (restart to apply)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in (login):</source>
+        <translation>&amp;Sign-in (login):</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;Graph:</source>
+        <translation>Microsoft &amp;Graph:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner Center:</source>
+        <translation>&amp;Partner Center:</translation>
+    </message>
+    <message>
+        <source>Azure Resource &amp;Manager:</source>
+        <translation>Azure Resource &amp;Manager:</translation>
+    </message>
+    <message>
+        <source>App (&amp;client) id:</source>
+        <translation>App (&amp;client) id:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;tenant:</source>
+        <translation>Partner &amp;tenant:</translation>
+    </message>
+    <message>
+        <source>Token st&amp;ore:</source>
+        <translation>Token st&amp;ore:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Sync &amp;every:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>First sync &amp;reads:</source>
+        <translation>First sync &amp;reads:</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Sync when Vigie &amp;starts</source>
+        <translation>Sync when Vigie &amp;starts</translation>
+    </message>
+    <message>
+        <source>Sign-in and audit &amp;logs</source>
+        <translation>Sign-in and audit &amp;logs</translation>
+    </message>
+    <message>
+        <source>Azure s&amp;pend</source>
+        <translation>Azure s&amp;pend</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Detections</translation>
+    </message>
+    <message>
+        <source>Default &amp;working hours (customers without their own)</source>
+        <translation>Default &amp;working hours (customers without their own)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Language and notifications</source>
+        <translation>Language and notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Notifications:</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>Cache &amp;file:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Compact now</source>
+        <translation>&amp;Compact now</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft</source>
@@ -2108,6 +2286,36 @@
         <source>The cache has never been synced.</source>
         <translation>The cache has never been synced.</translation>
     </message>
+    <message>
+        <source>%1: not available: %2</source>
+        <translation>%1: not available: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log stream(s) not available for the tenant&apos;s licence (not a failure; asked again once a day).</source>
+        <translation>
+            <numerusform>%n log stream not available for the tenant&apos;s licence (not a failure; asked again once a day).</numerusform>
+            <numerusform>%n log streams not available for the tenant&apos;s licence (not a failure; asked again once a day).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigie asks again after %1.</source>
+        <translation>Vigie asks again after %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Customer tags</source>
+        <translation>Customer tags</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>New tag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
 </context>
 <context>
     <name>Time</name>
@@ -2138,6 +2346,29 @@
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Vigie</source>
+        <translation>Welcome to Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie gathers your customers&apos; partner security alerts, sign-in and audit logs and Azure spend in one local cache, and watches them with 49 detection rules. Nobody is signed in and the cache is empty: sign in to your partner tenant, or explore a generated demo first.</source>
+        <translation>Vigie gathers your customers&apos; partner security alerts, sign-in and audit logs and Azure spend in one local cache, and watches them with 49 detection rules. Nobody is signed in and the cache is empty: sign in to your partner tenant, or explore a generated demo first.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
+        <translation>&amp;Explore the demo</translation>
+    </message>
+    <message>
+        <source>What Vigie needs</source>
+        <translation>What Vigie needs</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2678,10 @@ Tenant id: %2</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::BaselineChart</name>
@@ -2690,6 +2925,183 @@ Tenant id: %2</translation>
     <message>
         <source>Tenant id: %1</source>
         <translation>Tenant id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomersModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign-in logs not available (no P1/P2 licence)</source>
+        <translation>sign-in logs not available (no P1/P2 licence)</translation>
+    </message>
+    <message>
+        <source>audit logs not available</source>
+        <translation>audit logs not available</translation>
+    </message>
+    <message>
+        <source>sign-in and audit logs available</source>
+        <translation>sign-in and audit logs available</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>no baseline</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>sign-ins %1 · audits %2 · spend %3</source>
+        <translation>sign-ins %1 · audits %2 · spend %3</translation>
+    </message>
+    <message>
+        <source>%1
+Tenant id: %2
+Domain: %3</source>
+        <translation>%1
+Tenant id: %2
+Domain: %3</translation>
+    </message>
+    <message>
+        <source>No spend in the 4 weeks before to compare with.</source>
+        <translation>No spend in the 4 weeks before to compare with.</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1
+Baseline (average week of the 4 weeks before): %2</source>
+        <translation>Last 7 days: %1
+Baseline (average week of the 4 weeks before): %2</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>%1: available (checked %2)</source>
+        <translation>%1: available (checked %2)</translation>
+    </message>
+    <message>
+        <source>%1: not available (checked %2; asked again after %3)</source>
+        <translation>%1: not available (checked %2; asked again after %3)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Active alerts: partner security alerts not resolved</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Open findings: detection findings new or acknowledged</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Azure spend of the last 7 days</source>
+        <translation>Azure spend of the last 7 days</translation>
+    </message>
+    <message>
+        <source>Spend 7 days</source>
+        <translation>Spend 7 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days against an average week of the 4 weeks before</source>
+        <translation>Last 7 days against an average week of the 4 weeks before</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>vs baseline</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>When each stream last synced</source>
+        <translation>When each stream last synced</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Data freshness</translation>
+    </message>
+    <message>
+        <source>Log availability</source>
+        <translation>Log availability</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomersPage</name>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 of %2 customers</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3700,113 @@ Tenant id: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SettingsPage</name>
+    <message>
+        <source>System keychain</source>
+        <translation>System keychain</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>File (0600; headless machines)</translation>
+    </message>
+    <message>
+        <source>New high and medium alerts</source>
+        <translation>New high and medium alerts</translation>
+    </message>
+    <message>
+        <source>New high alerts only</source>
+        <translation>New high alerts only</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and overrides this value.</source>
+        <translation>%1 is set in the environment and overrides this value.</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Empty: %1</translation>
+    </message>
+    <message>
+        <source>never (by hand only)</source>
+        <translation>never (by hand only)</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid https address.</source>
+        <translation>&quot;%1&quot; is not a valid https address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is refused: plain http would send tokens and customer data unencrypted; only https is allowed, or http to this computer (127.0.0.1, ::1, localhost) for the simulator.</source>
+        <translation>&quot;%1&quot; is refused: plain http would send tokens and customer data unencrypted; only https is allowed, or http to this computer (127.0.0.1, ::1, localhost) for the simulator.</translation>
+    </message>
+    <message>
+        <source>The app (client) id is a GUID, as shown in the app registration.</source>
+        <translation>The app (client) id is a GUID, as shown in the app registration.</translation>
+    </message>
+    <message>
+        <source>The partner tenant is a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>The partner tenant is a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (an IANA name such as Europe/Paris).</source>
+        <translation>Unknown time zone &quot;%1&quot; (an IANA name such as Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>Working hours need at least one day.</source>
+        <translation>Working hours need at least one day.</translation>
+    </message>
+    <message>
+        <source>Working hours start and end at the same time.</source>
+        <translation>Working hours start and end at the same time.</translation>
+    </message>
+    <message>
+        <source>The cache file cannot be empty.</source>
+        <translation>The cache file cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The settings file is saved, but the cache could not record the change: %1</source>
+        <translation>The settings file is saved, but the cache could not record the change: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft services</source>
+        <translation>Microsoft services</translation>
+    </message>
+    <message>
+        <source>cache file</source>
+        <translation>cache file</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>Saved and applied.</translation>
+    </message>
+    <message>
+        <source>Saved. Applied now, except what takes effect when Vigie restarts: %1.</source>
+        <translation>Saved. Applied now, except what takes effect when Vigie restarts: %1.</translation>
+    </message>
+    <message>
+        <source>Compacting the cache…</source>
+        <translation>Compacting the cache…</translation>
+    </message>
+    <message>
+        <source>The cache could not be compacted: %1</source>
+        <translation>The cache could not be compacted: %1</translation>
+    </message>
+    <message>
+        <source>Cache compacted: %1 → %2.</source>
+        <translation>Cache compacted: %1 → %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SignInDialog</name>
     <message>
         <source>Code copied. Waiting for you to approve the sign-in…</source>
@@ -3462,6 +3981,74 @@ Tenant id: %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Try to reach the services now (%1)</translation>
+    </message>
+    <message>
+        <source>not available (licence)</source>
+        <translation>not available (licence)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TagSettingsDialog</name>
+    <message>
+        <source>Detection settings of the tag &quot;%1&quot;</source>
+        <translation>Detection settings of the tag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>These settings apply to every customer tagged &quot;%1&quot;. A customer&apos;s own settings win key by key; an empty list leaves the tag&apos;s. Same keys as a customer&apos;s settings (approvedCountries, workingHours, thresholds, disabledRules…).</source>
+        <translation>These settings apply to every customer tagged &quot;%1&quot;. A customer&apos;s own settings win key by key; an empty list leaves the tag&apos;s. Same keys as a customer&apos;s settings (approvedCountries, workingHours, thresholds, disabledRules…).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The stored settings could not be read: %1</source>
+        <translation>The stored settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Not valid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are one JSON object.</source>
+        <translation>The settings are one JSON object.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TagsDialog</name>
+    <message numerus="yes">
+        <source>Tick the tags of the %n selected customer(s). A partly ticked tag is on some of them and stays as it is.</source>
+        <translation>
+            <numerusform>Tick the tags of the %n selected customer. A partly ticked tag is on some of them and stays as it is.</numerusform>
+            <numerusform>Tick the tags of the %n selected customers. A partly ticked tag is on some of them and stays as it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::WelcomePage</name>
+    <message>
+        <source>An app registration in your partner tenant: multi-tenant, public client, redirect URI http://localhost, with the delegated permissions PartnerSecurity.ReadWrite.All, AuditLog.Read.All, Directory.Read.All, Partner Center user_impersonation and Azure Service Management user_impersonation (admin consent).</source>
+        <translation>An app registration in your partner tenant: multi-tenant, public client, redirect URI http://localhost, with the delegated permissions PartnerSecurity.ReadWrite.All, AuditLog.Read.All, Directory.Read.All, Partner Center user_impersonation and Azure Service Management user_impersonation (admin consent).</translation>
+    </message>
+    <message>
+        <source>Its application (client) id and your partner tenant, in Settings (Ctrl+7) or in VIGIE_CLIENT_ID and VIGIE_TENANT.</source>
+        <translation>Its application (client) id and your partner tenant, in Settings (Ctrl+7) or in VIGIE_CLIENT_ID and VIGIE_TENANT.</translation>
+    </message>
+    <message>
+        <source>The Partner Center Admin Agent role; in each customer a GDAP role such as Security Reader (logs) and Cost Management Reader (spend). Sign-in logs need an Entra ID P1 or P2 licence in the customer&apos;s tenant.</source>
+        <translation>The Partner Center Admin Agent role; in each customer a GDAP role such as Security Reader (logs) and Cost Management Reader (spend). Sign-in logs need an Entra ID P1 or P2 licence in the customer&apos;s tenant.</translation>
+    </message>
+    <message>
+        <source>Step by step: &quot;Register the Entra application&quot; in the README</source>
+        <translation>Step by step: &quot;Register the Entra application&quot; in the README</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,57 @@
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Name, domain, tenant id, reseller or tag</source>
+        <translation>Nom, domaine, identifiant de locataire, revendeur ou étiquette</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s alerts and findings (Enter)</source>
+        <translation>Les alertes et détections du client (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Add or remove tags on the selected customers (T)</source>
+        <translation>Ajouter ou retirer des étiquettes aux clients sélectionnés (T)</translation>
+    </message>
+    <message>
+        <source>Detection settings of the &amp;tag…</source>
+        <translation>Paramètres de détection de l&apos;é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <source>Settings applied to every customer of the chosen tag; a customer&apos;s own settings still win</source>
+        <translation>Paramètres appliqués à chaque client de l&apos;étiquette choisie ; les paramètres propres d&apos;un client restent prioritaires</translation>
+    </message>
+    <message>
+        <source>A&amp;lerts of the tag</source>
+        <translation>A&amp;lertes de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>The alerts queue, filtered to the customers of the chosen tag</source>
+        <translation>La file des alertes, filtrée sur les clients de l&apos;étiquette choisie</translation>
+    </message>
+    <message>
+        <source>↑/↓ move · Enter opens · / searches · T tags the selection · Ctrl+A or Shift+click selects many</source>
+        <translation>↑/↓ déplacent · Entrée ouvre · / recherche · T étiquette la sélection · Ctrl+A ou Maj+clic sélectionnent plusieurs lignes</translation>
+    </message>
+</context>
+<context>
     <name>Detect</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -1902,6 +1953,133 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Microsoft services (restart to apply)</source>
+        <translation>Services Microsoft (appliqués au redémarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in (login):</source>
+        <translation>&amp;Connexion (login) :</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;Graph:</source>
+        <translation>Microsoft &amp;Graph :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner Center:</source>
+        <translation>&amp;Espace partenaires :</translation>
+    </message>
+    <message>
+        <source>Azure Resource &amp;Manager:</source>
+        <translation>Azure Resource &amp;Manager :</translation>
+    </message>
+    <message>
+        <source>App (&amp;client) id:</source>
+        <translation>Id. d&apos;application (&amp;client) :</translation>
+    </message>
+    <message>
+        <source>Partner &amp;tenant:</source>
+        <translation>&amp;Locataire partenaire :</translation>
+    </message>
+    <message>
+        <source>Token st&amp;ore:</source>
+        <translation>St&amp;ockage des jetons :</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>First sync &amp;reads:</source>
+        <translation>La première synchronisation &amp;lit :</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Sync when Vigie &amp;starts</source>
+        <translation>Synchroniser au &amp;démarrage de Vigie</translation>
+    </message>
+    <message>
+        <source>Sign-in and audit &amp;logs</source>
+        <translation>&amp;Journaux de connexion et d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Azure s&amp;pend</source>
+        <translation>&amp;Dépense Azure</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <source>Default &amp;working hours (customers without their own)</source>
+        <translation>&amp;Heures ouvrées par défaut (clients sans les leurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Language and notifications</source>
+        <translation>Langue et notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Notifications :</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>&amp;Fichier du cache :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Compact now</source>
+        <translation>&amp;Compacter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Microsoft</source>
@@ -2108,6 +2286,36 @@
         <source>The cache has never been synced.</source>
         <translation>Le cache n’a jamais été synchronisé.</translation>
     </message>
+    <message>
+        <source>%1: not available: %2</source>
+        <translation>%1 : indisponible : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log stream(s) not available for the tenant&apos;s licence (not a failure; asked again once a day).</source>
+        <translation>
+            <numerusform>%n flux de journaux indisponible en raison de la licence du locataire (pas un échec ; redemandé une fois par jour).</numerusform>
+            <numerusform>%n flux de journaux indisponibles en raison de la licence du locataire (pas un échec ; redemandés une fois par jour).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigie asks again after %1.</source>
+        <translation>Vigie redemandera après le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Customer tags</source>
+        <translation>Étiquettes des clients</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
 </context>
 <context>
     <name>Time</name>
@@ -2138,6 +2346,29 @@
             <numerusform>%n seconde(s)</numerusform>
             <numerusform>%n seconde(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Vigie</source>
+        <translation>Bienvenue dans Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie gathers your customers&apos; partner security alerts, sign-in and audit logs and Azure spend in one local cache, and watches them with 49 detection rules. Nobody is signed in and the cache is empty: sign in to your partner tenant, or explore a generated demo first.</source>
+        <translation>Vigie rassemble dans un cache local les alertes de sécurité partenaire, les journaux de connexion et d&apos;audit et la dépense Azure de vos clients, et les surveille avec 49 règles de détection. Personne n&apos;est connecté et le cache est vide : connectez-vous à votre locataire partenaire, ou explorez d&apos;abord une démo générée.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
+        <translation>&amp;Explorer la démo</translation>
+    </message>
+    <message>
+        <source>What Vigie needs</source>
+        <translation>Ce dont Vigie a besoin</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2678,10 @@ Identifiant du locataire : %2</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::BaselineChart</name>
@@ -2690,6 +2925,183 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Tenant id: %1</source>
         <translation>Identifiant du locataire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomersModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign-in logs not available (no P1/P2 licence)</source>
+        <translation>journaux de connexion indisponibles (pas de licence P1/P2)</translation>
+    </message>
+    <message>
+        <source>audit logs not available</source>
+        <translation>journaux d&apos;audit indisponibles</translation>
+    </message>
+    <message>
+        <source>sign-in and audit logs available</source>
+        <translation>journaux de connexion et d&apos;audit disponibles</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>pas de référence</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>sign-ins %1 · audits %2 · spend %3</source>
+        <translation>connexions %1 · audits %2 · dépense %3</translation>
+    </message>
+    <message>
+        <source>%1
+Tenant id: %2
+Domain: %3</source>
+        <translation>%1
+Identifiant du locataire : %2
+Domaine : %3</translation>
+    </message>
+    <message>
+        <source>No spend in the 4 weeks before to compare with.</source>
+        <translation>Aucune dépense dans les 4 semaines précédentes à laquelle comparer.</translation>
+    </message>
+    <message>
+        <source>Last 7 days: %1
+Baseline (average week of the 4 weeks before): %2</source>
+        <translation>7 derniers jours : %1
+Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Détails du client</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>%1: available (checked %2)</source>
+        <translation>%1 : disponibles (vérifié le %2)</translation>
+    </message>
+    <message>
+        <source>%1: not available (checked %2; asked again after %3)</source>
+        <translation>%1 : indisponibles (vérifié le %2 ; redemandé après le %3)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Active alerts: partner security alerts not resolved</source>
+        <translation>Alertes actives : alertes de sécurité partenaire non résolues</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Open findings: detection findings new or acknowledged</source>
+        <translation>Détections ouvertes : détections nouvelles ou prises en compte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Azure spend of the last 7 days</source>
+        <translation>Dépense Azure des 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Spend 7 days</source>
+        <translation>Dépense 7 j</translation>
+    </message>
+    <message>
+        <source>Last 7 days against an average week of the 4 weeks before</source>
+        <translation>7 derniers jours comparés à une semaine moyenne des 4 semaines précédentes</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>vs référence</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>When each stream last synced</source>
+        <translation>Dernière synchronisation de chaque flux</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Fraîcheur des données</translation>
+    </message>
+    <message>
+        <source>Log availability</source>
+        <translation>Disponibilité des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomersPage</name>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 clients sur %2</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3700,113 @@ Identifiant du locataire : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SettingsPage</name>
+    <message>
+        <source>System keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>File (0600; headless machines)</source>
+        <translation>Fichier (0600 ; machines sans écran)</translation>
+    </message>
+    <message>
+        <source>New high and medium alerts</source>
+        <translation>Nouvelles alertes élevées et moyennes</translation>
+    </message>
+    <message>
+        <source>New high alerts only</source>
+        <translation>Nouvelles alertes élevées seulement</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and overrides this value.</source>
+        <translation>%1 est défini dans l&apos;environnement et remplace cette valeur.</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>Vide : %1</translation>
+    </message>
+    <message>
+        <source>never (by hand only)</source>
+        <translation>jamais (à la main seulement)</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>En cours d&apos;utilisation : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid https address.</source>
+        <translation>« %1 » n&apos;est pas une adresse https valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is refused: plain http would send tokens and customer data unencrypted; only https is allowed, or http to this computer (127.0.0.1, ::1, localhost) for the simulator.</source>
+        <translation>« %1 » est refusé : le http simple enverrait les jetons et les données des clients sans chiffrement ; seul https est permis, ou http vers cet ordinateur (127.0.0.1, ::1, localhost) pour le simulateur.</translation>
+    </message>
+    <message>
+        <source>The app (client) id is a GUID, as shown in the app registration.</source>
+        <translation>L&apos;identifiant d&apos;application (client) est un GUID, tel qu&apos;affiché dans l&apos;inscription de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The partner tenant is a tenant id (GUID) or a domain such as contoso.onmicrosoft.com.</source>
+        <translation>Le locataire partenaire est un identifiant de locataire (GUID) ou un domaine tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (an IANA name such as Europe/Paris).</source>
+        <translation>Fuseau horaire inconnu « %1 » (un nom IANA tel que Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>Working hours need at least one day.</source>
+        <translation>Les heures ouvrées demandent au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Working hours start and end at the same time.</source>
+        <translation>Les heures ouvrées commencent et finissent à la même heure.</translation>
+    </message>
+    <message>
+        <source>The cache file cannot be empty.</source>
+        <translation>Le fichier du cache ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The settings file is saved, but the cache could not record the change: %1</source>
+        <translation>Le fichier de paramètres est enregistré, mais le cache n&apos;a pas pu consigner le changement : %1</translation>
+    </message>
+    <message>
+        <source>Microsoft services</source>
+        <translation>services Microsoft</translation>
+    </message>
+    <message>
+        <source>cache file</source>
+        <translation>fichier du cache</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>Enregistré et appliqué.</translation>
+    </message>
+    <message>
+        <source>Saved. Applied now, except what takes effect when Vigie restarts: %1.</source>
+        <translation>Enregistré. Appliqué maintenant, sauf ce qui prend effet au redémarrage de Vigie : %1.</translation>
+    </message>
+    <message>
+        <source>Compacting the cache…</source>
+        <translation>Compactage du cache…</translation>
+    </message>
+    <message>
+        <source>The cache could not be compacted: %1</source>
+        <translation>Le cache n&apos;a pas pu être compacté : %1</translation>
+    </message>
+    <message>
+        <source>Cache compacted: %1 → %2.</source>
+        <translation>Cache compacté : %1 → %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SignInDialog</name>
     <message>
         <source>Code copied. Waiting for you to approve the sign-in…</source>
@@ -3462,6 +3981,74 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Try to reach the services now (%1)</source>
         <translation>Tenter de joindre les services maintenant (%1)</translation>
+    </message>
+    <message>
+        <source>not available (licence)</source>
+        <translation>indisponible (licence)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TagSettingsDialog</name>
+    <message>
+        <source>Detection settings of the tag &quot;%1&quot;</source>
+        <translation>Paramètres de détection de l&apos;étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>These settings apply to every customer tagged &quot;%1&quot;. A customer&apos;s own settings win key by key; an empty list leaves the tag&apos;s. Same keys as a customer&apos;s settings (approvedCountries, workingHours, thresholds, disabledRules…).</source>
+        <translation>Ces paramètres s&apos;appliquent à chaque client étiqueté « %1 ». Les paramètres propres d&apos;un client l&apos;emportent clé par clé ; une liste vide laisse celle de l&apos;étiquette. Mêmes clés que les paramètres d&apos;un client (approvedCountries, workingHours, thresholds, disabledRules…).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The stored settings could not be read: %1</source>
+        <translation>Les paramètres enregistrés n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON invalide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The settings are one JSON object.</source>
+        <translation>Les paramètres sont un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TagsDialog</name>
+    <message numerus="yes">
+        <source>Tick the tags of the %n selected customer(s). A partly ticked tag is on some of them and stays as it is.</source>
+        <translation>
+            <numerusform>Cochez les étiquettes du client sélectionné. Une étiquette cochée en partie est sur certains d&apos;entre eux et reste telle quelle.</numerusform>
+            <numerusform>Cochez les étiquettes des %n clients sélectionnés. Une étiquette cochée en partie est sur certains d&apos;entre eux et reste telle quelle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::WelcomePage</name>
+    <message>
+        <source>An app registration in your partner tenant: multi-tenant, public client, redirect URI http://localhost, with the delegated permissions PartnerSecurity.ReadWrite.All, AuditLog.Read.All, Directory.Read.All, Partner Center user_impersonation and Azure Service Management user_impersonation (admin consent).</source>
+        <translation>Une inscription d&apos;application dans votre locataire partenaire : multilocataire, client public, URI de redirection http://localhost, avec les autorisations déléguées PartnerSecurity.ReadWrite.All, AuditLog.Read.All, Directory.Read.All, user_impersonation de l&apos;Espace partenaires et user_impersonation d&apos;Azure Service Management (consentement administrateur).</translation>
+    </message>
+    <message>
+        <source>Its application (client) id and your partner tenant, in Settings (Ctrl+7) or in VIGIE_CLIENT_ID and VIGIE_TENANT.</source>
+        <translation>Son identifiant d&apos;application (client) et votre locataire partenaire, dans Paramètres (Ctrl+7) ou dans VIGIE_CLIENT_ID et VIGIE_TENANT.</translation>
+    </message>
+    <message>
+        <source>The Partner Center Admin Agent role; in each customer a GDAP role such as Security Reader (logs) and Cost Management Reader (spend). Sign-in logs need an Entra ID P1 or P2 licence in the customer&apos;s tenant.</source>
+        <translation>Le rôle Agent administrateur de l&apos;Espace partenaires ; dans chaque client, un rôle GDAP tel que Lecteur de sécurité (journaux) et Lecteur Cost Management (dépense). Les journaux de connexion demandent une licence Entra ID P1 ou P2 dans le locataire du client.</translation>
+    </message>
+    <message>
+        <source>Step by step: &quot;Register the Entra application&quot; in the README</source>
+        <translation>Pas à pas : « Register the Entra application » dans le README</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "analytics/detectionstatestore.h"
 
+#include "analytics/tagsettings.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -136,7 +137,8 @@ bool DetectionStateStore::walMode()
 
 Result<CustomerSettings> DetectionStateStore::settings()
 {
-    return CustomerSettings::load(m_db, m_customer);
+    // Defaults and the customer's tags first, its own settings over them.
+    return TagSettings::effective(m_db, m_customer);
 }
 
 Result<qint64> DetectionStateStore::watermark(const QString &stream)

@@ -1,6 +1,7 @@
 #include "app/guiapp.h"
 
 #include "analytics/detectionservice.h"
+#include "app/appsettings.h"
 #include "app/democloud.h"
 #include "app/quitonsignal.h"
 #include "app/services.h"
@@ -9,6 +10,7 @@
 #include "core/paths.h"
 #include "gui/logging.h"
 #include "gui/mainwindow.h"
+#include "net/tokenstore.h"
 #include "store/cache.h"
 #include "store/instancelock.h"
 
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStatusBar>
@@ -57,7 +60,10 @@ int runGui(const QStringList &arguments)
 
     // The demo never touches the analyst's real cache.
     QTemporaryDir demoDir;
-    QString cachePath = parser.isSet(cache) ? parser.value(cache) : paths::defaultCacheFile();
+    const QString chosenCache = cacheFromSettings(settings); // Settings › Cache file
+    QString cachePath = parser.isSet(cache)      ? parser.value(cache)
+                        : !chosenCache.isEmpty() ? chosenCache
+                                                 : paths::defaultCacheFile();
     if (parser.isSet(demo) && !parser.isSet(cache))
         cachePath = QDir(demoDir.path()).filePath(QStringLiteral("demo.sqlite"));
 
@@ -94,12 +100,26 @@ int runGui(const QStringList &arguments)
         options.push = cloud->pushFactory();
         options.syncOnStart = false;
     } else {
-        services = Services::fromEnvironment(QProcessEnvironment::systemEnvironment());
+        // Settings › Microsoft services, under the environment's variables.
+        const QProcessEnvironment env =
+            withSettings(settings, QProcessEnvironment::systemEnvironment());
+        if (env.contains(QStringLiteral("VIGIE_TOKEN_STORE")))
+            qputenv("VIGIE_TOKEN_STORE", env.value(QStringLiteral("VIGIE_TOKEN_STORE")).toUtf8());
+        services = Services::fromEnvironment(env);
         options.cloud = services->sourceFactory();
         options.account = &services->account();
         options.push = services->pushFactory();
+        // First run: the window asks whether a refresh token is stored.
+        options.checkSignedIn = [store = &services->tokenStore()](std::function<void(bool)> done) {
+            store->read(net::tokenkeys::refreshToken(),
+                        [done](Result<QString> token) { done(token.ok() && !token->isEmpty()); });
+        };
     }
     gui::MainWindow window(options, settings, localization);
+    QObject::connect(&window, &gui::MainWindow::demoRequested, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    });
     window.show();
     // Once the loop has painted the window (the demo's target is ≤ 1 s).
     QTimer::singleShot(0, &window, [&started] {

@@ -63,6 +63,7 @@ public:
     // What the window pushes the outbox through (on its push thread).
     sync::PushChannelFactory pushFactory() const { return m_push; }
     void setPushFactory(sync::PushChannelFactory push) { m_push = std::move(push); }
+    net::TokenStore &tokenStore() { return *m_tokenStore; }
 
 private:
     net::Endpoints m_endpoints;

@@ -69,6 +69,10 @@ int runSync(Context &context)
                 io.err
                     << QCoreApplication::translate("Sync", "%1: failed: %2").arg(s.stream, s.error)
                     << '\n';
+            else if (s.state == sync::StreamProgress::State::Unavailable)
+                io.err << QCoreApplication::translate("Sync", "%1: not available: %2")
+                              .arg(s.stream, s.error)
+                       << '\n';
         }
         if (lastReport.elapsed() >= 1000) {
             lastReport.restart();
@@ -104,6 +108,13 @@ int runSync(Context &context)
                   .arg(failed)
                   .arg(QLocale().toString(result.items))
            << '\n';
+    if (const int unavailable = result.unavailableCount(); unavailable > 0)
+        io.err << QCoreApplication::translate(
+                      "Sync",
+                      "%n log stream(s) not available for the tenant's licence (not a failure; "
+                      "asked again once a day).",
+                      nullptr, unavailable)
+               << '\n';
     if (result.signInRequired) {
         io.err << "vigie: "
                << QCoreApplication::translate("Sync",

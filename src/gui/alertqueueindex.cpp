@@ -22,6 +22,7 @@ bool sameFacets(const AlertQueueFilter &a, const AlertQueueFilter &b)
 {
     return a.statuses == b.statuses && a.severities == b.severities &&
            a.customerId.compare(b.customerId, Qt::CaseInsensitive) == 0 &&
+           a.customerTag.compare(b.customerTag, Qt::CaseInsensitive) == 0 &&
            a.alertType == b.alertType && a.fromMs == b.fromMs && a.toMs == b.toMs &&
            a.resolvedFromMs == b.resolvedFromMs && a.subscriptionIds == b.subscriptionIds;
 }
@@ -128,6 +129,9 @@ QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Q
         const store::AlertQueueRow &r = m_rows->at(i);
         if (!filter.customerId.isEmpty() &&
             r.customerId.compare(filter.customerId, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!filter.customerTag.isEmpty() &&
+            !r.customerTags.contains(filter.customerTag, Qt::CaseInsensitive))
             continue;
         if (!filter.alertType.isEmpty() && r.alertType != filter.alertType)
             continue;

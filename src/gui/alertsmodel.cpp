@@ -99,6 +99,8 @@ bool AlertQueueFilter::matches(const store::AlertQueueRow &r) const
         return false;
     if (!customerId.isEmpty() && r.customerId.compare(customerId, Qt::CaseInsensitive) != 0)
         return false;
+    if (!customerTag.isEmpty() && !r.customerTags.contains(customerTag, Qt::CaseInsensitive))
+        return false;
     if (!alertType.isEmpty() && r.alertType != alertType)
         return false;
     if (fromMs > 0 && r.detectedAtMs < fromMs)

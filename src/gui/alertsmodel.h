@@ -16,6 +16,7 @@ struct AlertQueueFilter
     QSet<QString> statuses; // wire values; the default view: active + investigating
     QSet<QString> severities;
     QString customerId;
+    QString customerTag; // customers carrying this tag (case-insensitive)
     QString alertType;
     QString text; // in name, type, customer, reseller, subscription, id (case-insensitive)
     qint64 fromMs = 0;

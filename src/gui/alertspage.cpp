@@ -100,7 +100,13 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
                 m_sortOrder = order;
                 refilter();
             });
-    for (QComboBox *combo : {m_ui->statusCombo, m_ui->severityCombo, m_ui->customerCombo})
+    // Customer tags (Customers page): one more facet beside the customer.
+    m_tagCombo = new QComboBox(this);
+    m_tagCombo->setObjectName(QStringLiteral("tagCombo"));
+    m_tagCombo->addItem(tr("All tags"), QString());
+    m_ui->filterBar->insertWidget(m_ui->filterBar->indexOf(m_ui->customerCombo) + 1, m_tagCombo);
+    for (QComboBox *combo :
+         {m_ui->statusCombo, m_ui->severityCombo, m_ui->customerCombo, m_tagCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             readFilterFromBar();
             refilter();
@@ -209,6 +215,7 @@ void AlertsPage::readFilterFromBar()
     const QString severity = m_ui->severityCombo->currentData().toString();
     m_filter.severities = severity.isEmpty() ? QSet<QString>() : QSet<QString>{severity};
     m_filter.customerId = m_ui->customerCombo->currentData().toString();
+    m_filter.customerTag = m_tagCombo->currentData().toString();
     m_filter.text = m_ui->search->text().trimmed();
 }
 
@@ -227,6 +234,12 @@ void AlertsPage::setFilter(const AlertQueueFilter &filter)
     m_ui->severityCombo->setCurrentIndex(std::max(0, sev));
     m_ui->customerCombo->setCurrentIndex(
         std::max(0, m_ui->customerCombo->findData(filter.customerId)));
+    {
+        const QSignalBlocker e(m_tagCombo);
+        if (!filter.customerTag.isEmpty() && m_tagCombo->findData(filter.customerTag) < 0)
+            m_tagCombo->addItem(filter.customerTag, filter.customerTag); // before the rows load
+        m_tagCombo->setCurrentIndex(std::max(0, m_tagCombo->findData(filter.customerTag)));
+    }
     m_ui->search->setText(filter.text);
     refilter();
 }
@@ -264,6 +277,22 @@ void AlertsPage::reload()
                     m_ui->customerCombo->addItem(it.key(), it.value());
                 m_ui->customerCombo->setCurrentIndex(
                     std::max(0, m_ui->customerCombo->findData(current)));
+            }
+            QMap<QString, QString> tags; // folded -> as written, sorted
+            for (const store::AlertQueueRow &r : *m_rows)
+                for (const QString &t : r.customerTags)
+                    tags.insert(t.toCaseFolded(), t);
+            if (!m_filter.customerTag.isEmpty())
+                tags.insert(m_filter.customerTag.toCaseFolded(), m_filter.customerTag);
+            {
+                const QSignalBlocker block(m_tagCombo);
+                m_tagCombo->clear();
+                m_tagCombo->addItem(tr("All tags"), QString());
+                for (const QString &t : tags)
+                    m_tagCombo->addItem(t, t);
+                m_tagCombo->setCurrentIndex(
+                    std::max(0, m_tagCombo->findData(m_filter.customerTag, Qt::UserRole,
+                                                     Qt::MatchFixedString)));
             }
             refilter();
         });
@@ -514,6 +543,7 @@ void AlertsPage::retranslate()
     m_ui->retranslateUi(this);
     fillCombos();
     fitColumns();
+    m_tagCombo->setItemText(0, tr("All tags"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
     if (m_index) {
         m_filtering.waitForFinished(); // the index is not changed under a pass

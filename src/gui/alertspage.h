@@ -12,6 +12,8 @@ namespace Ui {
 class AlertsPage;
 }
 
+class QComboBox;
+
 namespace vigie::gui {
 
 class StoreWorker;
@@ -77,7 +79,8 @@ private:
     bool m_refilterAgain = false;
     quint64 m_detailRequest = 0;
     QString m_keepCurrent;
-    QString m_openAlert; // to select once the rows are in
+    QString m_openAlert;             // to select once the rows are in
+    QComboBox *m_tagCombo = nullptr; // customer tag facet
 };
 
 } // namespace vigie::gui

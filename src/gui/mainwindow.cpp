@@ -10,6 +10,7 @@
 #include "gui/alertspage.h"
 #include "gui/cachewatcher.h"
 #include "gui/customerdrilldownpage.h"
+#include "gui/customerspage.h"
 #include "gui/detectionspage.h"
 #include "gui/exportactions.h"
 #include "gui/exportdialog.h"
@@ -18,11 +19,15 @@
 #include "gui/notifier.h"
 #include "gui/overviewpage.h"
 #include "gui/resumepolicy.h"
+#include "gui/settingskeys.h"
+#include "gui/settingspage.h"
 #include "gui/signindialog.h"
 #include "gui/spendpage.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
 #include "store/activitylog.h"
+#include "gui/welcomepage.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/notes.h"
 #include "store/syncstate.h"
@@ -35,7 +40,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkInformation>
+#include <QScrollArea>
 #include <QSettings>
+#include <algorithm>
 
 namespace vigie::gui {
 
@@ -117,6 +124,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         });
         connect(this, &MainWindow::caseReportRequested, exports,
                 [exports](const QString &customerId) { exports->openCaseReport(customerId); });
+        setUpCustomersPage();
         connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
             if (page == Detections)
                 m_detections->refresh();
@@ -167,10 +175,12 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
         m_ui->actionSyncNow->setEnabled(false);
     }
 
+    setUpSettingsPage();
     restoreState();
     retranslate();
     if (m_watcher && m_options.cacheWatchIntervalMs > 0)
         m_watcher->start(m_options.cacheWatchIntervalMs);
+    showWelcomeIfFirstRun();
 }
 
 MainWindow::~MainWindow()
@@ -189,6 +199,8 @@ void MainWindow::signIn()
                        QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
                                    {QStringLiteral("objectId"), m_options.account->tenant()}});
         statusBar()->showMessage(tr("Signed in."), 5000);
+        if (m_welcome && m_ui->pages->currentWidget() == m_welcome)
+            showPage(Alerts); // first run: on to the queue the sync fills
         startSync();
     });
     dialog.exec();
@@ -258,6 +270,8 @@ bool MainWindow::startSync()
     sync::SyncOptions options;
     options.cachePath = m_options.cachePath;
     options.days = m_settings.value(QStringLiteral("sync/days"), 30).toInt();
+    options.logs = m_settings.value(QLatin1String(settingskeys::kSyncLogs), true).toBool();
+    options.spend = m_settings.value(QLatin1String(settingskeys::kSyncSpend), true).toBool();
     return m_sync->start(options);
 }
 
@@ -504,6 +518,109 @@ void MainWindow::onDataChanged(const QStringList &tables)
     if (m_spend && currentPage() == Spend &&
         (tables.contains(u"spend") || tables.contains(u"alerts")))
         m_spend->reload();
+    // The Customers page reloads when shown; while shown, on what it counts.
+    static const QStringList customerTables{
+        QStringLiteral("alerts"), QStringLiteral("customers"),     QStringLiteral("findings"),
+        QStringLiteral("spend"),  QStringLiteral("subscriptions"), QStringLiteral("signins"),
+        QStringLiteral("audits")};
+    if (m_customers && currentPage() == Customers &&
+        std::any_of(tables.cbegin(), tables.cend(),
+                    [](const QString &t) { return customerTables.contains(t); }))
+        m_customers->reload();
+}
+
+// The Customers page replaces the placeholder. Opening a customer shows its
+// drill-down page.
+void MainWindow::setUpCustomersPage()
+{
+    m_customers = new CustomersPage(*m_worker, &m_settings, this);
+    m_ui->customersEmpty->hide();
+    m_ui->customersLayout->removeItem(m_ui->customersSpacer);
+    delete m_ui->customersSpacer;
+    m_ui->customersSpacer = nullptr;
+    m_ui->customersLayout->addWidget(m_customers, 1);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Customers)
+            m_customers->reload();
+    });
+    connect(m_customers, &CustomersPage::customerActivated, this,
+            [this](const QString &customerId) {
+                Q_EMIT customerActivated(customerId);
+                showCustomer(customerId);
+            });
+    connect(m_customers, &CustomersPage::tagAlertsRequested, this, [this](const QString &tag) {
+        AlertQueueFilter filter = m_alerts->filter();
+        filter.customerId.clear();
+        filter.customerTag = tag;
+        m_alerts->setFilter(filter);
+        showPage(Alerts);
+    });
+    // Tags are a facet of the alerts queue too.
+    connect(m_customers, &CustomersPage::tagsChanged, m_alerts, &AlertsPage::reload);
+}
+
+// The Settings page replaces the placeholder; language and sync interval
+// apply to this window at once.
+void MainWindow::setUpSettingsPage()
+{
+    m_settingsPage = new SettingsPage(m_settings, m_worker, m_options.cachePath, this);
+    m_ui->settingsEmpty->hide();
+    m_ui->settingsLayout->removeItem(m_ui->settingsSpacer);
+    delete m_ui->settingsSpacer;
+    m_ui->settingsSpacer = nullptr;
+    // Scrolls rather than imposing its size on a smaller window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_settingsPage);
+    m_ui->settingsLayout->addWidget(scroll, 1);
+    connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+    connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
+        m_options.syncIntervalMinutes = minutes;
+        if (!m_sync)
+            return;
+        if (minutes > 0)
+            m_syncTimer.start(minutes * 60 * 1000);
+        else
+            m_syncTimer.stop();
+    });
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this](int page) {
+        if (page == Settings)
+            m_settingsPage->load();
+    });
+}
+
+// First run: nobody signed in and an empty cache (never the demo): the window
+// opens on a welcome page instead of empty tables.
+void MainWindow::showWelcomeIfFirstRun()
+{
+    if (m_options.demo || !m_worker || !m_options.checkSignedIn)
+        return;
+    m_worker->run<bool>(
+        this,
+        [](store::Database &db) {
+            return store::CustomerRepository(db).countCustomers() == 0 &&
+                   store::SyncStateRepository(db).offlineState().lastSuccessfulSyncMs == 0;
+        },
+        [this](bool empty) {
+            if (!empty)
+                return;
+            m_options.checkSignedIn([this](bool signedIn) {
+                if (signedIn || m_welcome)
+                    return;
+                m_welcome = new WelcomePage(this);
+                connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::signIn);
+                connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+                m_ui->pages->addWidget(m_welcome);
+                m_ui->pages->setCurrentWidget(m_welcome);
+                // The navigation keeps its row: clicking that same page leaves
+                // the welcome page too.
+                connect(
+                    m_ui->navigation, &QListWidget::itemClicked, m_welcome,
+                    [this](QListWidgetItem *item) { showPage(Page(m_ui->navigation->row(item))); });
+                Q_EMIT welcomeShown();
+            });
+        });
 }
 
 void MainWindow::refreshOfflineState()
@@ -550,6 +667,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showPage(Page page)
 {
     m_ui->navigation->setCurrentRow(int(page));
+    m_ui->pages->setCurrentIndex(int(page)); // also from the welcome page, row unchanged
 }
 
 void MainWindow::setLanguage(const QString &lang)

@@ -36,9 +36,12 @@ class AlertsPage;
 class OverviewPage;
 class CacheWatcher;
 class Notifier;
+class CustomersPage;
+class SettingsPage;
 class SyncStatus;
 class SpendPage;
 class CustomerDrillDownPage;
+class WelcomePage;
 
 // The dashboard's shell: navigation between the pages of DESIGN.md, menus,
 // status bar, run-time language switch and remembered window state.
@@ -87,6 +90,10 @@ public:
         // How often the window looks for what other processes (vigie sync,
         // import, detect, resolve, push) committed to the cache; 0: never.
         int cacheWatchIntervalMs = 1000;
+        // Answers whether an account is signed in (src/app asks the token
+        // store); with an empty cache and no account, the window opens on the
+        // welcome page. Null: never the welcome page.
+        std::function<void(std::function<void(bool signedIn)>)> checkSignedIn;
     };
 
     MainWindow(const Options &options, QSettings &settings, Localization &localization,
@@ -102,6 +109,10 @@ public:
     DetectionsPage *detectionsPage() const { return m_detections; }
     AlertsPage *alertsPage() const { return m_alerts; }
     OverviewPage *overviewPage() const { return m_overview; }
+    CustomersPage *customersPage() const { return m_customers; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The first-run page, once the window decided to show it (else null).
+    WelcomePage *welcomePage() const { return m_welcome; }
     SyncStatus *syncStatus() const { return m_syncStatus; }
     // When the window syncs again by itself after an unreachable run.
     ResumePolicy *resumePolicy() const { return m_resume; }
@@ -134,6 +145,13 @@ Q_SIGNALS:
     void logsImported(qint64 newFindings);
     // The drill-down's "Case report…" button.
     void caseReportRequested(const QString &customerId);
+    // A customer opened on the Customers page (its drill-down page, once it
+    // exists; until then the window shows its alerts).
+    void customerActivated(const QString &customerId);
+    // "Explore the demo" on the welcome page (src/app starts `vigie --demo`).
+    void demoRequested();
+    // The welcome page is shown (first run).
+    void welcomeShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -154,6 +172,9 @@ private:
     void setUpActions();
     void recordActivity(const QString &verb, const QJsonObject &detail);
     void setUpSpendPages();
+    void setUpCustomersPage();
+    void setUpSettingsPage();
+    void showWelcomeIfFirstRun();
     void refreshOfflineState();
     void watchNetwork();
     void retranslate();
@@ -170,6 +191,9 @@ private:
     DetectionsPage *m_detections = nullptr;
     AlertsPage *m_alerts = nullptr;
     OverviewPage *m_overview = nullptr;
+    CustomersPage *m_customers = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    WelcomePage *m_welcome = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     ResumePolicy *m_resume = nullptr;
     ActionsController *m_actions = nullptr;

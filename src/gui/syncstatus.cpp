@@ -28,6 +28,8 @@ QString stateText(sync::StreamProgress::State s)
         return SyncStatus::tr("failed");
     case S::Cancelled:
         return SyncStatus::tr("cancelled");
+    case S::Unavailable:
+        return SyncStatus::tr("not available (licence)");
     }
     return {};
 }

@@ -166,6 +166,13 @@ QString noPremiumLicenceMessage(const QString &subject)
         .arg(subject.isEmpty() ? QStringLiteral("?") : subject);
 }
 
+bool isNoPremiumLicence(const Error &error)
+{
+    return error.kind == Error::Kind::Forbidden &&
+           error.detail.contains(u"Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+                                 Qt::CaseInsensitive);
+}
+
 QString forbiddenMessage(Permission permission, const QString &subject)
 {
     const QString s = subject.isEmpty() ? QStringLiteral("?") : subject;

@@ -98,6 +98,10 @@ Error errorForStatus(Service service, int status, const QByteArray &body, Permis
 QString signInRequiredMessage();
 QString forbiddenMessage(Permission permission, const QString &subject);
 QString noPremiumLicenceMessage(const QString &subject);
+// True for the error errorForStatus() makes of
+// Authentication_RequestFromNonPremiumTenantOrB2CTenant: the tenant has no
+// Entra ID P1/P2 licence (a property of the tenant, not a failed request).
+bool isNoPremiumLicence(const Error &error);
 
 // A short non-reversible fingerprint of a secret, the only form allowed in logs.
 QString fingerprint(const QString &secret);

@@ -1,5 +1,6 @@
 #include "store/alertqueue.h"
 
+#include "store/customertags.h"
 #include "store/database.h"
 #include "store/logrepository.h"
 
@@ -66,6 +67,14 @@ Result<QList<AlertQueueRow>> AlertQueueReadModel::all()
     });
     if (!s)
         return s.error();
+    // Customer tags, for the queue's tag filter: one small read, shared lists.
+    auto tags = CustomerTagRepository(m_db).all();
+    if (!tags)
+        return tags.error();
+    if (!tags->isEmpty()) {
+        for (AlertQueueRow &q : rows)
+            q.customerTags = tags->value(q.customerId.toLower());
+    }
     return rows;
 }
 

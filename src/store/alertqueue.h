@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vigie::store {
 
@@ -32,6 +33,7 @@ struct AlertQueueRow
     qint64 resolvedAtMs = 0;
     QString pendingAction; // outbox state of the newest action (queued, sending, failed, conflict)
                            // or empty
+    QStringList customerTags; // the customer's tags (Customers page), sorted
 };
 
 // What the detail pane shows around one alert, read in one go (≤ 100 ms):

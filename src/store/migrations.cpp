@@ -190,6 +190,22 @@ CREATE TRIGGER audits_seq_fill AFTER INSERT ON audits WHEN NEW.rowid IS NULL BEG
 DROP TABLE migration_v5;
 )sql";
 
+// Customers page (issue 21): tags an analyst puts on customers, detection
+// settings shared by every customer of a tag (a customer's own settings still
+// win), and whether a tenant's log stream can be read at all (sign-ins need an
+// Entra ID P1/P2 licence): a property of the tenant, re-probed once a day.
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE customer_tags(
+  customer_id TEXT NOT NULL COLLATE NOCASE, tag TEXT NOT NULL COLLATE NOCASE,
+  created_at INTEGER NOT NULL, PRIMARY KEY(customer_id, tag));
+CREATE INDEX customer_tags_tag ON customer_tags(tag);
+CREATE TABLE tag_rule_settings(
+  tag TEXT PRIMARY KEY COLLATE NOCASE, settings TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE log_availability(
+  customer_id TEXT NOT NULL COLLATE NOCASE, stream TEXT NOT NULL, available INTEGER NOT NULL,
+  reason TEXT, probed_at INTEGER NOT NULL, PRIMARY KEY(customer_id, stream));
+)sql";
+
 // Covering indexes for the Overview's charts and KPI tiles (store/alertcharts):
 // alerts per day by severity, type or customer, the open alerts per customer
 // and subscription, and the resolutions of a period, each read from its index
@@ -298,6 +314,7 @@ const QList<Migration> &migrations()
         {4, "sign-in authentication protocol", kSchemaV4},
         {5, "compact event layout", kSchemaV5, &migrateLogLayout},
         {6, "response checklist ticks", kSchemaV6},
+        {7, "customer tags, tag settings, log availability", kSchemaV7},
         {8, "alert chart indexes", kSchemaV8},
         {10, "failed sign-ins per day by error code", kSchemaV10},
     };

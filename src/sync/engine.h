@@ -45,7 +45,10 @@ struct StreamProgress
         Running,
         Done,
         Failed,
-        Cancelled
+        Cancelled,
+        // The tenant cannot serve this stream (sign-ins without an Entra ID
+        // P1/P2 licence): not a failure; asked again once a day.
+        Unavailable
     };
     QString stream; // alerts, customers, customer:<id>, spend:<sub>, signins:<tenant>, ...
     State state = State::Pending;
@@ -78,6 +81,7 @@ struct RunResult
     qint64 startedAtMs = 0;
     QList<StreamProgress> streams; // every stream, final state
     int failedCount() const;
+    int unavailableCount() const; // streams the tenant's licence does not offer
     bool ok() const { return !hasFatal && !cancelled && !signInRequired && failedCount() == 0; }
 };
 

@@ -1,11 +1,13 @@
 #include "sync/worker.h"
 
 #include "core/timeutil.h"
+#include "net/http.h"
 #include "store/activitylog.h"
 #include "store/alertrepository.h"
 #include "store/cache.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
+#include "store/logavailability.h"
 #include "store/logrepository.h"
 #include "store/spendrepository.h"
 #include "store/syncstate.h"
@@ -15,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <algorithm>
 
@@ -35,6 +38,7 @@ struct Worker::Stream
     qint64 runStartMs = 0;
     int outstanding = 0; // requests queued or in flight
     bool failed = false;
+    bool unavailable = false; // the tenant has no licence for this log stream
     bool ended = false;
     Error error;
     StreamProgress progress;
@@ -84,7 +88,21 @@ template <typename T, typename HasTime> QList<T> withTime(const QList<T> &list, 
     return out;
 }
 
+// The name log_availability keeps for a log stream.
+QString availabilityStream(RequestKind k)
+{
+    return k == RequestKind::SignIns ? QStringLiteral("signins") : QStringLiteral("audits");
+}
+
 } // namespace
+
+int RunResult::unavailableCount() const
+{
+    int n = 0;
+    for (const StreamProgress &s : streams)
+        n += s.state == StreamProgress::State::Unavailable ? 1 : 0;
+    return n;
+}
 
 int RunResult::failedCount() const
 {
@@ -351,6 +369,9 @@ void Worker::onResult(Stream *s, const PageRequest &r, Result<Page> result)
             // Gone remotely: note it once so the re-read pass does not retry it.
             if (store::AlertRepository(*m_db).markMissing(r.id, nowMs()))
                 m_tables.insert(QStringLiteral("alerts"));
+        } else if (isLogKind(r.kind) && net::isNoPremiumLicence(e)) {
+            // The tenant's licence, not a failure: recorded, asked again in a day.
+            markUnavailable(s, e.message, true);
         } else if (r.kind == RequestKind::Entitlements &&
                    (e.kind == Error::Kind::NotFound || e.kind == Error::Kind::Usage)) {
             // Not an Azure plan after all: no entitlements.
@@ -599,7 +620,7 @@ void Worker::requestDone(Stream *s)
     if (s->outstanding == 0 && !s->ended) {
         if (m_cancelled) {
             s->progress.state = StreamProgress::State::Cancelled;
-        } else if (!s->failed) {
+        } else if (!s->failed && !s->unavailable) {
             succeed(s);
         }
         streamEnded(s);
@@ -626,10 +647,33 @@ void Worker::fail(Stream *s, const Error &e)
     touch(s);
 }
 
+// A log stream the tenant cannot serve. `probed`: the service just said so
+// (recorded with the time, so the next day's run asks again); otherwise the
+// stream was skipped on the strength of the last answer.
+void Worker::markUnavailable(Stream *s, const QString &reason, bool probed)
+{
+    if (s->failed || s->unavailable)
+        return;
+    s->unavailable = true;
+    s->progress.state = StreamProgress::State::Unavailable;
+    s->progress.errorKind = Error::Kind::Forbidden;
+    s->progress.error = reason;
+    qCInfo(lcSync) << "stream" << s->key << "not available for the tenant's licence"
+                   << (probed ? "(answered now)" : "(skipped until the daily re-probe)");
+    if (probed)
+        (void)store::LogAvailabilityRepository(*m_db).record(
+            s->customerId, availabilityStream(s->kind), false, reason, nowMs());
+    touch(s);
+}
+
 void Worker::succeed(Stream *s)
 {
     const qint64 wall = nowMs();
     store::SyncStateRepository states(*m_db);
+    // A log stream that answered is available (again, after a licence was bought).
+    if (isLogKind(s->kind))
+        (void)store::LogAvailabilityRepository(*m_db).record(
+            s->customerId, availabilityStream(s->kind), true, {}, wall);
     // Streams whose success is not written with their last page.
     if (s->kind == RequestKind::Alerts || s->key.startsWith(u"customer:"))
         (void)states.markSuccess(s->key, s->kind == RequestKind::Alerts ? s->runStartMs : wall,
@@ -703,10 +747,37 @@ void Worker::maybeNextPhase()
                                 RequestKind::Spend, t.customerId, t.azureSubscriptionId));
         }
         if (m_opt.logs) {
+            // A stream the tenant's licence refused less than a day ago is not
+            // asked again (it is ended below, once every stream is added, so
+            // the run cannot look finished half-way through the list).
+            store::LogAvailabilityRepository availability(*m_db);
+            const qint64 now = nowMs();
+            QList<Stream *> skipped;
             for (const QString &c : customers) {
                 m_logStreamsLeft[c] = 2;
-                begin(addStream(QStringLiteral("signins:") + c, RequestKind::SignIns, c));
-                begin(addStream(QStringLiteral("audits:") + c, RequestKind::Audits, c));
+                for (const auto &[prefix, kind] :
+                     {std::pair{QStringLiteral("signins:"), RequestKind::SignIns},
+                      std::pair{QStringLiteral("audits:"), RequestKind::Audits}}) {
+                    Stream *s = addStream(prefix + c, kind, c);
+                    if (availability.skipUntilReprobe(c, availabilityStream(kind), now))
+                        skipped << s;
+                    else
+                        begin(s);
+                }
+            }
+            for (Stream *s : skipped) {
+                const store::LogAvailability a =
+                    availability.get(s->customerId, availabilityStream(s->kind));
+                const QString reason =
+                    (a.reason.isEmpty() ? net::noPremiumLicenceMessage(s->customerId) : a.reason) +
+                    u' ' +
+                    QCoreApplication::translate("Sync", "Vigie asks again after %1.")
+                        .arg(QLocale().toString(
+                            fromEpochMs(a.probedAtMs + store::LogAvailabilityRepository::kReprobeMs)
+                                .toLocalTime(),
+                            QLocale::ShortFormat));
+                markUnavailable(s, reason, false);
+                streamEnded(s);
             }
         }
     }
@@ -830,6 +901,8 @@ void Worker::flushProgress()
     for (const auto &s : m_streams) {
         if (s->progress.state == StreamProgress::State::Done)
             ++p.streamsDone;
+        else if (s->progress.state == StreamProgress::State::Unavailable)
+            ++p.streamsDone; // settled: the tenant's licence, not a failure
         else if (s->progress.state == StreamProgress::State::Failed)
             ++p.streamsFailed;
         if (m_changed.contains(s.get()))

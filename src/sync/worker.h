@@ -76,6 +76,7 @@ private:
     void requestDone(Stream *s);
     void fail(Stream *s, const Error &e);
     void succeed(Stream *s);
+    void markUnavailable(Stream *s, const QString &reason, bool probed);
     void streamEnded(Stream *s);
     void maybeNextPhase();
     void finishRun();
