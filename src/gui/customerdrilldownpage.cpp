@@ -348,7 +348,7 @@ void CustomerDrillDownPage::fillHeader()
                      (spendError ? tr(" (last sync failed)") : QString());
     setElided(m_ui->freshnessLabel, tr("Data as of: %1").arg(fresh.join(QStringLiteral(" · "))));
 
-    // HOOK(licence): filled by the store once the customer's P1/P2 property exists.
+    // A tenant property (no P1/P2 licence), not a failed stream.
     const bool unlicensed = h.signInLogsLicensed.has_value() && !*h.signInLogsLicensed;
     m_ui->licenceLabel->setVisible(unlicensed);
     if (unlicensed)

@@ -1,6 +1,7 @@
 #include "store/customerdrilldown.h"
 
 #include "store/database.h"
+#include "store/logavailability.h"
 #include "store/logrepository.h"
 #include "store/syncstate.h"
 
@@ -113,6 +114,12 @@ Result<CustomerHeader> CustomerDrillDown::header(const QString &customerId)
     fresh(K::Audits, QStringLiteral("audits:") + h.id, QString());
     for (const EntitlementInfo &e : azure)
         fresh(K::Spend, QStringLiteral("spend:") + e.id, e.id);
+    // The tenant's sign-in log readability as the sync last probed it.
+    const LogAvailability signIns =
+        LogAvailabilityRepository(m_db).get(customerId, QStringLiteral("signins"));
+    if (signIns.known)
+        h.signInLogsLicensed = signIns.available;
+
     return h;
 }
 

@@ -53,10 +53,9 @@ struct CustomerHeader
     QString resellerName;
     QList<SubscriptionInfo> subscriptions;
     QList<StreamFreshness> freshness;
-    // HOOK(licence): whether the tenant's sign-in log is readable (Entra ID
-    // P1/P2). Another change stores that customer property; until it exists
-    // this stays unset and the page says nothing. Fill it in header() from
-    // that column, false => "sign-in logs not available: no P1/P2 licence".
+    // Whether the tenant's sign-in log is readable (Entra ID P1/P2), as the
+    // sync last probed it (store/logavailability); unset when never probed.
+    // false => "sign-in logs not available: no P1/P2 licence".
     std::optional<bool> signInLogsLicensed;
 };
 
