@@ -139,6 +139,108 @@
         <source>subscription</source>
         <translation>subscription</translation>
     </message>
+    <message>
+        <source>Unknown queued action %1.</source>
+        <translation>Unknown queued action %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed action can be retried.</source>
+        <translation>Only a failed action can be retried.</translation>
+    </message>
+    <message>
+        <source>Sent again by the analyst (action %1).</source>
+        <translation>Sent again by the analyst (action %1).</translation>
+    </message>
+    <message>
+        <source>The analyst kept the state on the service.</source>
+        <translation>The analyst kept the state on the service.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Actions that need you</source>
+        <translation>Actions that need you</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Local (Vigie)</source>
+        <translation>Local (Vigie)</translation>
+    </message>
+    <message>
+        <source>Remote (service)</source>
+        <translation>Remote (service)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Send &amp;mine again</source>
+        <translation>Send &amp;mine again</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the remote state</source>
+        <translation>&amp;Keep the remote state</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search the trail</source>
+        <translation>Search the trail</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTrendChart</name>
+    <message>
+        <source>No severity</source>
+        <translation>No severity</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>No type</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Other customers</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alerts per day</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
@@ -201,6 +303,17 @@
     <message>
         <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
         <translation>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPerDayChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
     </message>
 </context>
 <context>
@@ -671,6 +784,28 @@
     </message>
 </context>
 <context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Response checklist</source>
+        <translation>Response checklist</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Use this cache file instead of the default</source>
@@ -922,6 +1057,25 @@
     <message>
         <source>Alerts only: filter by severity</source>
         <translation>Alerts only: filter by severity</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDrillDownPage</name>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>Case &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>S&amp;pend of:</source>
+        <translation>S&amp;pend of:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1524,24 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>FailedSignInsChart</name>
+    <message>
+        <source>Other codes</source>
+        <translation>Other codes</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPerRuleChart</name>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2125,131 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alert trend</source>
+        <translation>Alert trend</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>S&amp;tack by:</source>
+        <translation>S&amp;tack by:</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</source>
+        <translation>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</translation>
+    </message>
+    <message>
+        <source>Top customers by active alerts</source>
+        <translation>Top customers by active alerts</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer&apos;s active alerts.</source>
+        <translation>Double-click or press Enter to open the customer&apos;s active alerts.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve alerts</source>
+        <translation>Resolve alerts</translation>
+    </message>
+    <message>
+        <source>Active alerts detected more than</source>
+        <translation>Active alerts detected more than</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> days ago</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate</source>
+        <translation>&amp;Legitimate</translation>
+    </message>
+    <message>
+        <source>Expected activity or a false positive.</source>
+        <translation>Expected activity or a false positive.</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud</source>
+        <translation>&amp;Fraud</translation>
+    </message>
+    <message>
+        <source>Abuse or unauthorised use of the customer&apos;s Azure resources.</source>
+        <translation>Abuse or unauthorised use of the customer&apos;s Azure resources.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignore</translation>
+    </message>
+    <message>
+        <source>An older alert set aside.</source>
+        <translation>An older alert set aside.</translation>
+    </message>
+    <message>
+        <source>Under in&amp;vestigation</source>
+        <translation>Under in&amp;vestigation</translation>
+    </message>
+    <message>
+        <source>Not resolved yet: marks the alert as being looked into.</source>
+        <translation>Not resolved yet: marks the alert as being looked into.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in Vigie; Graph keeps no note):</source>
+        <translation>&amp;Note (kept in Vigie; Graph keeps no note):</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChecklist</name>
+    <message>
+        <source>Change the credentials of the tenant admins and of RBAC access to the Azure subscriptions</source>
+        <translation>Change the credentials of the tenant admins and of RBAC access to the Azure subscriptions</translation>
+    </message>
+    <message>
+        <source>Check that every tenant admin and RBAC owner has registered and enforced multi-factor authentication</source>
+        <translation>Check that every tenant admin and RBAC owner has registered and enforced multi-factor authentication</translation>
+    </message>
+    <message>
+        <source>Review the admins&apos; password recovery emails and phone numbers in Entra ID</source>
+        <translation>Review the admins&apos; password recovery emails and phone numbers in Entra ID</translation>
+    </message>
+    <message>
+        <source>Review risky users, sign-ins and subscriptions (Entra ID Protection)</source>
+        <translation>Review risky users, sign-ins and subscriptions (Entra ID Protection)</translation>
+    </message>
+    <message>
+        <source>Review the customer&apos;s sign-ins around the alert time for unusual patterns</source>
+        <translation>Review the customer&apos;s sign-ins around the alert time for unusual patterns</translation>
+    </message>
+    <message>
+        <source>Look for unauthorised changes in the Azure activity log (billing, configuration, subscription level)</source>
+        <translation>Look for unauthorised changes in the Azure activity log (billing, configuration, subscription level)</translation>
+    </message>
+    <message>
+        <source>Review spend anomalies against the customer&apos;s budget in Cost Management</source>
+        <translation>Review spend anomalies against the customer&apos;s budget in Cost Management</translation>
+    </message>
+    <message>
+        <source>Disable or delete the compromised resources and remove the threat actor</source>
+        <translation>Disable or delete the compromised resources and remove the threat actor</translation>
+    </message>
+    <message>
+        <source>Delete the unattached managed and unmanaged disks left after the incident</source>
+        <translation>Delete the unattached managed and unmanaged disks left after the incident</translation>
+    </message>
+    <message>
+        <source>Contact Azure support and report the incident</source>
+        <translation>Contact Azure support and report the incident</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Microsoft services (restart to apply)</source>
@@ -2127,6 +2424,40 @@
     </message>
 </context>
 <context>
+    <name>SpendBandChart</name>
+    <message>
+        <source>Baseline band</source>
+        <translation>Baseline band</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>Daily cost</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Cost (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>Su&amp;bscription:</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2195,6 +2526,33 @@
     <message>
         <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
         <translation>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend or cancel a subscription</source>
+        <translation>Suspend or cancel a subscription</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancel this &amp;Azure subscription</source>
+        <translation>Cancel this &amp;Azure subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspend the whole subscription</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>Response &amp;checklist…</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2659,10 @@
         <source>Vigie asks again after %1.</source>
         <translation>Vigie asks again after %1.</translation>
     </message>
+    <message>
+        <source>Action %1 is not in conflict.</source>
+        <translation>Action %1 is not in conflict.</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -2382,6 +2744,276 @@
 Settings: %2</source>
         <translation>Cache: %1
 Settings: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActionsController</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the selected alerts…</source>
+        <translation>&amp;Resolve the selected alerts…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;older alerts as Ignore…</source>
+        <translation>Resolve &amp;older alerts as Ignore…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend or cancel the alert&apos;s subscription…</source>
+        <translation>&amp;Suspend or cancel the alert&apos;s subscription…</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>Response &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>&amp;Push queued actions</source>
+        <translation>&amp;Push queued actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued</source>
+        <translation>
+            <numerusform>%n action queued</numerusform>
+            <numerusform>%n actions queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox: open the Activity page (Ctrl+6)</source>
+        <translation>The outbox: open the Activity page (Ctrl+6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued; sending.</source>
+        <translation>
+            <numerusform>%n action queued; sending.</numerusform>
+            <numerusform>%n actions queued; sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
+        <translation>
+            <numerusform>%n action queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+            <numerusform>%n actions queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to send it.</source>
+        <translation>Sign in to send it.</translation>
+    </message>
+    <message>
+        <source>The service is unreachable.</source>
+        <translation>The service is unreachable.</translation>
+    </message>
+    <message>
+        <source>Actions stay queued: sign in (File › Sign in) to send them.</source>
+        <translation>Actions stay queued: sign in (File › Sign in) to send them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n action(s) stay queued and are sent when the network is back.</source>
+        <translation>
+            <numerusform>Offline: %n action stay queued and are sent when the network is back.</numerusform>
+            <numerusform>Offline: %n actions stay queued and are sent when the network is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox pushed: %1 done, %2 failed, %3 in conflict.</source>
+        <translation>Outbox pushed: %1 done, %2 failed, %3 in conflict.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; &quot;vigie push&quot; sends it.</source>
+        <translation>Queued in the outbox; &quot;vigie push&quot; sends it.</translation>
+    </message>
+    <message>
+        <source>The remote state stands; nothing was sent.</source>
+        <translation>The remote state stands; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityModel</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Mark as investigating</source>
+        <translation>Mark as investigating</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Cancel Azure subscription</source>
+        <translation>Cancel Azure subscription</translation>
+    </message>
+    <message>
+        <source>Keep the remote state</source>
+        <translation>Keep the remote state</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Response checklist</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Import logs</translation>
+    </message>
+    <message>
+        <source>Settings change</source>
+        <translation>Settings change</translation>
+    </message>
+    <message>
+        <source>Actor approval</source>
+        <translation>Actor approval</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityPage</name>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <source>Every result</source>
+        <translation>Every result</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Every customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved as %1</source>
+        <translation>Resolved as %1</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Cancelled (compromise)</source>
+        <translation>Cancelled (compromise)</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the cache)</source>
+        <translation>Unknown (not in the cache)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Actions that need you (%1)</source>
+        <translation>Actions that need you (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing failed and nothing is in conflict.</source>
+        <translation>Nothing failed and nothing is in conflict.</translation>
+    </message>
+    <message>
+        <source>%1 — local (Vigie): %2; remote (service): %3. %4 &quot;Send mine again&quot; sends your change over the remote state; &quot;Keep the remote state&quot; ends this action without sending anything.</source>
+        <translation>%1 — local (Vigie): %2; remote (service): %3. %4 &quot;Send mine again&quot; sends your change over the remote state; &quot;Keep the remote state&quot; ends this action without sending anything.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 &quot;Retry&quot; queues it again with the same request id.</source>
+        <translation>%1 — %2: %3 &quot;Retry&quot; queues it again with the same request id.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3383,200 @@ Tenant id: %2</translation>
     <message>
         <source>Case report written to %1.</source>
         <translation>Case report written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Save as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Vigie</source>
+        <translation>Chart exported by Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ChecklistDialog</name>
+    <message>
+        <source>Response checklist: %1</source>
+        <translation>Response checklist: %1</translation>
+    </message>
+    <message>
+        <source>After a compromise of %1, work through these steps. Ticks are kept in Vigie and appear in the case report.</source>
+        <translation>After a compromise of %1, work through these steps. Ticks are kept in Vigie and appear in the case report.</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Ticked by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Unticked by %1 on %2</source>
+        <translation>Unticked by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerDrillDownPage</name>
+    <message>
+        <source>Timeline: every entry of the range</source>
+        <translation>Timeline: every entry of the range</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Timeline: %1 (%n row)</numerusform>
+            <numerusform>Timeline: %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache yet (sync the customers)</source>
+        <translation>Not in the cache yet (sync the customers)</translation>
+    </message>
+    <message>
+        <source>Direct customer</source>
+        <translation>Direct customer</translation>
+    </message>
+    <message>
+        <source>Reseller: %1</source>
+        <translation>Reseller: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>state unknown</translation>
+    </message>
+    <message>
+        <source>: Azure %1</source>
+        <translation>: Azure %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions: none cached</source>
+        <translation>Subscriptions: none cached</translation>
+    </message>
+    <message>
+        <source>Subscriptions: %1</source>
+        <translation>Subscriptions: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> (last sync failed)</source>
+        <translation> (last sync failed)</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>alerts %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profile %1</translation>
+    </message>
+    <message>
+        <source>sign-ins %1</source>
+        <translation>sign-ins %1</translation>
+    </message>
+    <message>
+        <source>audits %1</source>
+        <translation>audits %1</translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>spend %1</translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation>Data as of: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</source>
+        <translation>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (learning)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alerts per day</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per day by error code</source>
+        <translation>Failed sign-ins per day by error code</translation>
+    </message>
+    <message>
+        <source>Findings per rule</source>
+        <translation>Findings per rule</translation>
+    </message>
+    <message>
+        <source>Spend: no Azure subscription with cost</source>
+        <translation>Spend: no Azure subscription with cost</translation>
+    </message>
+    <message>
+        <source>Spend with its baseline band</source>
+        <translation>Spend with its baseline band</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
     </message>
 </context>
 <context>
@@ -3524,13 +4350,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
             <numerusform>%n new findings from the imported logs.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
-        <translation>
-            <numerusform>%n action queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
-            <numerusform>%n actions queued in the outbox; &quot;vigie push&quot; sends them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
@@ -3590,6 +4409,134 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>New detection findings</source>
         <translation>New detection findings</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::OverviewPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Alert type</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>The overview could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No alert in this period.</source>
+        <translation>No alert in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period</source>
+        <translation>
+            <numerusform>%n alert in the period</numerusform>
+            <numerusform>%n alerts in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean time from detection to resolution of the %n alert(s) resolved in the last 30 days. Opens them.</source>
+        <translation>
+            <numerusform>Mean time from detection to resolution of the %n alert resolved in the last 30 days. Opens them.</numerusform>
+            <numerusform>Mean time from detection to resolution of the %n alerts resolved in the last 30 days. Opens them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription(s) with active alerts. Opens their alerts.</source>
+        <translation>
+            <numerusform>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription with active alerts. Opens their alerts.</numerusform>
+            <numerusform>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscriptions with active alerts. Opens their alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message>
+        <source>New in 24 h</source>
+        <translation>New in 24 h</translation>
+    </message>
+    <message>
+        <source>Unresolved &gt; 60 days</source>
+        <translation>Unresolved &gt; 60 days</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (30 days)</source>
+        <translation>Mean time to resolve (30 days)</translation>
+    </message>
+    <message>
+        <source>Spend at risk (30 days)</source>
+        <translation>Spend at risk (30 days)</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>New findings</translation>
+    </message>
+    <message>
+        <source>Partner security alerts still active. Opens them in the alerts queue.</source>
+        <translation>Partner security alerts still active. Opens them in the alerts queue.</translation>
+    </message>
+    <message>
+        <source>Alerts detected in the last 24 hours, whatever their status. Opens them.</source>
+        <translation>Alerts detected in the last 24 hours, whatever their status. Opens them.</translation>
+    </message>
+    <message>
+        <source>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</source>
+        <translation>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</translation>
+    </message>
+    <message>
+        <source>Detection findings nobody has triaged yet. Opens the Detections page.</source>
+        <translation>Detection findings nobody has triaged yet. Opens the Detections page.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ResolveDialog</name>
+    <message numerus="yes">
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1: %n alert</numerusform>
+            <numerusform>%1: %n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Reading the alerts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve as Ignore %n active alert(s) detected more than %1 days ago:</source>
+        <translation>
+            <numerusform>Resolve as Ignore %n active alert detected more than %1 days ago:</numerusform>
+            <numerusform>Resolve as Ignore %n active alerts detected more than %1 days ago:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve &quot;%1&quot; of %2.</source>
+        <translation>Resolve &quot;%1&quot; of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n selected alert(s):</source>
+        <translation>
+            <numerusform>Resolve %n selected alert:</numerusform>
+            <numerusform>Resolve %n selected alerts:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4805,197 @@ Baseline (average week of the 4 weeks before): %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SpendAnomalyModel</name>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>none that day</source>
+        <translation>none that day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Band %1 – %2</source>
+        <translation>Band %1 – %2</translation>
+    </message>
+    <message>
+        <source>Excess cost</source>
+        <translation>Excess cost</translation>
+    </message>
+    <message>
+        <source>Above baseline</source>
+        <translation>Above baseline</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Alerts that day</source>
+        <translation>Alerts that day</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SpendPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (learning)</translation>
+    </message>
+    <message>
+        <source>No spend data in the cache yet.</source>
+        <translation>No spend data in the cache yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: %n day(s) with spend in the last 28; anomalies are flagged once a subscription has 14.</source>
+        <translation>
+            <numerusform>Learning: %n day with spend in the last 28; anomalies are flagged once a subscription has 14.</numerusform>
+            <numerusform>Learning: %n days with spend in the last 28; anomalies are flagged once a subscription has 14.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</source>
+        <translation>
+            <numerusform>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</numerusform>
+            <numerusform>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spend anomaly in the range.</source>
+        <translation>No spend anomaly in the range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</source>
+        <translation>
+            <numerusform>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</numerusform>
+            <numerusform>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SuspendDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <translation>Cancelled (%1)</translation>
+    </message>
+    <message>
+        <source>Suspend or cancel: %1</source>
+        <translation>Suspend or cancel: %1</translation>
+    </message>
+    <message>
+        <source>No subscription of %1 in the cache: sync first.</source>
+        <translation>No subscription of %1 in the cache: sync first.</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1. Select the Azure subscription named by the alert to cancel it alone, or a subscription to suspend it whole.</source>
+        <translation>Subscriptions of %1. Select the Azure subscription named by the alert to cancel it alone, or a subscription to suspend it whole.</translation>
+    </message>
+    <message>
+        <source>Selected: Azure subscription &quot;%1&quot; under &quot;%2&quot;.</source>
+        <translation>Selected: Azure subscription &quot;%1&quot; under &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Selected: subscription &quot;%1&quot;.</source>
+        <translation>Selected: subscription &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscription(s)), not only the one named by the alert.</source>
+        <translation>
+            <numerusform>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscription), not only the one named by the alert.</numerusform>
+            <numerusform>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscriptions), not only the one named by the alert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name exactly: %1</source>
+        <translation>To confirm, type the customer&apos;s name exactly: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole plan</source>
+        <translation>&amp;Suspend the whole plan</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspend the whole subscription</translation>
+    </message>
+    <message>
+        <source>Pending: the cancellation of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>Pending: the cancellation of &quot;%1&quot; is on its way to Partner Center.</translation>
+    </message>
+    <message>
+        <source>Pending: the suspension of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>Pending: the suspension of &quot;%1&quot; is on its way to Partner Center.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>The subscription changed on the service: it was read again. Check it and confirm again. (%1)</source>
+        <translation>The subscription changed on the service: it was read again. Check it and confirm again. (%1)</translation>
+    </message>
+    <message>
+        <source>Queued: %1 It is sent when the service can be reached.</source>
+        <translation>Queued: %1 It is sent when the service can be reached.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SyncStatus</name>
     <message>
         <source>waiting</source>
@@ -4030,6 +5168,104 @@ Baseline (average week of the 4 weeks before): %2</translation>
             <numerusform>Tick the tags of the %n selected customer. A partly ticked tag is on some of them and stays as it is.</numerusform>
             <numerusform>Tick the tags of the %n selected customers. A partly ticked tag is on some of them and stays as it is.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TimelineModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Spend anomaly</source>
+        <translation>Spend anomaly</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1%</translation>
+    </message>
+    <message>
+        <source>%1 over the baseline</source>
+        <translation>%1 over the baseline</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Severity, rule or verb</source>
+        <translation>Severity, rule or verb</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TopCustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,108 @@
         <source>subscription</source>
         <translation>abonnement</translation>
     </message>
+    <message>
+        <source>Unknown queued action %1.</source>
+        <translation>Action en file inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>Only a failed action can be retried.</source>
+        <translation>Seule une action en échec peut être relancée.</translation>
+    </message>
+    <message>
+        <source>Sent again by the analyst (action %1).</source>
+        <translation>Renvoyée par l’analyste (action %1).</translation>
+    </message>
+    <message>
+        <source>The analyst kept the state on the service.</source>
+        <translation>L’analyste a conservé l’état du service.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Actions that need you</source>
+        <translation>Actions qui vous attendent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Local (Vigie)</source>
+        <translation>Local (Vigie)</translation>
+    </message>
+    <message>
+        <source>Remote (service)</source>
+        <translation>Distant (service)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Send &amp;mine again</source>
+        <translation>Renvoyer la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the remote state</source>
+        <translation>&amp;Garder l’état distant</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Search the trail</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTrendChart</name>
+    <message>
+        <source>No severity</source>
+        <translation>Sans gravité</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>Other customers</source>
+        <translation>Autres clients</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
@@ -201,6 +303,17 @@
     <message>
         <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
         <translation>↑/↓ ou j/k : se déplacer · Entrée : ouvrir · / : rechercher · L légitime · F fraude · I ignorer · V en examen · N note · Ctrl+A ou Maj+clic : sélection multiple</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPerDayChart</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -557,7 +670,7 @@
     </message>
     <message>
         <source>Request id</source>
-        <translation>Identifiant de requête</translation>
+        <translation>Id de requête</translation>
     </message>
     <message>
         <source>Response checklist</source>
@@ -668,6 +781,28 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Response checklist</source>
+        <translation>Liste de réponse</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1057,25 @@
     <message>
         <source>Alerts only: filter by severity</source>
         <translation>Alertes seulement : filtrer par gravité</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDrillDownPage</name>
+    <message>
+        <source>Case &amp;report…</source>
+        <translation>&amp;Rapport d’incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>S&amp;pend of:</source>
+        <translation>&amp;Dépense de :</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1524,24 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>FailedSignInsChart</name>
+    <message>
+        <source>Other codes</source>
+        <translation>Autres codes</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPerRuleChart</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2125,131 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alert trend</source>
+        <translation>Tendance des alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>S&amp;tack by:</source>
+        <translation>Em&amp;piler par :</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom in time, drag or ←/→ to pan, 0 to reset; click a legend entry to hide it; right-click to export.</source>
+        <translation>Molette ou +/− pour zoomer dans le temps, glisser ou ←/→ pour se déplacer, 0 pour revenir ; un clic sur une entrée de la légende la masque ; clic droit pour exporter.</translation>
+    </message>
+    <message>
+        <source>Top customers by active alerts</source>
+        <translation>Clients ayant le plus d’alertes actives</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer&apos;s active alerts.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir les alertes actives du client.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve alerts</source>
+        <translation>Résoudre des alertes</translation>
+    </message>
+    <message>
+        <source>Active alerts detected more than</source>
+        <translation>Alertes actives détectées il y a plus de</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Legitimate</source>
+        <translation>&amp;Légitime</translation>
+    </message>
+    <message>
+        <source>Expected activity or a false positive.</source>
+        <translation>Activité attendue ou faux positif.</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud</source>
+        <translation>&amp;Fraude</translation>
+    </message>
+    <message>
+        <source>Abuse or unauthorised use of the customer&apos;s Azure resources.</source>
+        <translation>Abus ou utilisation non autorisée des ressources Azure du client.</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>An older alert set aside.</source>
+        <translation>Une alerte ancienne mise de côté.</translation>
+    </message>
+    <message>
+        <source>Under in&amp;vestigation</source>
+        <translation>En cours d’in&amp;vestigation</translation>
+    </message>
+    <message>
+        <source>Not resolved yet: marks the alert as being looked into.</source>
+        <translation>Pas encore résolue : marque l’alerte comme en cours d’examen.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept in Vigie; Graph keeps no note):</source>
+        <translation>&amp;Note (gardée dans Vigie ; Graph ne garde aucune note) :</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChecklist</name>
+    <message>
+        <source>Change the credentials of the tenant admins and of RBAC access to the Azure subscriptions</source>
+        <translation>Changer les informations d’identification des administrateurs du locataire et des accès RBAC aux abonnements Azure</translation>
+    </message>
+    <message>
+        <source>Check that every tenant admin and RBAC owner has registered and enforced multi-factor authentication</source>
+        <translation>Vérifier que chaque administrateur du locataire et propriétaire RBAC a inscrit et appliqué l’authentification multifacteur</translation>
+    </message>
+    <message>
+        <source>Review the admins&apos; password recovery emails and phone numbers in Entra ID</source>
+        <translation>Vérifier les e-mails et numéros de téléphone de récupération de mot de passe des administrateurs dans Entra ID</translation>
+    </message>
+    <message>
+        <source>Review risky users, sign-ins and subscriptions (Entra ID Protection)</source>
+        <translation>Examiner les utilisateurs, connexions et abonnements à risque (Entra ID Protection)</translation>
+    </message>
+    <message>
+        <source>Review the customer&apos;s sign-ins around the alert time for unusual patterns</source>
+        <translation>Examiner les connexions du client autour de l’heure de l’alerte à la recherche de schémas inhabituels</translation>
+    </message>
+    <message>
+        <source>Look for unauthorised changes in the Azure activity log (billing, configuration, subscription level)</source>
+        <translation>Rechercher les modifications non autorisées dans le journal d’activité Azure (facturation, configuration, niveau abonnement)</translation>
+    </message>
+    <message>
+        <source>Review spend anomalies against the customer&apos;s budget in Cost Management</source>
+        <translation>Examiner les anomalies de dépense par rapport au budget du client dans Cost Management</translation>
+    </message>
+    <message>
+        <source>Disable or delete the compromised resources and remove the threat actor</source>
+        <translation>Désactiver ou supprimer les ressources compromises et évincer l’acteur malveillant</translation>
+    </message>
+    <message>
+        <source>Delete the unattached managed and unmanaged disks left after the incident</source>
+        <translation>Supprimer les disques managés et non managés non attachés laissés après l’incident</translation>
+    </message>
+    <message>
+        <source>Contact Azure support and report the incident</source>
+        <translation>Contacter le support Azure et signaler l’incident</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Microsoft services (restart to apply)</source>
@@ -2127,6 +2424,40 @@
     </message>
 </context>
 <context>
+    <name>SpendBandChart</name>
+    <message>
+        <source>Baseline band</source>
+        <translation>Bande de référence</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Daily cost</source>
+        <translation>Coût quotidien</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Coût (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>A&amp;bonnement :</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2195,6 +2526,33 @@
     <message>
         <source>The stored JSON of a cached event could not be read: the cache is damaged or was written by a newer Vigie.</source>
         <translation>Le JSON enregistré d’un événement du cache n’a pas pu être lu : le cache est endommagé ou a été écrit par une version plus récente de Vigie.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend or cancel a subscription</source>
+        <translation>Suspendre ou annuler un abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cancel this &amp;Azure subscription</source>
+        <translation>Annuler cet abonnement &amp;Azure</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspendre tout l’abonnement</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>&amp;Liste de réponse…</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2659,10 @@
         <source>Vigie asks again after %1.</source>
         <translation>Vigie redemandera après le %1.</translation>
     </message>
+    <message>
+        <source>Action %1 is not in conflict.</source>
+        <translation>L’action %1 n’est pas en conflit.</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -2382,6 +2744,276 @@
 Settings: %2</source>
         <translation>Cache : %1
 Paramètres : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActionsController</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the selected alerts…</source>
+        <translation>&amp;Résoudre les alertes sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;older alerts as Ignore…</source>
+        <translation>Résoudre les alertes &amp;anciennes comme Ignorer…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend or cancel the alert&apos;s subscription…</source>
+        <translation>&amp;Suspendre ou annuler l’abonnement de l’alerte…</translation>
+    </message>
+    <message>
+        <source>Response &amp;checklist…</source>
+        <translation>&amp;Liste de réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Push queued actions</source>
+        <translation>&amp;Envoyer les actions en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued</source>
+        <translation>
+            <numerusform>%n action en attente</numerusform>
+            <numerusform>%n actions en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox: open the Activity page (Ctrl+6)</source>
+        <translation>La file d’envoi : ouvrir la page Activité (Ctrl+6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued; sending.</source>
+        <translation>
+            <numerusform>%n action en attente ; envoi en cours.</numerusform>
+            <numerusform>%n actions en attente ; envoi en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
+        <translation>
+            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
+            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to send it.</source>
+        <translation>Connectez-vous pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The service is unreachable.</source>
+        <translation>Le service est injoignable.</translation>
+    </message>
+    <message>
+        <source>Actions stay queued: sign in (File › Sign in) to send them.</source>
+        <translation>Les actions restent en attente : connectez-vous (Fichier › Se connecter) pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n action(s) stay queued and are sent when the network is back.</source>
+        <translation>
+            <numerusform>Hors ligne : %n action reste en attente et partira au retour du réseau.</numerusform>
+            <numerusform>Hors ligne : %n actions restent en attente et partiront au retour du réseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox pushed: %1 done, %2 failed, %3 in conflict.</source>
+        <translation>File d’envoi traitée : %1 faites, %2 en échec, %3 en conflit.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; &quot;vigie push&quot; sends it.</source>
+        <translation>En attente dans la file d’envoi ; « vigie push » l’envoie.</translation>
+    </message>
+    <message>
+        <source>The remote state stands; nothing was sent.</source>
+        <translation>L’état distant est conservé ; rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityModel</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Mark as investigating</source>
+        <translation>Marquage en investigation</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Cancel Azure subscription</source>
+        <translation>Annulation d’abonnement Azure</translation>
+    </message>
+    <message>
+        <source>Keep the remote state</source>
+        <translation>État distant conservé</translation>
+    </message>
+    <message>
+        <source>Response checklist</source>
+        <translation>Liste de réponse</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Import logs</source>
+        <translation>Importer des journaux</translation>
+    </message>
+    <message>
+        <source>Settings change</source>
+        <translation>Modification des paramètres</translation>
+    </message>
+    <message>
+        <source>Actor approval</source>
+        <translation>Approbation d’un acteur</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Id de requête</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ActivityPage</name>
+    <message>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Every result</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved as %1</source>
+        <translation>Résolue comme %1</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled (compromise)</source>
+        <translation>Annulé (compromission)</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the cache)</source>
+        <translation>Inconnu (absent du cache)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Actions that need you (%1)</source>
+        <translation>Actions qui vous attendent (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing failed and nothing is in conflict.</source>
+        <translation>Rien n’est en échec ni en conflit.</translation>
+    </message>
+    <message>
+        <source>%1 — local (Vigie): %2; remote (service): %3. %4 &quot;Send mine again&quot; sends your change over the remote state; &quot;Keep the remote state&quot; ends this action without sending anything.</source>
+        <translation>%1 — local (Vigie) : %2 ; distant (service) : %3. %4 « Renvoyer la mienne » envoie votre modification par-dessus l’état distant ; « Garder l’état distant » clôt cette action sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 &quot;Retry&quot; queues it again with the same request id.</source>
+        <translation>%1 — %2 : %3 « Réessayer » la remet en file avec le même id de requête.</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3383,200 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>Case report written to %1.</source>
         <translation>Rapport d’incident écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Le graphique n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Chart exported by Vigie</source>
+        <translation>Graphique exporté par Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ChecklistDialog</name>
+    <message>
+        <source>Response checklist: %1</source>
+        <translation>Liste de réponse : %1</translation>
+    </message>
+    <message>
+        <source>After a compromise of %1, work through these steps. Ticks are kept in Vigie and appear in the case report.</source>
+        <translation>Après une compromission de %1, suivez ces étapes. Les coches sont gardées dans Vigie et figurent dans le rapport de dossier.</translation>
+    </message>
+    <message>
+        <source>Ticked by %1 on %2</source>
+        <translation>Cochée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Unticked by %1 on %2</source>
+        <translation>Décochée par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 étape faite sur %n</numerusform>
+            <numerusform>%1 étapes faites sur %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::CustomerDrillDownPage</name>
+    <message>
+        <source>Timeline: every entry of the range</source>
+        <translation>Chronologie : toutes les entrées de la période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Chronologie : %1 (%n ligne)</numerusform>
+            <numerusform>Chronologie : %1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache yet (sync the customers)</source>
+        <translation>Pas encore dans le cache (synchronisez les clients)</translation>
+    </message>
+    <message>
+        <source>Direct customer</source>
+        <translation>Client direct</translation>
+    </message>
+    <message>
+        <source>Reseller: %1</source>
+        <translation>Revendeur : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>: Azure %1</source>
+        <translation> : Azure %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions: none cached</source>
+        <translation>Abonnements : aucun dans le cache</translation>
+    </message>
+    <message>
+        <source>Subscriptions: %1</source>
+        <translation>Abonnements : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> (last sync failed)</source>
+        <translation> (dernière synchro en échec)</translation>
+    </message>
+    <message>
+        <source>alerts %1</source>
+        <translation>alertes %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>sign-ins %1</source>
+        <translation>connexions %1</translation>
+    </message>
+    <message>
+        <source>audits %1</source>
+        <translation>audits %1</translation>
+    </message>
+    <message>
+        <source>spend %1</source>
+        <translation>dépense %1</translation>
+    </message>
+    <message>
+        <source>Data as of: %1</source>
+        <translation>Données à jour : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in logs not available: no Entra ID P1/P2 licence in this tenant.</source>
+        <translation>Journaux de connexion indisponibles : aucune licence Entra ID P1/P2 dans ce locataire.</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (apprentissage)</translation>
+    </message>
+    <message>
+        <source>Alerts per day</source>
+        <translation>Alertes par jour</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per day by error code</source>
+        <translation>Connexions échouées par jour et code d’erreur</translation>
+    </message>
+    <message>
+        <source>Findings per rule</source>
+        <translation>Constats par règle</translation>
+    </message>
+    <message>
+        <source>Spend: no Azure subscription with cost</source>
+        <translation>Dépense : aucun abonnement Azure avec coût</translation>
+    </message>
+    <message>
+        <source>Spend with its baseline band</source>
+        <translation>Dépense et sa bande de référence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
     </message>
 </context>
 <context>
@@ -3524,13 +4350,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
             <numerusform>%n nouveaux constats issus des journaux importés.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
-        <translation>
-            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
-            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Note saved.</source>
         <translation>Note enregistrée.</translation>
@@ -3590,6 +4409,134 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>New detection findings</source>
         <translation>Nouvelles détections</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::OverviewPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Alert type</source>
+        <translation>Type d’alerte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>La vue d’ensemble n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No alert in this period.</source>
+        <translation>Aucune alerte sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in the period</source>
+        <translation>
+            <numerusform>%n alerte sur la période</numerusform>
+            <numerusform>%n alertes sur la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean time from detection to resolution of the %n alert(s) resolved in the last 30 days. Opens them.</source>
+        <translation>
+            <numerusform>Délai moyen entre la détection et la résolution de l’alerte résolue ces 30 derniers jours (%n). L’ouvre.</numerusform>
+            <numerusform>Délai moyen entre la détection et la résolution des %n alertes résolues ces 30 derniers jours. Les ouvre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost above the expected baseline on anomalous days of the last 30 days, on %n subscription(s) with active alerts. Opens their alerts.</source>
+        <translation>
+            <numerusform>Coût au-delà de la référence attendue, les jours anormaux des 30 derniers jours, sur %n abonnement ayant des alertes actives. Ouvre ses alertes.</numerusform>
+            <numerusform>Coût au-delà de la référence attendue, les jours anormaux des 30 derniers jours, sur %n abonnements ayant des alertes actives. Ouvre leurs alertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>New in 24 h</source>
+        <translation>Nouvelles en 24 h</translation>
+    </message>
+    <message>
+        <source>Unresolved &gt; 60 days</source>
+        <translation>Non résolues &gt; 60 jours</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve (30 days)</source>
+        <translation>Délai moyen de résolution (30 jours)</translation>
+    </message>
+    <message>
+        <source>Spend at risk (30 days)</source>
+        <translation>Dépense à risque (30 jours)</translation>
+    </message>
+    <message>
+        <source>New findings</source>
+        <translation>Nouvelles détections</translation>
+    </message>
+    <message>
+        <source>Partner security alerts still active. Opens them in the alerts queue.</source>
+        <translation>Alertes de sécurité partenaire encore actives. Les ouvre dans la file des alertes.</translation>
+    </message>
+    <message>
+        <source>Alerts detected in the last 24 hours, whatever their status. Opens them.</source>
+        <translation>Alertes détectées ces dernières 24 heures, quel que soit leur état. Les ouvre.</translation>
+    </message>
+    <message>
+        <source>Active or investigating alerts detected more than 60 days ago: the backlog. Opens them.</source>
+        <translation>Alertes actives ou en cours d’examen détectées il y a plus de 60 jours : l’arriéré. Les ouvre.</translation>
+    </message>
+    <message>
+        <source>Detection findings nobody has triaged yet. Opens the Detections page.</source>
+        <translation>Détections que personne n’a encore triées. Ouvre la page Détections.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ResolveDialog</name>
+    <message numerus="yes">
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1 : %n alerte(s)</numerusform>
+            <numerusform>%1 : %n alerte(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Lecture des alertes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve as Ignore %n active alert(s) detected more than %1 days ago:</source>
+        <translation>
+            <numerusform>Résoudre comme Ignorer %n alerte active détectée il y a plus de %1 jours :</numerusform>
+            <numerusform>Résoudre comme Ignorer %n alertes actives détectées il y a plus de %1 jours :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve &quot;%1&quot; of %2.</source>
+        <translation>Résoudre « %1 » de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n selected alert(s):</source>
+        <translation>
+            <numerusform>Résoudre %n alerte sélectionnée :</numerusform>
+            <numerusform>Résoudre %n alertes sélectionnées :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4805,197 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::SpendAnomalyModel</name>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>none that day</source>
+        <translation>aucune ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Band %1 – %2</source>
+        <translation>Bande %1 – %2</translation>
+    </message>
+    <message>
+        <source>Excess cost</source>
+        <translation>Surcoût</translation>
+    </message>
+    <message>
+        <source>Above baseline</source>
+        <translation>Au-dessus de la référence</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Alerts that day</source>
+        <translation>Alertes ce jour-là</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SpendPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (learning)</source>
+        <translation>%1 (apprentissage)</translation>
+    </message>
+    <message>
+        <source>No spend data in the cache yet.</source>
+        <translation>Aucune donnée de dépense dans le cache pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: %n day(s) with spend in the last 28; anomalies are flagged once a subscription has 14.</source>
+        <translation>
+            <numerusform>Apprentissage : %n jour avec dépense sur les 28 derniers ; les anomalies sont signalées à partir de 14.</numerusform>
+            <numerusform>Apprentissage : %n jours avec dépense sur les 28 derniers ; les anomalies sont signalées à partir de 14.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies in the range: %n. Baseline: median of the 28 previous days × weekday factor; band ± max(4 × MAD, 25 %).</source>
+        <translation>
+            <numerusform>Anomalies sur la période : %n. Référence : médiane des 28 jours précédents × facteur du jour de la semaine ; bande ± max(4 × MAD, 25 %).</numerusform>
+            <numerusform>Anomalies sur la période : %n. Référence : médiane des 28 jours précédents × facteur du jour de la semaine ; bande ± max(4 × MAD, 25 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>%n dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spend anomaly in the range.</source>
+        <translation>Aucune anomalie de dépense sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anomalies across customers: %n, largest excess cost first; Enter or double-click opens the customer at that day.</source>
+        <translation>
+            <numerusform>Anomalies, tous clients confondus : %n, plus gros surcoût d’abord ; Entrée ou double-clic ouvre le client à ce jour.</numerusform>
+            <numerusform>Anomalies, tous clients confondus : %n, plus gros surcoût d’abord ; Entrée ou double-clic ouvre le client à ce jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::SuspendDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <translation>Annulé (%1)</translation>
+    </message>
+    <message>
+        <source>Suspend or cancel: %1</source>
+        <translation>Suspendre ou annuler : %1</translation>
+    </message>
+    <message>
+        <source>No subscription of %1 in the cache: sync first.</source>
+        <translation>Aucun abonnement de %1 dans le cache : synchronisez d’abord.</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1. Select the Azure subscription named by the alert to cancel it alone, or a subscription to suspend it whole.</source>
+        <translation>Abonnements de %1. Sélectionnez l’abonnement Azure cité par l’alerte pour l’annuler seul, ou un abonnement pour le suspendre entièrement.</translation>
+    </message>
+    <message>
+        <source>Selected: Azure subscription &quot;%1&quot; under &quot;%2&quot;.</source>
+        <translation>Sélection : abonnement Azure « %1 » sous « %2 ».</translation>
+    </message>
+    <message>
+        <source>Selected: subscription &quot;%1&quot;.</source>
+        <translation>Sélection : abonnement « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending the whole plan &quot;%1&quot; stops every Azure subscription under it (%n Azure subscription(s)), not only the one named by the alert.</source>
+        <translation>
+            <numerusform>Suspendre tout le plan « %1 » arrête chaque abonnement Azure qu’il contient (%n abonnement Azure), pas seulement celui cité par l’alerte.</numerusform>
+            <numerusform>Suspendre tout le plan « %1 » arrête chaque abonnement Azure qu’il contient (%n abonnements Azure), pas seulement celui cité par l’alerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s name exactly: %1</source>
+        <translation>Pour confirmer, saisissez exactement le nom du client : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole plan</source>
+        <translation>&amp;Suspendre tout le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend the whole subscription</source>
+        <translation>&amp;Suspendre tout l’abonnement</translation>
+    </message>
+    <message>
+        <source>Pending: the cancellation of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>En cours : l’annulation de « %1 » part vers l’Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>Pending: the suspension of &quot;%1&quot; is on its way to Partner Center.</source>
+        <translation>En cours : la suspension de « %1 » part vers l’Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>The subscription changed on the service: it was read again. Check it and confirm again. (%1)</source>
+        <translation>L’abonnement a changé sur le service : il a été relu. Vérifiez-le et confirmez à nouveau. (%1)</translation>
+    </message>
+    <message>
+        <source>Queued: %1 It is sent when the service can be reached.</source>
+        <translation>En attente : %1 Elle partira quand le service sera joignable.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::SyncStatus</name>
     <message>
         <source>waiting</source>
@@ -4030,6 +5168,104 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
             <numerusform>Cochez les étiquettes du client sélectionné. Une étiquette cochée en partie est sur certains d&apos;entre eux et reste telle quelle.</numerusform>
             <numerusform>Cochez les étiquettes des %n clients sélectionnés. Une étiquette cochée en partie est sur certains d&apos;entre eux et reste telle quelle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TimelineModel</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Spend anomaly</source>
+        <translation>Anomalie de dépense</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Enquêter</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>%1 over the baseline</source>
+        <translation>%1 au-dessus de la référence</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Severity, rule or verb</source>
+        <translation>Gravité, règle ou action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::TopCustomersModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
     </message>
 </context>
 <context>
