@@ -3,7 +3,9 @@
 #include "core/displaytext.h"
 #include "core/enums.h"
 #include "core/timeutil.h"
+#include "gui/charts/chartformat.h"
 #include "gui/charts/chartpick.h"
+#include "gui/charts/chartview.h"
 #include "gui/charts/customercharts.h"
 #include "gui/charts/spendbandchart.h"
 #include "gui/storeworker.h"
@@ -389,10 +391,8 @@ void CustomerDrillDownPage::fillSpendCombo()
 
 void CustomerDrillDownPage::setChart(Chart which, QChart *chart)
 {
-    QChartView *v = chartView(which);
-    QChart *old = v->chart();
-    v->setChart(chart);
-    delete old;
+    // Tooltips, time zoom, legend toggles and PNG/SVG export (ChartView).
+    static_cast<ChartView *>(chartView(which))->showChart(chart);
 }
 
 void CustomerDrillDownPage::buildCharts()
@@ -415,10 +415,16 @@ void CustomerDrillDownPage::buildSpendChart()
 {
     const QString sub = m_ui->spendCombo->currentData().toString();
     QChart *chart = nullptr;
+    QString currency;
     for (const analytics::SubscriptionSpend &s : m_view.spend) {
-        if (s.azureSubscriptionId == sub)
+        if (s.azureSubscriptionId == sub) {
             chart = SpendBandChart::build(s, m_picks[SpendChart]);
+            currency = s.currency;
+        }
     }
+    static_cast<ChartView *>(chartView(SpendChart))->setValueFormatter([currency](double v) {
+        return chartformat::currency(v, currency);
+    });
     if (!chart) {
         chart = new QChart;
         chart->setTitle(tr("Spend: no Azure subscription with cost"));

@@ -1,6 +1,7 @@
 #include "gui/spendpage.h"
 
 #include "core/displaytext.h"
+#include "gui/charts/chartformat.h"
 #include "gui/charts/chartpick.h"
 #include "gui/charts/spendbandchart.h"
 #include "gui/spendanomalymodel.h"
@@ -174,9 +175,10 @@ void SpendPage::showChart()
         if (s.azureSubscriptionId == sub)
             spend = &s;
     }
-    QChart *old = m_ui->spendChart->chart();
-    m_ui->spendChart->setChart(spend ? SpendBandChart::build(*spend, m_pick) : new QChart);
-    delete old;
+    const QString currency = spend ? spend->currency : QString();
+    m_ui->spendChart->setValueFormatter(
+        [currency](double v) { return chartformat::currency(v, currency); });
+    m_ui->spendChart->showChart(spend ? SpendBandChart::build(*spend, m_pick) : new QChart);
     if (!spend) {
         m_ui->subscriptionNote->setText(
             m_overview.subscriptions.isEmpty() ? tr("No spend data in the cache yet.") : QString());
