@@ -213,32 +213,6 @@ Result<qint64> ActionQueue::queueSuspend(const SuspendPlan &plan)
 
 namespace {
 
-QString verbOfKind(Action::Kind kind)
-{
-    switch (kind) {
-    case Action::Kind::ResolveAlert:
-        return QStringLiteral("resolve");
-    case Action::Kind::SuspendSubscription:
-        return QStringLiteral("suspend");
-    case Action::Kind::CancelEntitlement:
-        return QStringLiteral("cancel");
-    }
-    return {};
-}
-
-QString objectKindOfKind(Action::Kind kind)
-{
-    switch (kind) {
-    case Action::Kind::ResolveAlert:
-        return QStringLiteral("alert");
-    case Action::Kind::SuspendSubscription:
-        return QStringLiteral("subscription");
-    case Action::Kind::CancelEntitlement:
-        return QStringLiteral("entitlement");
-    }
-    return {};
-}
-
 Error unknownAction(qint64 id)
 {
     return Error::make(Error::Kind::NotFound,
@@ -266,8 +240,8 @@ Status ActionQueue::retry(qint64 actionId)
     store::ActivityEntry entry;
     entry.atMs = now;
     entry.actor = m_actor;
-    entry.verb = verbOfKind(action->kind);
-    entry.objectKind = objectKindOfKind(action->kind);
+    entry.verb = activityVerb(action->kind);
+    entry.objectKind = activityObjectKind(action->kind);
     entry.objectId = action->targetId;
     entry.detail = action->payload;
     entry.detail.insert(QStringLiteral("result"), QStringLiteral("queued"));
@@ -306,8 +280,8 @@ Result<qint64> ActionQueue::sendMineAgain(qint64 actionId)
     store::ActivityEntry entry;
     entry.atMs = now;
     entry.actor = m_actor;
-    entry.verb = verbOfKind(action->kind);
-    entry.objectKind = objectKindOfKind(action->kind);
+    entry.verb = activityVerb(action->kind);
+    entry.objectKind = activityObjectKind(action->kind);
     entry.objectId = action->targetId;
     entry.detail = payload;
     entry.detail.insert(QStringLiteral("result"), QStringLiteral("queued"));
@@ -340,7 +314,7 @@ Status ActionQueue::keepRemote(qint64 actionId)
     entry.atMs = now;
     entry.actor = m_actor;
     entry.verb = QStringLiteral("keep-remote");
-    entry.objectKind = objectKindOfKind(action->kind);
+    entry.objectKind = activityObjectKind(action->kind);
     entry.objectId = action->targetId;
     entry.detail = action->payload;
     entry.detail.insert(QStringLiteral("result"), QStringLiteral("done"));
@@ -349,6 +323,32 @@ Status ActionQueue::keepRemote(qint64 actionId)
     if (auto a = store::ActivityLog(m_db).append(entry); !a)
         return a.error();
     return scope.commit();
+}
+
+QString activityVerb(Action::Kind kind)
+{
+    switch (kind) {
+    case Action::Kind::ResolveAlert:
+        return QStringLiteral("resolve");
+    case Action::Kind::SuspendSubscription:
+        return QStringLiteral("suspend");
+    case Action::Kind::CancelEntitlement:
+        return QStringLiteral("cancel");
+    }
+    return {};
+}
+
+QString activityObjectKind(Action::Kind kind)
+{
+    switch (kind) {
+    case Action::Kind::ResolveAlert:
+        return QStringLiteral("alert");
+    case Action::Kind::SuspendSubscription:
+        return QStringLiteral("subscription");
+    case Action::Kind::CancelEntitlement:
+        return QStringLiteral("entitlement");
+    }
+    return {};
 }
 
 } // namespace vigie::sync

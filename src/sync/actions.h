@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/timeutil.h"
+#include "core/types.h"
 #include "store/actiontargets.h"
 
 #include <QList>
@@ -85,5 +86,10 @@ private:
     const Clock &m_clock;
     QString m_actor;
 };
+
+// The activity trail's verb ("resolve", "suspend", "cancel") and object kind
+// ("alert", "subscription", "entitlement") of an outbox action.
+QString activityVerb(Action::Kind kind);
+QString activityObjectKind(Action::Kind kind);
 
 } // namespace vigie::sync

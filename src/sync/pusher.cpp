@@ -5,6 +5,7 @@
 #include "store/activitylog.h"
 #include "store/database.h"
 #include "store/outbox.h"
+#include "sync/actions.h"
 #include "sync/logging.h"
 
 #include <QCoreApplication>
@@ -13,32 +14,6 @@
 namespace vigie::sync {
 
 namespace {
-
-QString verbOf(Action::Kind kind)
-{
-    switch (kind) {
-    case Action::Kind::ResolveAlert:
-        return QStringLiteral("resolve");
-    case Action::Kind::SuspendSubscription:
-        return QStringLiteral("suspend");
-    case Action::Kind::CancelEntitlement:
-        return QStringLiteral("cancel");
-    }
-    return {};
-}
-
-QString objectKindOf(Action::Kind kind)
-{
-    switch (kind) {
-    case Action::Kind::ResolveAlert:
-        return QStringLiteral("alert");
-    case Action::Kind::SuspendSubscription:
-        return QStringLiteral("subscription");
-    case Action::Kind::CancelEntitlement:
-        return QStringLiteral("entitlement");
-    }
-    return {};
-}
 
 // The cache mirrors a change the service accepted; if that write fails the
 // next sync brings the state anyway, so it is logged, not fatal.
@@ -409,8 +384,8 @@ void OutboxPusher::record(const Action &a, const PushOutcome &outcome)
     store::ActivityEntry entry;
     entry.atMs = toEpochMs(m_clock.now());
     entry.actor = m_actor;
-    entry.verb = verbOf(a.kind);
-    entry.objectKind = objectKindOf(a.kind);
+    entry.verb = activityVerb(a.kind);
+    entry.objectKind = activityObjectKind(a.kind);
     entry.objectId = a.targetId;
     QJsonObject detail = a.payload;
     detail.insert(QStringLiteral("result"), ActionState::nameOf(outcome.state));
