@@ -149,7 +149,7 @@ QString CustomersModel::toolTip(const store::CustomerListRow &r, int column) con
         return tr("Last 7 days: %1\nBaseline (average week of the 4 weeks before): %2")
             .arg(money(r.spendLast7Days, r.currency), money(r.spendBaseline7Days, r.currency));
     case Freshness: {
-        auto line = [&](const QString &what, const store::StreamFreshness &f) {
+        auto line = [&](const QString &what, const store::CustomerStreamState &f) {
             QString s = what + QStringLiteral(": ") +
                         (f.lastSuccessMs > 0 ? localTime(f.lastSuccessMs) : tr("never"));
             if (!f.lastError.isEmpty())

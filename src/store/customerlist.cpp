@@ -118,9 +118,9 @@ Result<QList<CustomerListRow>> CustomerListReadModel::all(qint64 nowMs)
                  if (!c)
                      return;
                  const QStringView kind = QStringView(stream).left(colon);
-                 StreamFreshness &f = kind == u"customer"  ? c->details
-                                      : kind == u"signins" ? c->signIns
-                                                           : c->audits;
+                 CustomerStreamState &f = kind == u"customer"  ? c->details
+                                          : kind == u"signins" ? c->signIns
+                                                               : c->audits;
                  f.lastSuccessMs = r.int64(1);
                  f.lastError = r.text(2);
              });

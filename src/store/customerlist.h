@@ -12,7 +12,7 @@ namespace vigie::store {
 class Database;
 
 // When one stream of a customer last succeeded, and its last error.
-struct StreamFreshness
+struct CustomerStreamState
 {
     qint64 lastSuccessMs = 0; // 0: never
     QString lastError;        // empty after a success
@@ -36,9 +36,9 @@ struct CustomerListRow
     QString currency;
     QStringList resellers; // names (ids when a reseller has no name)
     int subscriptions = 0;
-    StreamFreshness details; // Partner Center: resellers, subscriptions
-    StreamFreshness signIns;
-    StreamFreshness audits;
+    CustomerStreamState details; // Partner Center: resellers, subscriptions
+    CustomerStreamState signIns;
+    CustomerStreamState audits;
     qint64 spendSyncedMs = 0;
     LogAvailability signInsAvailability;
     LogAvailability auditsAvailability;

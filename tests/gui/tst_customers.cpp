@@ -10,6 +10,7 @@
 #include "core/timeutil.h"
 #include "gui/alertspage.h"
 #include "gui/customersmodel.h"
+#include "gui/customerdrilldownpage.h"
 #include "gui/customerspage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingskeys.h"
