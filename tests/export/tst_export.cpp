@@ -577,25 +577,6 @@ private Q_SLOTS:
         QCOMPARE(strayFiles(), QStringList{QStringLiteral("keep.csv")});
     }
 
-    void caseFileReadsTheStoredChecklist()
-    {
-        const QList<ChecklistItem> items = responseChecklistItems();
-        QVERIFY(items.size() >= 2);
-        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, true, 1000,
-                                        QStringLiteral("analyst"))
-                    .ok());
-        auto file = collectCaseFile(*m_db, m_fx.customerId, QStringLiteral("en"), {});
-        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().message));
-        QCOMPARE(file->checklist.size(), items.size());
-        for (int i = 0; i < items.size(); ++i) {
-            QCOMPARE(file->checklist[i].first, items[i].label);
-            QCOMPARE(file->checklist[i].second, i == 1);
-        }
-        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, false, 2000,
-                                        QStringLiteral("analyst"))
-                    .ok());
-    }
-
     void caseFileHasTheCustomersStory()
     {
         const QList<QPair<QString, bool>> checklist{{QStringLiteral("Change credentials"), true},
@@ -622,6 +603,26 @@ private Q_SLOTS:
         auto unknown = collectCaseFile(*m_db, newGuid(), QStringLiteral("en"), {});
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+    }
+
+    // Last: its ticks are activity entries, which the case file lists as actions.
+    void caseFileReadsTheStoredChecklist()
+    {
+        const QList<ChecklistItem> items = responseChecklistItems();
+        QVERIFY(items.size() >= 2);
+        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, true, 1000,
+                                        QStringLiteral("analyst"))
+                    .ok());
+        auto file = collectCaseFile(*m_db, m_fx.customerId, QStringLiteral("en"), {});
+        QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().message));
+        QCOMPARE(file->checklist.size(), items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(file->checklist[i].first, items[i].label);
+            QCOMPARE(file->checklist[i].second, i == 1);
+        }
+        QVERIFY(store::setChecklistTick(*m_db, m_fx.customerId, items[1].key, false, 2000,
+                                        QStringLiteral("analyst"))
+                    .ok());
     }
 };
 
