@@ -1,6 +1,7 @@
 #include "store/rawcodec.h"
 
 #include "store/logging.h"
+#include "store/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -199,11 +200,9 @@ Result<qint64> RawCodec::trainDictionary(const QString &customer, const char *st
     sqlite3_bind_blob(st, 5, dict.constData(), int(dict.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Error::make(
-            Error::Kind::Generic,
-            QCoreApplication::translate("Store", "Could not write logs to the cache."),
-            QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (rc != SQLITE_DONE) // a full disk or a read-only cache says so in words
+        return sqlError(m_db, rc, SqlFailure::Update, QString(), "INSERT INTO raw_dicts",
+                        QString::fromUtf8(sqlite3_errmsg(m_db)), SqlLog::Yes);
     const qint64 id = sqlite3_last_insert_rowid(m_db);
     m_latest.insert(dictKey(customer, stream), id);
     return id;
