@@ -19,7 +19,8 @@ inline constexpr char kSyncDays[] = "sync/days";
 inline constexpr char kSyncLogs[] = "sync/logs";
 inline constexpr char kSyncSpend[] = "sync/spend";
 inline constexpr char kLanguage[] = "ui/language";
-inline constexpr char kNotifications[] = "notifications/level"; // all | high | none (gui/notifier.h)
+inline constexpr char kNotifications[] =
+    "notifications/level"; // all | high | none (gui/notifier.h)
 inline constexpr char kCachePath[] = "cache/path";
 
 } // namespace vigie::gui::settingskeys

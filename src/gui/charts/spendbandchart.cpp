@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QHash>
-#include <QLocale>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
