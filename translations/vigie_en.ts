@@ -304,6 +304,38 @@
         <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
         <translation>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</translation>
     </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller:</source>
+        <translation>&amp;Reseller:</translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters:</source>
+        <translation>&amp;Saved filters:</translation>
+    </message>
+    <message>
+        <source>Choose a saved filter to apply it</source>
+        <translation>Choose a saved filter to apply it</translation>
+    </message>
+    <message>
+        <source>S&amp;ave filter…</source>
+        <translation>S&amp;ave filter…</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name (Ctrl+S)</source>
+        <translation>Save the current filter under a name (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete filter</source>
+        <translation>&amp;Delete filter</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Delete the chosen saved filter</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPerDayChart</name>
@@ -3017,6 +3049,29 @@ Settings: %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::AlertContextCharts</name>
+    <message>
+        <source>Failed sign-ins (%1)</source>
+        <translation>Failed sign-ins (%1)</translation>
+    </message>
+    <message>
+        <source>Directory changes (%1)</source>
+        <translation>Directory changes (%1)</translation>
+    </message>
+    <message>
+        <source>No spend data for this subscription</source>
+        <translation>No spend data for this subscription</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Spend (%1)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::AlertsModel</name>
     <message>
         <source>High</source>
@@ -3275,22 +3330,6 @@ Tenant id: %2</translation>
         <translation>The customer from %1 to %2</translation>
     </message>
     <message>
-        <source>Failed sign-ins per hour</source>
-        <translation>Failed sign-ins per hour</translation>
-    </message>
-    <message>
-        <source>Sign-ins per hour</source>
-        <translation>Sign-ins per hour</translation>
-    </message>
-    <message>
-        <source>Directory changes per hour</source>
-        <translation>Directory changes per hour</translation>
-    </message>
-    <message>
-        <source>Spend of the subscription:</source>
-        <translation>Spend of the subscription:</translation>
-    </message>
-    <message>
         <source>Open findings of the customer:</source>
         <translation>Open findings of the customer:</translation>
     </message>
@@ -3313,6 +3352,46 @@ Tenant id: %2</translation>
     <message>
         <source>All tags</source>
         <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Customer tag</source>
+        <translation>Customer tag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>All resellers</source>
+        <translation>All resellers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Directory changes</source>
+        <translation>Directory changes</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name of this filter (an existing name is replaced):</source>
+        <translation>Name of this filter (an existing name is replaced):</translation>
     </message>
 </context>
 <context>
@@ -3907,16 +3986,20 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <translation>Subscriptions</translation>
     </message>
     <message>
-        <source>When each stream last synced</source>
-        <translation>When each stream last synced</translation>
+        <source>Data freshness: when each stream last synced</source>
+        <translation>Data freshness: when each stream last synced</translation>
     </message>
     <message>
-        <source>Data freshness</source>
-        <translation>Data freshness</translation>
+        <source>Freshness</source>
+        <translation>Freshness</translation>
     </message>
     <message>
-        <source>Log availability</source>
-        <translation>Log availability</translation>
+        <source>Log availability: whether the tenant&apos;s sign-in and audit logs can be read</source>
+        <translation>Log availability: whether the tenant&apos;s sign-in and audit logs can be read</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,38 @@
         <source>↑/↓ or j/k move · Enter opens · / searches · L legitimate · F fraud · I ignore · V investigating · N note · Ctrl+A or Shift+click selects many</source>
         <translation>↑/↓ ou j/k : se déplacer · Entrée : ouvrir · / : rechercher · L légitime · F fraude · I ignorer · V en examen · N note · Ctrl+A ou Maj+clic : sélection multiple</translation>
     </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller:</source>
+        <translation>&amp;Revendeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters:</source>
+        <translation>Filtres &amp;sauvegardés :</translation>
+    </message>
+    <message>
+        <source>Choose a saved filter to apply it</source>
+        <translation>Choisir un filtre sauvegardé pour l’appliquer</translation>
+    </message>
+    <message>
+        <source>S&amp;ave filter…</source>
+        <translation>Sau&amp;vegarder le filtre…</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name (Ctrl+S)</source>
+        <translation>Sauvegarder le filtre actuel sous un nom (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete filter</source>
+        <translation>Su&amp;pprimer le filtre</translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved filter</source>
+        <translation>Supprimer le filtre sauvegardé choisi</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPerDayChart</name>
@@ -3017,6 +3049,29 @@ Paramètres : %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::gui::AlertContextCharts</name>
+    <message>
+        <source>Failed sign-ins (%1)</source>
+        <translation>Connexions en échec (%1)</translation>
+    </message>
+    <message>
+        <source>Directory changes (%1)</source>
+        <translation>Modifications de l’annuaire (%1)</translation>
+    </message>
+    <message>
+        <source>No spend data for this subscription</source>
+        <translation>Pas de données de dépense pour cet abonnement</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Dépenses (%1)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+</context>
+<context>
     <name>vigie::gui::AlertsModel</name>
     <message>
         <source>High</source>
@@ -3275,22 +3330,6 @@ Identifiant du locataire : %2</translation>
         <translation>Le client du %1 au %2</translation>
     </message>
     <message>
-        <source>Failed sign-ins per hour</source>
-        <translation>Connexions en échec par heure</translation>
-    </message>
-    <message>
-        <source>Sign-ins per hour</source>
-        <translation>Connexions par heure</translation>
-    </message>
-    <message>
-        <source>Directory changes per hour</source>
-        <translation>Modifications de l’annuaire par heure</translation>
-    </message>
-    <message>
-        <source>Spend of the subscription:</source>
-        <translation>Dépense de l’abonnement :</translation>
-    </message>
-    <message>
         <source>Open findings of the customer:</source>
         <translation>Détections ouvertes du client :</translation>
     </message>
@@ -3313,6 +3352,46 @@ Identifiant du locataire : %2</translation>
     <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Customer tag</source>
+        <translation>Étiquette client</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>All resellers</source>
+        <translation>Tous les revendeurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Connexions en échec</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Directory changes</source>
+        <translation>Modifications de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Sauvegarder le filtre</translation>
+    </message>
+    <message>
+        <source>Name of this filter (an existing name is replaced):</source>
+        <translation>Nom de ce filtre (un nom existant est remplacé) :</translation>
     </message>
 </context>
 <context>
@@ -3907,16 +3986,20 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>When each stream last synced</source>
-        <translation>Dernière synchronisation de chaque flux</translation>
+        <source>Data freshness: when each stream last synced</source>
+        <translation>Fraîcheur des données : dernière synchronisation de chaque flux</translation>
     </message>
     <message>
-        <source>Data freshness</source>
-        <translation>Fraîcheur des données</translation>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
     </message>
     <message>
-        <source>Log availability</source>
-        <translation>Disponibilité des journaux</translation>
+        <source>Log availability: whether the tenant&apos;s sign-in and audit logs can be read</source>
+        <translation>Disponibilité des journaux : si les journaux de connexion et d’audit du client peuvent être lus</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
     </message>
 </context>
 <context>

@@ -17,16 +17,6 @@ template <size_t N> qint8 code(const QString &value, const char16_t *const (&nam
     return -1;
 }
 
-// The same facets apart from the text.
-bool sameFacets(const AlertQueueFilter &a, const AlertQueueFilter &b)
-{
-    return a.statuses == b.statuses && a.severities == b.severities &&
-           a.customerId.compare(b.customerId, Qt::CaseInsensitive) == 0 &&
-           a.customerTag.compare(b.customerTag, Qt::CaseInsensitive) == 0 &&
-           a.alertType == b.alertType && a.fromMs == b.fromMs && a.toMs == b.toMs &&
-           a.resolvedFromMs == b.resolvedFromMs && a.subscriptionIds == b.subscriptionIds;
-}
-
 } // namespace
 
 AlertQueueIndex::AlertQueueIndex(AlertsModel::Rows rows)
@@ -48,7 +38,24 @@ AlertQueueIndex::AlertQueueIndex(AlertsModel::Rows rows)
         m_haystack << h;
         m_status << code(r.status, kStatuses);
         m_severity << code(r.severity, kSeverities);
+        m_typeCode << m_types.code(r.alertType);
+        m_customerCode << m_customers.code(r.customerId.toLower());
+        m_resellerCode << m_resellers.code(r.resellerTenantId.toLower());
+        QList<int> tags;
+        tags.reserve(r.customerTags.size());
+        for (const QString &t : r.customerTags)
+            tags << m_tags.code(t.toCaseFolded());
+        m_tagCodes << tags;
     }
+}
+
+int AlertQueueIndex::Vocabulary::code(const QString &key)
+{
+    const auto it = codes.constFind(key);
+    if (it != codes.cend())
+        return *it;
+    values << key;
+    return *codes.insert(key, int(values.size()) - 1);
 }
 
 void AlertQueueIndex::clearSortCache()
@@ -57,41 +64,84 @@ void AlertQueueIndex::clearSortCache()
     for (auto &byOrder : m_permutations)
         for (QList<int> &p : byOrder)
             p.clear();
+    ++m_generation;
+}
+
+// Every row in the tie order: newest first, then id.
+QList<int> AlertQueueIndex::computeBase() const
+{
+    QList<int> base(size());
+    for (int i = 0; i < size(); ++i)
+        base[i] = i;
+    const auto &rows = *m_rows;
+    std::sort(base.begin(), base.end(), [&rows](int x, int y) {
+        const auto &a = rows[x];
+        const auto &b = rows[y];
+        if (a.detectedAtMs != b.detectedAtMs)
+            return a.detectedAtMs > b.detectedAtMs;
+        return a.id < b.id;
+    });
+    return base;
+}
+
+// Every row in the tie order, stably sorted on one integer per row. Same
+// order as filterAndSort(), without a string in the comparisons.
+QList<int> AlertQueueIndex::computePermutation(const QList<int> &base, int column,
+                                               Qt::SortOrder order) const
+{
+    const QList<qint64> keys = columnSortKeys(*m_rows, column);
+    QList<int> p = base;
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(p.begin(), p.end(), [&keys](int x, int y) { return keys[x] < keys[y]; });
+    else
+        std::stable_sort(p.begin(), p.end(), [&keys](int x, int y) { return keys[x] > keys[y]; });
+    return p;
 }
 
 const QList<int> &AlertQueueIndex::permutation(int column, Qt::SortOrder order)
 {
     QList<int> &p = m_permutations[size_t(column)][order == Qt::AscendingOrder ? 0 : 1];
     if (p.isEmpty() && size() > 0) {
-        // Once per column and direction: every row in the tie order (newest
-        // first, then id), stably sorted on one integer per row. Same order
-        // as filterAndSort(), without a string in the comparisons.
-        if (m_base.isEmpty()) {
-            m_base.resize(size());
-            for (int i = 0; i < size(); ++i)
-                m_base[i] = i;
-            const auto &rows = *m_rows;
-            std::sort(m_base.begin(), m_base.end(), [&rows](int x, int y) {
-                const auto &a = rows[x];
-                const auto &b = rows[y];
-                if (a.detectedAtMs != b.detectedAtMs)
-                    return a.detectedAtMs > b.detectedAtMs;
-                return a.id < b.id;
-            });
-        }
-        const QList<qint64> keys = columnSortKeys(*m_rows, column);
-        p = m_base;
-        if (order == Qt::AscendingOrder)
-            std::stable_sort(p.begin(), p.end(),
-                             [&keys](int x, int y) { return keys[x] < keys[y]; });
-        else
-            std::stable_sort(p.begin(), p.end(),
-                             [&keys](int x, int y) { return keys[x] > keys[y]; });
+        if (m_base.isEmpty())
+            m_base = computeBase();
+        p = computePermutation(m_base, column, order);
     }
     return p;
 }
 
-QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Qt::SortOrder order)
+void AlertQueueIndex::warmUp(int column)
+{
+    if (column < 0 || column >= AlertsModel::ColumnCount || size() == 0)
+        return;
+    QList<int> base;
+    {
+        QMutexLocker lock(&m_mutex);
+        base = m_base;
+    }
+    if (base.isEmpty()) {
+        base = computeBase();
+        QMutexLocker lock(&m_mutex);
+        if (m_base.isEmpty())
+            m_base = base;
+    }
+    for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        quint64 generation = 0;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_permutations[size_t(column)][order == Qt::AscendingOrder ? 0 : 1].isEmpty())
+                continue;
+            generation = m_generation;
+        }
+        QList<int> p = computePermutation(base, column, order);
+        QMutexLocker lock(&m_mutex);
+        QList<int> &slot = m_permutations[size_t(column)][order == Qt::AscendingOrder ? 0 : 1];
+        if (generation == m_generation && slot.isEmpty())
+            slot = std::move(p);
+    }
+}
+
+QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Qt::SortOrder order,
+                                   FacetCounts *counts)
 {
     QMutexLocker lock(&m_mutex);
     const int n = size();
@@ -99,12 +149,15 @@ QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Q
     if (column < 0 || column >= AlertsModel::ColumnCount)
         column = AlertsModel::LastObserved;
 
-    // Which rows match: narrowing the text of the same facets re-checks only
-    // the rows the last answer kept.
+    // A row whose text did not match the last needle cannot match a longer
+    // one: typing one more letter re-checks only the others.
+    const bool narrowing =
+        m_last.valid && needle.contains(m_last.needle) && int(m_last.textOk.size()) == n;
+    QList<char> textOk(n, 1);
     QList<char> keep(n, 0);
-    const bool narrowing = m_last.valid && sameFacets(m_last.filter, filter) &&
-                           needle.contains(m_last.needle) && int(m_last.keep.size()) == n;
-    // Facets as small sets of codes (no string hashing per row).
+
+    // Facets as small sets of codes (no string hashing per row). A wanted
+    // value no row has gets code -2: nothing matches.
     bool statusOk[3] = {true, true, true};
     bool otherStatusOk = filter.statuses.isEmpty();
     if (!filter.statuses.isEmpty())
@@ -114,44 +167,123 @@ QList<int> AlertQueueIndex::select(const AlertQueueFilter &filter, int column, Q
     if (!filter.severities.isEmpty())
         for (int s = 0; s < 4; ++s)
             severityOk[s] = filter.severities.contains(QString::fromUtf16(kSeverities[s]));
+    const auto wanted = [](const Vocabulary &v, const QString &key) {
+        return key.isEmpty() ? -1 : v.codes.value(key, -2);
+    };
+    const int type = wanted(m_types, filter.alertType);
+    const int customer = wanted(m_customers, filter.customerId.toLower());
+    const int reseller = wanted(m_resellers, filter.resellerId.toLower());
+    const int tag = wanted(m_tags, filter.customerTag.toCaseFolded());
+
+    enum Facet : unsigned
+    {
+        Status = 1,
+        Severity = 2,
+        Type = 4,
+        Customer = 8,
+        Tag = 16,
+        Reseller = 32,
+        Other = 64 // dates, subscriptions: not a facet of the bar
+    };
+    // Counters by code, turned into keyed counts at the end.
+    QList<int> byStatus(4, 0), bySeverity(5, 0), byType(m_types.values.size(), 0),
+        byCustomer(m_customers.values.size(), 0), byReseller(m_resellers.values.size(), 0),
+        byTag(m_tags.values.size(), 0);
+    int any[6] = {0, 0, 0, 0, 0, 0};
+
     for (int i = 0; i < n; ++i) {
-        if (narrowing && !m_last.keep[i])
+        if (narrowing && !m_last.textOk[i]) {
+            textOk[i] = 0;
             continue;
+        }
+        const store::AlertQueueRow &r = m_rows->at(i);
+        unsigned failed = 0;
         const qint8 st = m_status[i];
-        if (st >= 0 ? !statusOk[st]
-                    : !(otherStatusOk || filter.statuses.contains(m_rows->at(i).status)))
-            continue;
+        if (st >= 0 ? !statusOk[st] : !(otherStatusOk || filter.statuses.contains(r.status)))
+            failed |= Status;
         const qint8 sv = m_severity[i];
         if (sv >= 0 ? !severityOk[sv]
-                    : !(filter.severities.isEmpty() ||
-                        filter.severities.contains(m_rows->at(i).severity)))
+                    : !(filter.severities.isEmpty() || filter.severities.contains(r.severity)))
+            failed |= Severity;
+        if (type != -1 && m_typeCode[i] != type)
+            failed |= Type;
+        if (customer != -1 && m_customerCode[i] != customer)
+            failed |= Customer;
+        if (reseller != -1 && m_resellerCode[i] != reseller)
+            failed |= Reseller;
+        if (tag != -1 && !m_tagCodes[i].contains(tag))
+            failed |= Tag;
+        if ((filter.fromMs > 0 && r.detectedAtMs < filter.fromMs) ||
+            (filter.toMs > 0 && r.detectedAtMs >= filter.toMs) ||
+            (filter.resolvedFromMs > 0 && r.resolvedAtMs < filter.resolvedFromMs) ||
+            (!filter.subscriptionIds.isEmpty() &&
+             !filter.subscriptionIds.contains(r.subscriptionId.toLower())))
+            failed |= Other;
+        // Kept, or counted for the one facet it misses: else the text is
+        // not worth checking (textOk stays "maybe").
+        const bool oneFacet = failed != 0 && (failed & (failed - 1)) == 0 && failed != Other;
+        if (failed != 0 && (!counts || !oneFacet))
             continue;
-        const store::AlertQueueRow &r = m_rows->at(i);
-        if (!filter.customerId.isEmpty() &&
-            r.customerId.compare(filter.customerId, Qt::CaseInsensitive) != 0)
+        if (!needle.isEmpty() && !m_haystack[i].contains(needle)) {
+            textOk[i] = 0;
             continue;
-        if (!filter.customerTag.isEmpty() &&
-            !r.customerTags.contains(filter.customerTag, Qt::CaseInsensitive))
+        }
+        if (failed == 0)
+            keep[i] = 1;
+        if (!counts)
             continue;
-        if (!filter.alertType.isEmpty() && r.alertType != filter.alertType)
-            continue;
-        if (filter.fromMs > 0 && r.detectedAtMs < filter.fromMs)
-            continue;
-        if (filter.toMs > 0 && r.detectedAtMs >= filter.toMs)
-            continue;
-        if (filter.resolvedFromMs > 0 && r.resolvedAtMs < filter.resolvedFromMs)
-            continue;
-        if (!filter.subscriptionIds.isEmpty() &&
-            !filter.subscriptionIds.contains(r.subscriptionId.toLower()))
-            continue;
-        if (!needle.isEmpty() && !m_haystack[i].contains(needle))
-            continue;
-        keep[i] = 1;
+        const auto count = [&](unsigned facet) { return failed == 0 || failed == facet; };
+        if (count(Status)) {
+            ++byStatus[st >= 0 ? st : 3];
+            ++any[0];
+        }
+        if (count(Severity)) {
+            ++bySeverity[sv >= 0 ? sv : 4];
+            ++any[1];
+        }
+        if (count(Type)) {
+            ++byType[m_typeCode[i]];
+            ++any[2];
+        }
+        if (count(Customer)) {
+            ++byCustomer[m_customerCode[i]];
+            ++any[3];
+        }
+        if (count(Tag)) {
+            for (int t : m_tagCodes[i])
+                ++byTag[t];
+            ++any[4];
+        }
+        if (count(Reseller)) {
+            ++byReseller[m_resellerCode[i]];
+            ++any[5];
+        }
     }
     m_last.valid = true;
-    m_last.filter = filter;
     m_last.needle = needle;
-    m_last.keep = keep;
+    m_last.textOk = std::move(textOk);
+
+    if (counts) {
+        *counts = FacetCounts{};
+        for (int s = 0; s < 3; ++s)
+            counts->statuses.insert(QString::fromUtf16(kStatuses[s]), byStatus[s]);
+        for (int s = 0; s < 4; ++s)
+            counts->severities.insert(QString::fromUtf16(kSeverities[s]), bySeverity[s]);
+        const auto keyed = [](const Vocabulary &v, const QList<int> &by, QHash<QString, int> &to) {
+            for (int c = 0; c < int(by.size()); ++c)
+                to.insert(v.values[c], by[c]);
+        };
+        keyed(m_types, byType, counts->types);
+        keyed(m_customers, byCustomer, counts->customers);
+        keyed(m_tags, byTag, counts->tags);
+        keyed(m_resellers, byReseller, counts->resellers);
+        counts->anyStatus = any[0];
+        counts->anySeverity = any[1];
+        counts->anyType = any[2];
+        counts->anyCustomer = any[3];
+        counts->anyTag = any[4];
+        counts->anyReseller = any[5];
+    }
 
     // The order: the column's permutation, kept rows only.
     const QList<int> &p = permutation(column, order);

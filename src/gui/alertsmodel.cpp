@@ -103,6 +103,8 @@ bool AlertQueueFilter::matches(const store::AlertQueueRow &r) const
         return false;
     if (!alertType.isEmpty() && r.alertType != alertType)
         return false;
+    if (!resellerId.isEmpty() && r.resellerTenantId.compare(resellerId, Qt::CaseInsensitive) != 0)
+        return false;
     if (fromMs > 0 && r.detectedAtMs < fromMs)
         return false;
     if (toMs > 0 && r.detectedAtMs >= toMs)

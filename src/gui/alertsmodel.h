@@ -18,7 +18,8 @@ struct AlertQueueFilter
     QString customerId;
     QString customerTag; // customers carrying this tag (case-insensitive)
     QString alertType;
-    QString text; // in name, type, customer, reseller, subscription, id (case-insensitive)
+    QString resellerId; // reseller tenant id (case-insensitive)
+    QString text;       // in name, type, customer, reseller, subscription, id (case-insensitive)
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 resolvedFromMs = 0;     // resolved at or after (the Overview's time-to-resolve tile)

@@ -2,7 +2,9 @@
 
 #include "core/displaytext.h"
 #include "core/timeutil.h"
+#include "gui/charts/alertcontextcharts.h"
 #include "gui/headerfit.h"
+#include "gui/savedfilters.h"
 #include "gui/storeworker.h"
 #include "store/alertqueue.h"
 #include "ui_alertspage.h"
@@ -15,12 +17,23 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
 #include <QtConcurrent>
 
 namespace vigie::gui {
 
 namespace {
+
+// The facet combos keep their entry's text without its count here (the
+// shown text is "High (12)").
+constexpr int kBaseTextRole = Qt::UserRole + 1;
+
+void addFacetItem(QComboBox *combo, const QString &text, const QVariant &data)
+{
+    combo->addItem(text, data);
+    combo->setItemData(combo->count() - 1, text, kBaseTextRole);
+}
 
 QString esc(const QString &s)
 {
@@ -31,19 +44,6 @@ QString localTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(fromEpochMs(ms).toLocalTime(), QLocale::ShortFormat)
                   : QString();
-}
-
-// A small text chart: one block per hour, scaled to the busiest hour.
-QString sparkline(const QList<int> &values)
-{
-    static const QChar blocks[] = {u' ', u'▁', u'▂', u'▃', u'▄', u'▅', u'▆', u'▇', u'█'};
-    int top = 0;
-    for (int v : values)
-        top = std::max(top, v);
-    QString out;
-    for (int v : values)
-        out += top == 0 ? blocks[0] : blocks[(v * 8 + top - 1) / top];
-    return out;
 }
 
 int total(const QList<int> &values)
@@ -103,14 +103,36 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     // Customer tags (Customers page): one more facet beside the customer.
     m_tagCombo = new QComboBox(this);
     m_tagCombo->setObjectName(QStringLiteral("tagCombo"));
+    // Entries carry counts ("managed (12)"): a fixed width, the popup shows all.
+    m_tagCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tagCombo->setMinimumContentsLength(8);
     m_tagCombo->addItem(tr("All tags"), QString());
     m_ui->filterBar->insertWidget(m_ui->filterBar->indexOf(m_ui->customerCombo) + 1, m_tagCombo);
-    for (QComboBox *combo :
-         {m_ui->statusCombo, m_ui->severityCombo, m_ui->customerCombo, m_tagCombo})
+    m_tagCombo->setToolTip(tr("Customer tag"));
+    m_tagCombo->setItemData(0, tr("All tags"), kBaseTextRole);
+    for (QComboBox *combo : {m_ui->statusCombo, m_ui->severityCombo, m_ui->typeCombo,
+                             m_ui->customerCombo, m_tagCombo, m_ui->resellerCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             readFilterFromBar();
             refilter();
         });
+    fillFacetCombos();
+
+    // Saved filters: choosing one applies it; Save… names the current one.
+    m_ui->savedCombo->setPlaceholderText(tr("None"));
+    connect(m_ui->savedCombo, &QComboBox::activated, this,
+            [this](int index) { applySavedFilter(m_ui->savedCombo->itemText(index)); });
+    connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &AlertsPage::askSaveFilter);
+    connect(m_ui->deleteFilterButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->savedCombo->currentIndex() >= 0)
+            deleteSavedFilter(m_ui->savedCombo->currentText());
+    });
+    setSettings(nullptr);
+
+    // The customer's context around the alert as small charts, under the detail.
+    m_contextCharts = new AlertContextCharts(m_ui->detailPane);
+    m_contextCharts->setObjectName(QStringLiteral("contextCharts"));
+    m_ui->detailLayout->insertWidget(1, m_contextCharts);
     connect(m_ui->search, &QLineEdit::textChanged, this, [this] {
         readFilterFromBar();
         refilter();
@@ -119,6 +141,8 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
         const QString keep = m_openAlert.isEmpty() ? m_keepCurrent : m_openAlert;
         Selection answer = m_filtering.result();
         const qsizetype total = answer.rows->size();
+        m_counts = std::move(answer.counts);
+        showCounts();
         m_model->setRows(std::move(answer.rows), std::move(answer.order));
         m_ui->countLabel->setText(
             tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total)));
@@ -126,6 +150,7 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
             const AlertQueueFilter &f = m_filter;
             const bool everything = f.statuses.isEmpty() && f.severities.isEmpty() &&
                                     f.customerId.isEmpty() && f.alertType.isEmpty() &&
+                                    f.customerTag.isEmpty() && f.resellerId.isEmpty() &&
                                     f.text.isEmpty() && f.fromMs == 0 && f.toMs == 0;
             if (!everything) {
                 // Hidden by the filter: every status, every customer, no text.
@@ -179,6 +204,7 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     key(QKeySequence(Qt::Key_N), [this] { addNote(); });
     key(QKeySequence(Qt::Key_Return), [this] { m_ui->detail->setFocus(); });
     key(QKeySequence(Qt::Key_Escape), [this] { m_ui->table->setFocus(); });
+    key(QKeySequence::Save, [this] { askSaveFilter(); });
 }
 
 AlertsPage::~AlertsPage()
@@ -192,20 +218,99 @@ void AlertsPage::fillCombos()
     const int status = std::max(0, m_ui->statusCombo->currentIndex());
     const int severity = std::max(0, m_ui->severityCombo->currentIndex());
     m_ui->statusCombo->clear();
-    m_ui->statusCombo->addItem(
-        tr("Active and investigating"),
-        QStringList{QStringLiteral("active"), QStringLiteral("investigating")});
-    m_ui->statusCombo->addItem(tr("Active"), QStringList{QStringLiteral("active")});
-    m_ui->statusCombo->addItem(tr("Investigating"), QStringList{QStringLiteral("investigating")});
-    m_ui->statusCombo->addItem(tr("Resolved"), QStringList{QStringLiteral("resolved")});
-    m_ui->statusCombo->addItem(tr("All"), QStringList{});
+    addFacetItem(m_ui->statusCombo, tr("Active and investigating"),
+                 QStringList{QStringLiteral("active"), QStringLiteral("investigating")});
+    addFacetItem(m_ui->statusCombo, tr("Active"), QStringList{QStringLiteral("active")});
+    addFacetItem(m_ui->statusCombo, tr("Investigating"),
+                 QStringList{QStringLiteral("investigating")});
+    addFacetItem(m_ui->statusCombo, tr("Resolved"), QStringList{QStringLiteral("resolved")});
+    addFacetItem(m_ui->statusCombo, tr("All"), QStringList{});
     m_ui->statusCombo->setCurrentIndex(status);
     m_ui->severityCombo->clear();
-    m_ui->severityCombo->addItem(tr("Any severity"), QString());
+    addFacetItem(m_ui->severityCombo, tr("Any severity"), QString());
     for (const char *s : {"high", "medium", "low", "informational"})
-        m_ui->severityCombo->addItem(AlertsModel::severityLabel(QLatin1String(s)),
-                                     QString::fromLatin1(s));
+        addFacetItem(m_ui->severityCombo, AlertsModel::severityLabel(QLatin1String(s)),
+                     QString::fromLatin1(s));
     m_ui->severityCombo->setCurrentIndex(severity);
+}
+
+// The combos whose entries come from the rows (customers, tags, types,
+// resellers that have alerts), by name; the current choice is kept.
+void AlertsPage::fillFacetCombos()
+{
+    const auto refill = [](QComboBox *combo, const QString &all,
+                           const QMap<QString, QString> &items, const QString &current) {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        addFacetItem(combo, all, QString());
+        for (auto it = items.cbegin(); it != items.cend(); ++it)
+            addFacetItem(combo, it.key(), it.value());
+        combo->setCurrentIndex(
+            std::max(0, combo->findData(current, Qt::UserRole, Qt::MatchFixedString)));
+    };
+    QMap<QString, QString> customers, tags, types, resellers; // shown -> key, sorted
+    if (m_rows)
+        for (const store::AlertQueueRow &r : *m_rows) {
+            customers.insert(displayText(r.customerName.isEmpty() ? r.customerId : r.customerName),
+                             r.customerId);
+            for (const QString &t : r.customerTags)
+                tags.insert(t, t);
+            types.insert(displayText(AlertsModel::typeLabel(r.alertType)), r.alertType);
+            if (!r.resellerTenantId.isEmpty())
+                resellers.insert(
+                    displayText(r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName),
+                    r.resellerTenantId);
+        }
+    // A filter asked for before its rows are in stays choosable.
+    if (!m_filter.customerTag.isEmpty() &&
+        !tags.values().contains(m_filter.customerTag, Qt::CaseInsensitive))
+        tags.insert(m_filter.customerTag, m_filter.customerTag);
+    refill(m_ui->customerCombo, tr("All customers"), customers, m_filter.customerId);
+    refill(m_tagCombo, tr("All tags"), tags, m_filter.customerTag);
+    refill(m_ui->typeCombo, tr("Any type"), types, m_filter.alertType);
+    refill(m_ui->resellerCombo, tr("All resellers"), resellers, m_filter.resellerId);
+    for (QComboBox *combo : {m_ui->customerCombo, m_tagCombo, m_ui->typeCombo, m_ui->resellerCombo})
+        for (int i = 1; i < combo->count(); ++i)
+            combo->setItemData(i, combo->itemData(i, kBaseTextRole), Qt::ToolTipRole);
+    showCounts();
+}
+
+// Each entry with the rows it would show under the other active filters.
+void AlertsPage::showCounts()
+{
+    if (!m_index)
+        return;
+    const auto show = [this](QComboBox *combo, const std::function<int(const QVariant &)> &count) {
+        for (int i = 0; i < combo->count(); ++i) {
+            const QString base = combo->itemData(i, kBaseTextRole).toString();
+            combo->setItemText(
+                i, tr("%1 (%2)").arg(base, QLocale().toString(count(combo->itemData(i)))));
+        }
+    };
+    const FacetCounts &c = m_counts;
+    show(m_ui->statusCombo, [&c](const QVariant &d) {
+        const QStringList statuses = d.toStringList();
+        if (statuses.isEmpty())
+            return c.anyStatus;
+        int n = 0;
+        for (const QString &s : statuses)
+            n += c.statuses.value(s);
+        return n;
+    });
+    const auto keyed = [](const QHash<QString, int> &counts, int any, auto fold) {
+        return [&counts, any, fold](const QVariant &d) {
+            const QString key = d.toString();
+            return key.isEmpty() ? any : counts.value(fold(key));
+        };
+    };
+    const auto same = [](const QString &k) { return k; };
+    const auto lower = [](const QString &k) { return k.toLower(); };
+    const auto folded = [](const QString &k) { return k.toCaseFolded(); };
+    show(m_ui->severityCombo, keyed(c.severities, c.anySeverity, same));
+    show(m_ui->typeCombo, keyed(c.types, c.anyType, same));
+    show(m_ui->customerCombo, keyed(c.customers, c.anyCustomer, lower));
+    show(m_tagCombo, keyed(c.tags, c.anyTag, folded));
+    show(m_ui->resellerCombo, keyed(c.resellers, c.anyReseller, lower));
 }
 
 void AlertsPage::readFilterFromBar()
@@ -216,7 +321,10 @@ void AlertsPage::readFilterFromBar()
     m_filter.severities = severity.isEmpty() ? QSet<QString>() : QSet<QString>{severity};
     m_filter.customerId = m_ui->customerCombo->currentData().toString();
     m_filter.customerTag = m_tagCombo->currentData().toString();
+    m_filter.alertType = m_ui->typeCombo->currentData().toString();
+    m_filter.resellerId = m_ui->resellerCombo->currentData().toString();
     m_filter.text = m_ui->search->text().trimmed();
+    syncSavedCombo();
 }
 
 void AlertsPage::setFilter(const AlertQueueFilter &filter)
@@ -232,15 +340,24 @@ void AlertsPage::setFilter(const AlertQueueFilter &filter)
     const int sev = m_ui->severityCombo->findData(
         filter.severities.size() == 1 ? *filter.severities.begin() : QString());
     m_ui->severityCombo->setCurrentIndex(std::max(0, sev));
-    m_ui->customerCombo->setCurrentIndex(
-        std::max(0, m_ui->customerCombo->findData(filter.customerId)));
+    m_ui->customerCombo->setCurrentIndex(std::max(
+        0, m_ui->customerCombo->findData(filter.customerId, Qt::UserRole, Qt::MatchFixedString)));
+    {
+        const QSignalBlocker e(m_ui->typeCombo), f(m_ui->resellerCombo);
+        m_ui->typeCombo->setCurrentIndex(std::max(0, m_ui->typeCombo->findData(filter.alertType)));
+        m_ui->resellerCombo->setCurrentIndex(
+            std::max(0, m_ui->resellerCombo->findData(filter.resellerId, Qt::UserRole,
+                                                      Qt::MatchFixedString)));
+    }
     {
         const QSignalBlocker e(m_tagCombo);
         if (!filter.customerTag.isEmpty() && m_tagCombo->findData(filter.customerTag) < 0)
-            m_tagCombo->addItem(filter.customerTag, filter.customerTag); // before the rows load
+            addFacetItem(m_tagCombo, filter.customerTag,
+                         filter.customerTag); // before the rows load
         m_tagCombo->setCurrentIndex(std::max(0, m_tagCombo->findData(filter.customerTag)));
     }
     m_ui->search->setText(filter.text);
+    syncSavedCombo();
     refilter();
 }
 
@@ -262,40 +379,31 @@ void AlertsPage::reload()
                 return;
             m_index = std::move(index);
             m_rows = m_index->rows();
-            // Customers that have alerts, by name.
-            QMap<QString, QString> customers; // name -> id, sorted by name
-            for (const store::AlertQueueRow &r : *m_rows)
-                customers.insert(
-                    displayText(r.customerName.isEmpty() ? r.customerId : r.customerName),
-                    r.customerId);
-            const QString current = m_ui->customerCombo->currentData().toString();
-            {
-                const QSignalBlocker block(m_ui->customerCombo);
-                m_ui->customerCombo->clear();
-                m_ui->customerCombo->addItem(tr("All customers"), QString());
-                for (auto it = customers.cbegin(); it != customers.cend(); ++it)
-                    m_ui->customerCombo->addItem(it.key(), it.value());
-                m_ui->customerCombo->setCurrentIndex(
-                    std::max(0, m_ui->customerCombo->findData(current)));
-            }
-            QMap<QString, QString> tags; // folded -> as written, sorted
-            for (const store::AlertQueueRow &r : *m_rows)
-                for (const QString &t : r.customerTags)
-                    tags.insert(t.toCaseFolded(), t);
-            if (!m_filter.customerTag.isEmpty())
-                tags.insert(m_filter.customerTag.toCaseFolded(), m_filter.customerTag);
-            {
-                const QSignalBlocker block(m_tagCombo);
-                m_tagCombo->clear();
-                m_tagCombo->addItem(tr("All tags"), QString());
-                for (const QString &t : tags)
-                    m_tagCombo->addItem(t, t);
-                m_tagCombo->setCurrentIndex(
-                    std::max(0, m_tagCombo->findData(m_filter.customerTag, Qt::UserRole,
-                                                     Qt::MatchFixedString)));
-            }
+            fillFacetCombos();
+            warmUpSorts();
             refilter();
         });
+}
+
+// Every column's order computed on the thread pool once the rows are in,
+// so the first click on a header is a walk like any other sort. A newer
+// load makes the older index's warm-up stop.
+void AlertsPage::warmUpSorts()
+{
+    if (!m_index)
+        return;
+    (void)QtConcurrent::run([weak = std::weak_ptr<AlertQueueIndex>(m_index), first = m_sortColumn] {
+        QList<int> columns{first};
+        for (int c = 0; c < AlertsModel::ColumnCount; ++c)
+            if (c != first)
+                columns << c;
+        for (int c : std::as_const(columns)) {
+            const std::shared_ptr<AlertQueueIndex> index = weak.lock();
+            if (!index)
+                return;
+            index->warmUp(c);
+        }
+    });
 }
 
 void AlertsPage::refilter()
@@ -310,7 +418,9 @@ void AlertsPage::refilter()
         m_keepCurrent = r->id;
     m_filtering.setFuture(QtConcurrent::run(
         [index = m_index, filter = m_filter, column = m_sortColumn, order = m_sortOrder] {
-            return Selection{index->rows(), index->select(filter, column, order)};
+            Selection answer{index->rows(), {}, {}};
+            answer.order = index->select(filter, column, order, &answer.counts);
+            return answer;
         }));
 }
 
@@ -409,6 +519,7 @@ void AlertsPage::showDetail()
     const store::AlertQueueRow *row = m_model->rowAt(m_ui->table->currentIndex().row());
     if (!row) {
         m_ui->detail->clear();
+        m_contextCharts->clear();
         return;
     }
     const store::AlertQueueRow r = *row;
@@ -444,8 +555,10 @@ void AlertsPage::showDetail()
             html += QStringLiteral("</table>");
             if (!c) {
                 m_ui->detail->setHtml(html);
+                m_contextCharts->clear();
                 return;
             }
+            m_contextCharts->setContext(*c, r.detectedAtMs);
             const QJsonObject raw = QJsonDocument::fromJson(c->raw).object();
             if (const QString d = raw.value(u"description").toString(); !d.isEmpty())
                 html += QStringLiteral("<p>%1</p>")
@@ -475,25 +588,15 @@ void AlertsPage::showDetail()
                                  .arg(localTime(c->windowStartMs),
                                       localTime(c->windowStartMs + 48 * 3'600'000))
                                  .toHtmlEscaped());
+            // Per hour in the charts under this text; the totals here.
             const auto series = [&](const QString &label, const QList<int> &values) {
-                html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>%3</td></tr>")
-                            .arg(label.toHtmlEscaped(), sparkline(values).toHtmlEscaped(),
-                                 QLocale().toString(total(values)));
+                html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                            .arg(label.toHtmlEscaped(), QLocale().toString(total(values)));
             };
-            series(tr("Failed sign-ins per hour"), c->failedSignInsPerHour);
-            series(tr("Sign-ins per hour"), c->signInsPerHour);
-            series(tr("Directory changes per hour"), c->auditChangesPerHour);
+            series(tr("Failed sign-ins"), c->failedSignInsPerHour);
+            series(tr("Sign-ins"), c->signInsPerHour);
+            series(tr("Directory changes"), c->auditChangesPerHour);
             html += QStringLiteral("</table>");
-            if (!c->spend.isEmpty()) {
-                QStringList days;
-                for (const auto &[day, cost] : c->spend)
-                    days << QStringLiteral("%1: %2").arg(
-                        QLocale().toString(fromEpochMs(day).date(), QLocale::ShortFormat),
-                        QLocale().toCurrencyString(cost, c->currency));
-                html += QStringLiteral("<p><b>%1</b> %2</p>")
-                            .arg(tr("Spend of the subscription:").toHtmlEscaped(),
-                                 days.join(QStringLiteral(" · ")).toHtmlEscaped());
-            }
             if (!c->openFindings.isEmpty()) {
                 QStringList f;
                 for (const auto &[rule, subject] : c->openFindings)
@@ -533,6 +636,91 @@ void AlertsPage::showDetail()
         });
 }
 
+void AlertsPage::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->savedCombo, m_ui->saveFilterButton,
+                                                       m_ui->deleteFilterButton, m_ui->savedLabel})
+        w->setEnabled(settings != nullptr);
+    fillSavedCombo();
+}
+
+QStringList AlertsPage::savedFilterNames() const
+{
+    return m_settings ? SavedFilters(*m_settings).names() : QStringList();
+}
+
+void AlertsPage::saveCurrentFilter(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (!m_settings || trimmed.isEmpty())
+        return;
+    SavedFilters(*m_settings).save(trimmed, m_filter);
+    fillSavedCombo();
+}
+
+bool AlertsPage::applySavedFilter(const QString &name)
+{
+    if (!m_settings)
+        return false;
+    const std::optional<AlertQueueFilter> filter = SavedFilters(*m_settings).load(name);
+    if (!filter)
+        return false;
+    setFilter(*filter);
+    return true;
+}
+
+void AlertsPage::deleteSavedFilter(const QString &name)
+{
+    if (!m_settings)
+        return;
+    SavedFilters(*m_settings).remove(name);
+    fillSavedCombo();
+}
+
+void AlertsPage::askSaveFilter()
+{
+    if (!m_settings)
+        return;
+    bool ok = false;
+    const QString current =
+        m_ui->savedCombo->currentIndex() >= 0 ? m_ui->savedCombo->currentText() : QString();
+    const QString name = QInputDialog::getText(this, tr("Save filter"),
+                                               tr("Name of this filter (an existing name is "
+                                                  "replaced):"),
+                                               QLineEdit::Normal, current, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        saveCurrentFilter(name);
+}
+
+void AlertsPage::fillSavedCombo()
+{
+    {
+        const QSignalBlocker block(m_ui->savedCombo);
+        m_ui->savedCombo->clear();
+        m_ui->savedCombo->addItems(savedFilterNames());
+        m_ui->savedCombo->setCurrentIndex(-1);
+    }
+    syncSavedCombo();
+}
+
+// The saved filter the bar shows, if it shows one exactly (editing the bar
+// leaves it: the combo then says "None").
+void AlertsPage::syncSavedCombo()
+{
+    int match = -1;
+    if (m_settings) {
+        const SavedFilters saved(*m_settings);
+        for (int i = 0; i < m_ui->savedCombo->count() && match < 0; ++i)
+            if (const auto f = saved.load(m_ui->savedCombo->itemText(i));
+                f && SavedFilters::same(*f, m_filter))
+                match = i;
+    }
+    const QSignalBlocker block(m_ui->savedCombo);
+    m_ui->savedCombo->setCurrentIndex(match);
+    m_ui->deleteFilterButton->setEnabled(m_settings && match >= 0);
+}
+
 void AlertsPage::setNow(const QDateTime &now)
 {
     m_model->setNow(now);
@@ -542,13 +730,15 @@ void AlertsPage::retranslate()
 {
     m_ui->retranslateUi(this);
     fillCombos();
+    fillFacetCombos(); // "All tags", localized type names
     fitColumns();
-    m_tagCombo->setItemText(0, tr("All tags"));
+    m_ui->savedCombo->setPlaceholderText(tr("None"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
     if (m_index) {
         m_filtering.waitForFinished(); // the index is not changed under a pass
         m_index->clearSortCache();     // type labels sort in the new language
         refilter();
+        warmUpSorts();
     }
 }
 

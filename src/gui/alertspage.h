@@ -13,10 +13,12 @@ class AlertsPage;
 }
 
 class QComboBox;
+class QSettings;
 
 namespace vigie::gui {
 
 class StoreWorker;
+class AlertContextCharts;
 
 // The alerts queue (Ctrl+2): every customer's partner security alerts in one
 // table, filtered and sorted off the GUI thread, with the selected alert's
@@ -42,6 +44,17 @@ public:
     void retranslate();
     void setNow(const QDateTime &now);
 
+    // Where saved filters are kept (the window's settings); without it the
+    // saved-filter controls are disabled.
+    void setSettings(QSettings *settings);
+    QStringList savedFilterNames() const;
+    // Saves the current filter as `name` (replacing one of that name).
+    void saveCurrentFilter(const QString &name);
+    bool applySavedFilter(const QString &name);
+    void deleteSavedFilter(const QString &name);
+    // The counts per facet value of the last pass (shown in the combos).
+    const FacetCounts &facetCounts() const { return m_counts; }
+
 signals:
     void resolveRequested(const QStringList &alertIds, sync::Resolution resolution);
     void noteRequested(const QString &alertId, const QString &text);
@@ -59,6 +72,12 @@ private:
     void addNote();
     void moveCurrent(int delta);
     void fitColumns();
+    void fillFacetCombos();
+    void warmUpSorts();
+    void showCounts();
+    void fillSavedCombo();
+    void askSaveFilter();
+    void syncSavedCombo();
 
     std::unique_ptr<Ui::AlertsPage> m_ui;
     StoreWorker &m_worker;
@@ -74,6 +93,7 @@ private:
     {
         AlertsModel::Rows rows;
         QList<int> order;
+        FacetCounts counts;
     };
     QFutureWatcher<Selection> m_filtering;
     bool m_refilterAgain = false;
@@ -81,6 +101,9 @@ private:
     QString m_keepCurrent;
     QString m_openAlert;             // to select once the rows are in
     QComboBox *m_tagCombo = nullptr; // customer tag facet
+    FacetCounts m_counts;
+    QSettings *m_settings = nullptr;
+    AlertContextCharts *m_contextCharts = nullptr;
 };
 
 } // namespace vigie::gui

@@ -269,9 +269,13 @@ QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, in
     case Subscriptions:
         return tr("Subscriptions");
     case Freshness:
-        return role == Qt::ToolTipRole ? tr("When each stream last synced") : tr("Data freshness");
+        // Short headers: the page fits 1280 px in French; the tooltip says it all.
+        return role == Qt::ToolTipRole ? tr("Data freshness: when each stream last synced")
+                                       : tr("Freshness");
     case LogAvailability:
-        return tr("Log availability");
+        return role == Qt::ToolTipRole
+                   ? tr("Log availability: whether the tenant's sign-in and audit logs can be read")
+                   : tr("Logs");
     default:
         return {};
     }

@@ -43,12 +43,8 @@ CustomersPage::CustomersPage(StoreWorker &worker, QSettings *settings, QWidget *
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 6);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
-    header->resizeSection(CustomersModel::Name, 170);
-    header->resizeSection(CustomersModel::Tags, 90);
-    header->resizeSection(CustomersModel::Resellers, 110);
-    header->resizeSection(CustomersModel::Freshness, 170);
+    header->setMinimumSectionSize(40);
     fitHeaders();
     m_ui->table->sortByColumn(CustomersModel::ActiveAlerts, Qt::DescendingOrder);
     if (m_settings)
@@ -101,17 +97,30 @@ CustomersPage::~CustomersPage()
     saveLayout();
 }
 
-// Short columns as wide as their header in the current language (French
-// headers are longer), never cut.
+// Every column as wide as its header in the current language (French
+// headers are longer), never cut; the text columns a little wider, their
+// content elided with the whole text in the tooltip. The customer's name
+// takes what is left of the width, so the table never scrolls sideways at
+// 1280 px (French included).
 void CustomersPage::fitHeaders()
 {
     QHeaderView *header = m_ui->table->horizontalHeader();
-    for (int c : {CustomersModel::ActiveAlerts, CustomersModel::OpenFindings, CustomersModel::Spend,
-                  CustomersModel::SpendVsBaseline, CustomersModel::Subscriptions})
-        header->resizeSection(c, std::max(header->sectionSize(c),
-                                          header->fontMetrics().horizontalAdvance(
-                                              m_model->headerData(c, Qt::Horizontal).toString()) +
-                                              28)); // margins and the sort indicator
+    header->setStretchLastSection(false);
+    const QHash<int, int> textMinimum{{CustomersModel::Tags, 90},
+                                      {CustomersModel::Resellers, 100},
+                                      {CustomersModel::Freshness, 120},
+                                      {CustomersModel::LogAvailability, 120}};
+    for (int c = 0; c < CustomersModel::ColumnCount; ++c) {
+        if (c == CustomersModel::Name) {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        const int label = header->fontMetrics().horizontalAdvance(
+                              m_model->headerData(c, Qt::Horizontal).toString()) +
+                          28; // margins and the sort indicator
+        header->resizeSection(c, std::max(label, textMinimum.value(c, 0)));
+    }
 }
 
 void CustomersPage::saveLayout()

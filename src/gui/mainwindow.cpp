@@ -23,6 +23,7 @@
 #include "gui/settingspage.h"
 #include "gui/signindialog.h"
 #include "gui/spendpage.h"
+#include "gui/statusmessages.h"
 #include "gui/storeworker.h"
 #include "gui/syncstatus.h"
 #include "gui/welcomepage.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
 
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
+    m_statusMessages = new StatusMessages(statusBar());
 
     if (!m_options.cachePath.isEmpty()) {
         m_worker = new StoreWorker(m_options.cachePath, this);
@@ -198,7 +200,7 @@ void MainWindow::signIn()
         recordActivity(QStringLiteral("sign-in"),
                        QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
                                    {QStringLiteral("objectId"), m_options.account->tenant()}});
-        statusBar()->showMessage(tr("Signed in."), 5000);
+        m_statusMessages->show([] { return tr("Signed in."); }, 5000);
         if (m_welcome && m_ui->pages->currentWidget() == m_welcome)
             showPage(Alerts); // first run: on to the queue the sync fills
         startSync();
@@ -251,8 +253,11 @@ void MainWindow::importLogs(const QStringList &paths)
             },
             [this](qint64 created) {
                 if (created >= 0)
-                    statusBar()->showMessage(
-                        tr("%n new finding(s) from the imported logs.", nullptr, int(created)),
+                    m_statusMessages->show(
+                        [created] {
+                            return tr("%n new finding(s) from the imported logs.", nullptr,
+                                      int(created));
+                        },
                         10000);
                 if (m_detections)
                     m_detections->refresh();
@@ -284,8 +289,9 @@ void MainWindow::onSyncFinished(const sync::RunResult &result)
     if (m_actions && !result.unreachable && !result.signInRequired && !result.hasFatal)
         m_actions->push();
     if (result.signInRequired)
-        statusBar()->showMessage(
-            tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."), 10000);
+        m_statusMessages->show(
+            [] { return tr("Sign in to Microsoft to sync (vigie login, or File › Sign in)."); },
+            10000);
     // New high and medium alerts and findings get a desktop notification
     // (syncFinished comes after it and after the offline state, queued
     // behind them on the store worker).
@@ -305,7 +311,8 @@ void MainWindow::setUpNotifications()
         this);
     connect(m_notifier, &Notifier::notified, this,
             [this](const QString &title, const QString &message) {
-                statusBar()->showMessage(message, 15000);
+                // Kept re-renderable: a language switch translates it in place.
+                m_statusMessages->show([this] { return m_notifier->recomposeLast().body; }, 15000);
                 Q_EMIT notified(title, message);
             });
     const auto bringUp = [this] {
@@ -351,6 +358,7 @@ void MainWindow::onCacheChangedElsewhere(const QStringList &tables)
 void MainWindow::setUpAlertsPage()
 {
     m_alerts = new AlertsPage(*m_worker, this);
+    m_alerts->setSettings(&m_settings); // saved filters
     m_ui->alertsEmpty->hide();
     m_ui->alertsLayout->removeItem(m_ui->alertsSpacer);
     delete m_ui->alertsSpacer;

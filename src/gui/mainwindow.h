@@ -39,6 +39,7 @@ class Notifier;
 class CustomersPage;
 class SettingsPage;
 class SyncStatus;
+class StatusMessages;
 class SpendPage;
 class CustomerDrillDownPage;
 class WelcomePage;
@@ -195,6 +196,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     WelcomePage *m_welcome = nullptr;
     SyncStatus *m_syncStatus = nullptr;
+    StatusMessages *m_statusMessages = nullptr; // re-translated on a language switch
     ResumePolicy *m_resume = nullptr;
     ActionsController *m_actions = nullptr;
     ActivityPage *m_activity = nullptr;

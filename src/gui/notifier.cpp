@@ -97,9 +97,14 @@ void Notifier::check(std::function<void()> done)
             if (!items) {
                 qCWarning(lcGui).noquote() << "new items:" << items.error().message;
             } else {
-                const Message m = compose(*items, level(m_settings), m_isShowing);
+                const QString lvl = level(m_settings);
+                const Message m = compose(*items, lvl, m_isShowing);
                 if (!m.isEmpty()) {
                     m_last = m;
+                    m_lastItems = *items;
+                    m_lastLevel = lvl;
+                    m_lastAlertsShown = m_isShowing && m_isShowing(store::NewItem::Kind::Alert);
+                    m_lastFindingsShown = m_isShowing && m_isShowing(store::NewItem::Kind::Finding);
                     if (m_tray)
                         m_tray->showMessage(m.title, m.body, QSystemTrayIcon::Information, 10000);
                     Q_EMIT notified(m.title, m.body);
@@ -116,6 +121,17 @@ void Notifier::activateLast()
         Q_EMIT openRequested(m_last.target);
     else
         Q_EMIT showRequested();
+}
+
+Notifier::Message Notifier::recomposeLast() const
+{
+    if (m_last.isEmpty())
+        return {};
+    return compose(
+        m_lastItems, m_lastLevel,
+        [alerts = m_lastAlertsShown, findings = m_lastFindingsShown](store::NewItem::Kind kind) {
+            return kind == store::NewItem::Kind::Alert ? alerts : findings;
+        });
 }
 
 Notifier::Message Notifier::compose(const store::NewItems &items, const QString &level,

@@ -66,6 +66,9 @@ public:
     // What clicking the last notification does (QSystemTrayIcon::messageClicked).
     void activateLast();
     Target lastTarget() const { return m_last.target; }
+    // The last notification composed again in the current language (the
+    // status bar re-renders it after a language switch).
+    Message recomposeLast() const;
 
     // The words and the target for `items` at `level` ("all", "high" or
     // "none"), leaving out the kinds `isShowing` says are on screen; empty
@@ -85,6 +88,11 @@ private:
     std::function<bool(store::NewItem::Kind)> m_isShowing;
     QSystemTrayIcon *m_tray = nullptr;
     Message m_last;
+    // What m_last was made of: the items, the level and the pages then on screen.
+    store::NewItems m_lastItems;
+    QString m_lastLevel;
+    bool m_lastAlertsShown = false;
+    bool m_lastFindingsShown = false;
     // Read and moved only by jobs on the store thread.
     std::shared_ptr<store::NewItemMarks> m_marks;
 };

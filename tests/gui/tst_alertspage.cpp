@@ -17,9 +17,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,6 +109,25 @@ void grab(QWidget &w, const QString &name)
     const QString dir = QStringLiteral(VIGIE_BINARY_DIR "/test-artifacts");
     QDir().mkpath(dir);
     QVERIFY(w.grab().save(dir + u'/' + name + QStringLiteral(".png")));
+}
+
+// Types `name` into the name dialog once it is open, then Enter.
+void answerNameDialog(QWidget &page, const QString &name)
+{
+    auto *poll = new QTimer(&page);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, &page, name] {
+        auto *dialog = page.findChild<QInputDialog *>();
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    poll->start();
 }
 
 } // namespace
@@ -200,12 +222,111 @@ private Q_SLOTS:
                      qPrintable(detail->toPlainText()));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("Mining on <b>prod</b>")));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("Contoso Ltd")));
+        // The customer's context as small charts under the detail.
+        auto *charts = page.findChild<QWidget *>(QStringLiteral("contextCharts"));
+        QVERIFY(charts);
+        QTRY_VERIFY(charts->isVisible());
         grab(page, QStringLiteral("alerts-detail"));
 
         // Every status: the resolved one appears.
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
         status->setCurrentIndex(status->count() - 1);
         QTRY_COMPARE(page.model()->rowCount(), 4);
+    }
+
+    // Saved filters from the keyboard: save under a name (Ctrl+S or the
+    // button), re-apply by choosing it, delete; kept in the settings. Every
+    // facet entry shows its count under the other active filters.
+    void savedFiltersAndCountsPerFacet()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("saved.conf")), QSettings::IniFormat);
+        gui::StoreWorker worker(m_cache);
+        gui::AlertsPage page(worker);
+        page.setSettings(&settings);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy loaded(&page, &gui::AlertsPage::loaded);
+        page.reload();
+        QVERIFY(loaded.wait(10000));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        auto *severity = page.findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        auto *customer = page.findChild<QComboBox *>(QStringLiteral("customerCombo"));
+        auto *type = page.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        auto *saved = page.findChild<QComboBox *>(QStringLiteral("savedCombo"));
+        const auto itemWith = [](QComboBox *combo, const QString &prefix) {
+            for (int i = 0; i < combo->count(); ++i)
+                if (combo->itemText(i).startsWith(prefix))
+                    return combo->itemText(i);
+            return QString();
+        };
+        // Default view (active + investigating): a1, a2, a3.
+        QCOMPARE(status->currentText(), QStringLiteral("Active and investigating (3)"));
+        QCOMPARE(itemWith(status, QStringLiteral("Resolved")), QStringLiteral("Resolved (1)"));
+        QCOMPARE(itemWith(status, QStringLiteral("All")), QStringLiteral("All (4)"));
+        QCOMPARE(itemWith(severity, QStringLiteral("High")), QStringLiteral("High (1)"));
+        QCOMPARE(itemWith(customer, QStringLiteral("Contoso")), QStringLiteral("Contoso Ltd (2)"));
+        QCOMPARE(itemWith(customer, QStringLiteral("Fabrikam")),
+                 QStringLiteral("Fabrikam SAS (1)"));
+        QCOMPARE(itemWith(type, QStringLiteral("someBrandNewType")),
+                 QStringLiteral("someBrandNewType (1)"));
+
+        // High, from the keyboard: the other facets count under it.
+        severity->setFocus();
+        while (!severity->currentText().startsWith(QStringLiteral("High")))
+            QTest::keyClick(severity, Qt::Key_Down);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE(itemWith(status, QStringLiteral("All")), QStringLiteral("All (2)"));
+        QCOMPARE(itemWith(customer, QStringLiteral("Fabrikam")),
+                 QStringLiteral("Fabrikam SAS (0)"));
+        QCOMPARE(severity->currentText(), QStringLiteral("High (1)"));
+
+        // Ctrl+S asks for a name; typed and Enter saves it.
+        answerNameDialog(page, QStringLiteral("High ones"));
+        QTest::keyClick(severity, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(page.savedFilterNames(), QStringList{QStringLiteral("High ones")});
+        QCOMPARE(saved->currentText(), QStringLiteral("High ones"));
+
+        // Another filter (every status, any severity): no saved filter shown.
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_End);
+        severity->setFocus();
+        QTest::keyClick(severity, Qt::Key_Home);
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        QCOMPARE(saved->currentIndex(), -1);
+
+        // The button saves a second one, then choosing the first re-applies it.
+        auto *saveButton = page.findChild<QPushButton *>(QStringLiteral("saveFilterButton"));
+        answerNameDialog(page, QStringLiteral("Everything"));
+        saveButton->setFocus();
+        QTest::keyClick(saveButton, Qt::Key_Space);
+        QCOMPARE(page.savedFilterNames(),
+                 (QStringList{QStringLiteral("Everything"), QStringLiteral("High ones")}));
+        QCOMPARE(saved->currentText(), QStringLiteral("Everything")); // what the bar shows
+        saved->setFocus();
+        QTest::keyClick(saved, Qt::Key_Down); // "High ones"
+        QCOMPARE(saved->currentText(), QStringLiteral("High ones"));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->rowAt(0)->id, QStringLiteral("a1"));
+        QVERIFY(severity->currentText().startsWith(QStringLiteral("High")));
+        QVERIFY(status->currentText().startsWith(QStringLiteral("Active and investigating")));
+
+        // Kept in the settings: a new page has them.
+        {
+            gui::AlertsPage again(worker);
+            again.setSettings(&settings);
+            QCOMPARE(again.savedFilterNames().size(), 2);
+        }
+
+        // Delete the chosen one from the keyboard.
+        auto *deleteButton = page.findChild<QPushButton *>(QStringLiteral("deleteFilterButton"));
+        QVERIFY(deleteButton->isEnabled());
+        deleteButton->setFocus();
+        QTest::keyClick(deleteButton, Qt::Key_Space);
+        QCOMPARE(page.savedFilterNames(), QStringList{QStringLiteral("Everything")});
+        QCOMPARE(saved->count(), 1);
+        QCOMPARE(saved->currentIndex(), -1);
+        QVERIFY(!deleteButton->isEnabled());
     }
 
     // 100,000 alerts: a filter + sort pass stays far below a frame.

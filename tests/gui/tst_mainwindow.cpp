@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -480,6 +481,17 @@ private Q_SLOTS:
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("New security alert"));
         QCOMPARE(notified.first().at(1).toString(),
                  QStringLiteral("High · Contoso · Crypto mining on new"));
+        // Shown in the status bar, and re-rendered there by a language switch.
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("High · Contoso · Crypto mining on new"));
+        w.findChild<QAction *>(QStringLiteral("actionFrench"))->trigger();
+        const QString french = gui::AlertsModel::severityLabel(QStringLiteral("high"));
+        QVERIFY(french != QStringLiteral("High"));
+        QTRY_COMPARE(w.statusBar()->currentMessage(),
+                     french + QStringLiteral(" · Contoso · Crypto mining on new"));
+        w.findChild<QAction *>(QStringLiteral("actionEnglish"))->trigger();
+        QTRY_COMPARE(w.statusBar()->currentMessage(),
+                     QStringLiteral("High · Contoso · Crypto mining on new"));
 
         Q_EMIT engine->finished(sync::RunResult{});
         QTRY_COMPARE(finished.size(), 3);
