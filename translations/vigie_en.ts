@@ -3059,16 +3059,16 @@ Settings: %2</translation>
         <translation>Directory changes (%1)</translation>
     </message>
     <message>
-        <source>No spend data for this subscription</source>
-        <translation>No spend data for this subscription</translation>
-    </message>
-    <message>
         <source>Spend (%1)</source>
         <translation>Spend (%1)</translation>
     </message>
     <message>
         <source>Spend</source>
         <translation>Spend</translation>
+    </message>
+    <message>
+        <source>No spend data</source>
+        <translation>No spend data</translation>
     </message>
 </context>
 <context>

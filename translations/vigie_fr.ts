@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>S&amp;ave filter…</source>
-        <translation>Sau&amp;vegarder le filtre…</translation>
+        <translation>Sau&amp;vegarder…</translation>
     </message>
     <message>
         <source>Save the current filter under a name (Ctrl+S)</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>&amp;Delete filter</source>
-        <translation>Su&amp;pprimer le filtre</translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Delete the chosen saved filter</source>
@@ -3052,15 +3052,11 @@ Paramètres : %2</translation>
     <name>vigie::gui::AlertContextCharts</name>
     <message>
         <source>Failed sign-ins (%1)</source>
-        <translation>Connexions en échec (%1)</translation>
+        <translation>Connexions échouées (%1)</translation>
     </message>
     <message>
         <source>Directory changes (%1)</source>
-        <translation>Modifications de l’annuaire (%1)</translation>
-    </message>
-    <message>
-        <source>No spend data for this subscription</source>
-        <translation>Pas de données de dépense pour cet abonnement</translation>
+        <translation>Modif. annuaire (%1)</translation>
     </message>
     <message>
         <source>Spend (%1)</source>
@@ -3069,6 +3065,10 @@ Paramètres : %2</translation>
     <message>
         <source>Spend</source>
         <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>No spend data</source>
+        <translation>Aucune dépense connue</translation>
     </message>
 </context>
 <context>

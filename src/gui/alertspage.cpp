@@ -133,6 +133,7 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     m_contextCharts = new AlertContextCharts(m_ui->detailPane);
     m_contextCharts->setObjectName(QStringLiteral("contextCharts"));
     m_ui->detailLayout->insertWidget(1, m_contextCharts);
+    m_ui->detailLayout->setStretch(0, 1);
     connect(m_ui->search, &QLineEdit::textChanged, this, [this] {
         readFilterFromBar();
         refilter();
@@ -143,6 +144,10 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
         const qsizetype total = answer.rows->size();
         m_counts = std::move(answer.counts);
         showCounts();
+        if (m_warmUpPending) {
+            m_warmUpPending = false;
+            warmUpSorts();
+        }
         m_model->setRows(std::move(answer.rows), std::move(answer.order));
         m_ui->countLabel->setText(
             tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total)));
@@ -380,7 +385,7 @@ void AlertsPage::reload()
             m_index = std::move(index);
             m_rows = m_index->rows();
             fillFacetCombos();
-            warmUpSorts();
+            m_warmUpPending = true; // once the first pass is in: it competes for the cores
             refilter();
         });
 }

@@ -97,6 +97,7 @@ private:
     };
     QFutureWatcher<Selection> m_filtering;
     bool m_refilterAgain = false;
+    bool m_warmUpPending = false; // sort orders to compute after the first pass of a load
     quint64 m_detailRequest = 0;
     QString m_keepCurrent;
     QString m_openAlert;             // to select once the rows are in

@@ -656,6 +656,15 @@ private Q_SLOTS:
             }
             QVERIFY(header->sectionSize(gui::CustomersModel::Name) >= 120);
             grab(w, QStringLiteral("customers-") + lang);
+            w.showPage(gui::MainWindow::Alerts);
+            QTRY_COMPARE(w.alertsPage()->model()->rowCount(), 3);
+            auto *alerts = w.alertsPage()->findChild<QTableView *>(QStringLiteral("table"));
+            alerts->setFocus();
+            alerts->setCurrentIndex(w.alertsPage()->model()->index(0, 0));
+            QTRY_VERIFY(
+                w.alertsPage()->findChild<QWidget *>(QStringLiteral("contextCharts"))->isVisible());
+            QCOMPARE(w.width(), 1280);
+            grab(w, QStringLiteral("alerts-") + lang);
             w.showPage(gui::MainWindow::Settings);
             QTest::qWait(200);
             grab(w, QStringLiteral("settings-") + lang);

@@ -83,7 +83,8 @@ AlertContextCharts::AlertContextCharts(QWidget *parent)
     m_failedSignIns->setObjectName(QStringLiteral("failedSignInsChart"));
     m_auditChanges->setObjectName(QStringLiteral("auditChangesChart"));
     m_spend->setObjectName(QStringLiteral("spendChart"));
-    hide(); // until an alert is shown
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the text above takes the rest
+    hide();                                                    // until an alert is shown
 }
 
 void AlertContextCharts::clear()
@@ -132,7 +133,7 @@ void AlertContextCharts::setContext(const store::AlertContext &c, qint64 alertMs
     double total = 0;
     QChart *chart = nullptr;
     if (c.spend.isEmpty()) {
-        chart = miniChart(tr("No spend data for this subscription"));
+        chart = miniChart(tr("No spend data"));
     } else {
         for (const auto &[day, cost] : c.spend)
             total += cost;
