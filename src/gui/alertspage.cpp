@@ -142,8 +142,10 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
         const QString keep = m_openAlert.isEmpty() ? m_keepCurrent : m_openAlert;
         Selection answer = m_filtering.result();
         const qsizetype total = answer.rows->size();
-        m_counts = std::move(answer.counts);
-        showCounts();
+        if (answer.counted) {
+            m_counts = std::move(answer.counts);
+            showCounts();
+        }
         if (m_warmUpPending) {
             m_warmUpPending = false;
             warmUpSorts();
@@ -288,8 +290,10 @@ void AlertsPage::showCounts()
     const auto show = [this](QComboBox *combo, const std::function<int(const QVariant &)> &count) {
         for (int i = 0; i < combo->count(); ++i) {
             const QString base = combo->itemData(i, kBaseTextRole).toString();
-            combo->setItemText(
-                i, tr("%1 (%2)").arg(base, QLocale().toString(count(combo->itemData(i)))));
+            const QString text =
+                tr("%1 (%2)").arg(base, QLocale().toString(count(combo->itemData(i))));
+            if (combo->itemText(i) != text) // most entries keep their count
+                combo->setItemText(i, text);
         }
     };
     const FacetCounts &c = m_counts;
@@ -421,10 +425,14 @@ void AlertsPage::refilter()
     }
     if (const store::AlertQueueRow *r = m_model->rowAt(m_ui->table->currentIndex().row()))
         m_keepCurrent = r->id;
+    // The counts depend on the filter and the rows, not on the order.
+    const bool count = m_countedIndex != m_index || !SavedFilters::same(m_countedFilter, m_filter);
+    m_countedIndex = m_index;
+    m_countedFilter = m_filter;
     m_filtering.setFuture(QtConcurrent::run(
-        [index = m_index, filter = m_filter, column = m_sortColumn, order = m_sortOrder] {
-            Selection answer{index->rows(), {}, {}};
-            answer.order = index->select(filter, column, order, &answer.counts);
+        [index = m_index, filter = m_filter, column = m_sortColumn, order = m_sortOrder, count] {
+            Selection answer{index->rows(), {}, {}, count};
+            answer.order = index->select(filter, column, order, count ? &answer.counts : nullptr);
             return answer;
         }));
 }

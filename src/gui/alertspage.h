@@ -94,6 +94,7 @@ private:
         AlertsModel::Rows rows;
         QList<int> order;
         FacetCounts counts;
+        bool counted = false; // counts computed (the filter changed, or new rows)
     };
     QFutureWatcher<Selection> m_filtering;
     bool m_refilterAgain = false;
@@ -103,6 +104,9 @@ private:
     QString m_openAlert;             // to select once the rows are in
     QComboBox *m_tagCombo = nullptr; // customer tag facet
     FacetCounts m_counts;
+    // What m_counts were counted for: a sort alone does not count again.
+    std::shared_ptr<AlertQueueIndex> m_countedIndex;
+    AlertQueueFilter m_countedFilter;
     QSettings *m_settings = nullptr;
     AlertContextCharts *m_contextCharts = nullptr;
 };
