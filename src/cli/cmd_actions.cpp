@@ -3,6 +3,7 @@
 // pushed from this process.
 #include "cli/cli.h"
 #include "cli/cmd_login.h"
+#include "cli/existingcache.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/actor.h"
@@ -35,16 +36,6 @@ QString localActor()
     static const bool loaded = (loadSignedInActor(), true);
     Q_UNUSED(loaded);
     return actor::current();
-}
-
-Result<std::unique_ptr<store::Database>> openExistingCache(Context &context)
-{
-    if (!QFile::exists(context.cachePath))
-        return Error::make(
-            Error::Kind::NotFound,
-            QCoreApplication::translate("Sync", "No cache at %1 yet: run \"vigie sync\" first.")
-                .arg(context.cachePath));
-    return store::openCache(context.cachePath);
 }
 
 QString stateLabel(ActionState::Enum s)
