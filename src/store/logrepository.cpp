@@ -59,7 +59,7 @@ constexpr const char *kRollSignInError =
 struct DayKey
 {
     QString customer;
-    int day;
+    qint64 day; // yyyyMMdd, or an hour (rollupHourOf) in the hourly rollups
     bool operator==(const DayKey &o) const { return day == o.day && customer == o.customer; }
 };
 size_t qHash(const DayKey &k, size_t seed = 0)
@@ -294,6 +294,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
     InsertCounts counts;
     QHash<DayKey, DayCount> days;
     QHash<ErrorDayKey, qint64> errorDays;
+    QHash<DayKey, DayCount> hours;
     const QByteArray sourceUtf8 = source.toUtf8();
     RowEncoder enc(db, "signins", RawCodec::kSignIns);
     DuplicateGate gate(db, kSpanSignIn);
@@ -339,9 +340,12 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
             gate.inserted(r.id);
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(createdAtMs)}];
+            DayCount &h = hours[DayKey{customer, rollupHourOf(createdAtMs)}];
             ++d.total;
+            ++h.total;
             if (r.errorCode != 0) {
                 ++d.failed;
+                ++h.failed;
                 ++errorDays[ErrorDayKey{customer, rollupDayOf(createdAtMs), r.errorCode}];
             }
         } else {
@@ -352,6 +356,8 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
         return s.error();
     if (Status s = flushErrorRollup(db, errorDays); !s)
         return s.error();
+    if (Status s = flushRollups(db, LogRepository::kRollSignInHourSql, hours); !s)
+        return s.error();
     return counts;
 }
 
@@ -361,6 +367,7 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
 {
     InsertCounts counts;
     QHash<DayKey, DayCount> days;
+    QHash<DayKey, DayCount> hours;
     const QByteArray sourceUtf8 = source.toUtf8();
     RowEncoder enc(db, "audits", RawCodec::kAudits);
     DuplicateGate gate(db, kSpanAudit);
@@ -399,19 +406,31 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
             enc.inserted();
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(activityAtMs)}];
+            DayCount &h = hours[DayKey{customer, rollupHourOf(activityAtMs)}];
             ++d.total;
-            if (auditFailed(r.result))
+            ++h.total;
+            if (auditFailed(r.result)) {
                 ++d.failed;
+                ++h.failed;
+            }
         } else {
             ++counts.duplicates;
         }
     }
     if (Status s = flushRollups(db, kRollAudit, days); !s)
         return s.error();
+    if (Status s = flushRollups(db, LogRepository::kRollAuditHourSql, hours); !s)
+        return s.error();
     return counts;
 }
 
 } // namespace
+
+qint64 rollupHourOf(qint64 ms)
+{
+    constexpr qint64 kHourMs = 3600000;
+    return ms >= 0 ? ms / kHourMs : (ms - (kHourMs - 1)) / kHourMs;
+}
 
 // Civil-from-days (Howard Hinnant's algorithm): no QDateTime per row.
 int rollupDayOf(qint64 ms)
