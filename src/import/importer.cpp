@@ -18,11 +18,13 @@
 #include <QSet>
 #include <QStringDecoder>
 #include <cstdio>
+#include <optional>
 #include <rapidjson/error/en.h>
 #include <rapidjson/filereadstream.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <thread>
 
 namespace vigie::import {
 
@@ -170,51 +172,112 @@ public:
         }
     }
 
+    // Hands the pending records to the writer thread and returns: the next
+    // batch is read and mapped while this one is compressed and written (on
+    // two cores an import then costs about the larger of the two, not their
+    // sum). One batch in flight at most, so memory stays flat; each batch is
+    // still one transaction. The connection is used by one thread at a time:
+    // the writer, until collect() joins it.
     bool flush()
     {
-        if (m_pending == 0 || failed())
-            return !failed();
-        store::Transaction tx(m_db, store::Transaction::Kind::Immediate);
-        if (!tx.isActive()) {
-            m_error = tx.beginStatus().error();
+        if (!collect())
             return false;
-        }
-        for (auto it = m_signIns.begin(); it != m_signIns.end(); ++it) {
-            auto r = m_repo.insertSignIns(it.key(), it.value(), QStringLiteral("import"));
-            if (!r) {
-                m_error = r.error();
-                return false;
-            }
-            m_report.taken += r->inserted;
-            m_report.signIns += r->inserted;
-            m_report.duplicates += r->duplicates;
-            if (r->inserted > 0 && !m_report.customers.contains(it.key()))
-                m_report.customers.append(it.key());
-        }
-        for (auto it = m_audits.begin(); it != m_audits.end(); ++it) {
-            auto r = m_repo.insertAudits(it.key(), it.value(), QStringLiteral("import"));
-            if (!r) {
-                m_error = r.error();
-                return false;
-            }
-            m_report.taken += r->inserted;
-            m_report.audits += r->inserted;
-            m_report.duplicates += r->duplicates;
-            if (r->inserted > 0 && !m_report.customers.contains(it.key()))
-                m_report.customers.append(it.key());
-        }
-        if (Status s = tx.commit(); !s) {
-            m_error = s.error();
-            return false;
-        }
+        if (m_pending == 0)
+            return true;
+        m_writer =
+            std::thread([this, signIns = std::move(m_signIns), audits = std::move(m_audits)] {
+                m_written = write(signIns, audits);
+            });
         m_signIns.clear();
         m_audits.clear();
         m_pending = 0;
         return true;
     }
 
+    // Writes what is pending and waits for it: the end of a file.
+    bool finish() { return flush() && collect(); }
+
+    ~Ingest()
+    {
+        if (m_writer.joinable())
+            m_writer.join();
+    }
+
 private:
     bool keepGoing() const { return !failed() && !givenUp(); }
+
+    // What one batch did, filled on the writer thread and read after the join.
+    struct Written
+    {
+        qint64 signIns = 0;
+        qint64 audits = 0;
+        qint64 duplicates = 0;
+        QStringList customers; // those with rows really inserted, in order
+        std::optional<Error> error;
+    };
+
+    static void count(Written &w, const QString &customer, const store::InsertCounts &c)
+    {
+        w.duplicates += c.duplicates;
+        if (c.inserted > 0 && !w.customers.contains(customer))
+            w.customers.append(customer);
+    }
+
+    // One batch in one transaction (rollups updated in it): all or nothing.
+    Written write(const QHash<QString, QList<SignIn>> &signIns,
+                  const QHash<QString, QList<AuditEvent>> &audits)
+    {
+        Written w;
+        store::Transaction tx(m_db, store::Transaction::Kind::Immediate);
+        if (!tx.isActive()) {
+            w.error = tx.beginStatus().error();
+            return w;
+        }
+        for (auto it = signIns.begin(); it != signIns.end(); ++it) {
+            auto r = m_repo.insertSignIns(it.key(), it.value(), QStringLiteral("import"));
+            if (!r) {
+                w.error = r.error();
+                return w;
+            }
+            w.signIns += r->inserted;
+            count(w, it.key(), *r);
+        }
+        for (auto it = audits.begin(); it != audits.end(); ++it) {
+            auto r = m_repo.insertAudits(it.key(), it.value(), QStringLiteral("import"));
+            if (!r) {
+                w.error = r.error();
+                return w;
+            }
+            w.audits += r->inserted;
+            count(w, it.key(), *r);
+        }
+        if (Status st = tx.commit(); !st)
+            w.error = st.error();
+        return w;
+    }
+
+    // Waits for the batch in flight and adds what it did to the report.
+    bool collect()
+    {
+        if (m_writer.joinable()) {
+            m_writer.join();
+            Written w = std::move(m_written);
+            m_written = Written{};
+            if (w.error) {
+                m_error = std::move(w.error);
+            } else {
+                m_report.taken += w.signIns + w.audits;
+                m_report.signIns += w.signIns;
+                m_report.audits += w.audits;
+                m_report.duplicates += w.duplicates;
+                for (const QString &c : std::as_const(w.customers)) {
+                    if (!m_report.customers.contains(c))
+                        m_report.customers.append(c);
+                }
+            }
+        }
+        return !failed();
+    }
 
     void mapped(qint64 line, MapOutcome m, const QByteArray &seed, const QByteArray &bytes)
     {
@@ -274,6 +337,8 @@ private:
     qint64 m_lastProgress = 0;
     QString m_firstReason;
     std::optional<Error> m_error;
+    std::thread m_writer;
+    Written m_written;
 };
 
 // --- one JSON document, streamed with rapidjson's SAX reader ---------------------
@@ -738,7 +803,7 @@ Result<ImportReport> importFile(store::Database &db, const QString &path,
     }
     if (!read)
         return read.error();
-    if (!ingest.flush())
+    if (!ingest.finish())
         return ingest.error();
 
     if (report.records == 0)

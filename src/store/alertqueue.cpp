@@ -2,6 +2,7 @@
 
 #include "store/customertags.h"
 #include "store/database.h"
+#include "store/hourlyactivity.h"
 #include "store/logrepository.h"
 
 #include <QDate>
@@ -116,36 +117,15 @@ Result<AlertContext> AlertQueueReadModel::context(const QString &alertId)
     if (!s)
         return s.error();
 
-    // ±24 h of the same customer, per hour, from the time indexes.
-    c.windowStartMs = (at / kHourMs) * kHourMs - 24 * kHourMs;
-    const qint64 end = c.windowStartMs + kContextHours * kHourMs;
-    c.failedSignInsPerHour.fill(0, kContextHours);
-    c.signInsPerHour.fill(0, kContextHours);
-    c.auditChangesPerHour.fill(0, kContextHours);
-    if ((st = m_db.cached("SELECT (created_at - ?2) / 3600000, count(*), "
-                          "sum(error_code <> 0) FROM signins WHERE customer_id = ?1 AND "
-                          "created_at >= ?2 AND created_at < ?3 GROUP BY 1")))
-        st->bind(1, customerId).bind(2, c.windowStartMs).bind(3, end);
-    s = eachRow(st, m_db, [&](const Statement &r) {
-        const qint64 h = r.int64(0);
-        if (h >= 0 && h < kContextHours) {
-            c.signInsPerHour[h] = int(r.int64(1));
-            c.failedSignInsPerHour[h] = int(r.int64(2));
-        }
-    });
-    if (!s)
-        return s.error();
-    if ((st = m_db.cached("SELECT (activity_at - ?2) / 3600000, count(*) FROM audits WHERE "
-                          "customer_id = ?1 AND activity_at >= ?2 AND activity_at < ?3 "
-                          "GROUP BY 1")))
-        st->bind(1, customerId).bind(2, c.windowStartMs).bind(3, end);
-    s = eachRow(st, m_db, [&](const Statement &r) {
-        const qint64 h = r.int64(0);
-        if (h >= 0 && h < kContextHours)
-            c.auditChangesPerHour[h] = int(r.int64(1));
-    });
-    if (!s)
-        return s.error();
+    // ±24 h of the same customer, per hour, from the hourly rollups (never the events).
+    const Result<HourlyActivity> hourly =
+        HourlyActivityReadModel(m_db).around(customerId, at, kContextHours / 2);
+    if (!hourly)
+        return hourly.error();
+    c.windowStartMs = hourly->startMs;
+    c.failedSignInsPerHour = hourly->failedSignIns;
+    c.signInsPerHour = hourly->signIns;
+    c.auditChangesPerHour = hourly->auditChanges;
     if ((st = m_db.cached("SELECT day, cost, coalesce(currency, '') FROM spend_daily WHERE "
                           "subscription_id = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day")))
         st->bind(1, subscriptionId)

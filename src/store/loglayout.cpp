@@ -68,8 +68,9 @@ QByteArrayView columnBytes(sqlite3_stmt *st, int column)
     return QByteArrayView(p, sqlite3_column_bytes(st, column));
 }
 
-// Lines on stderr, at most one every two seconds, for a migration run from the CLI.
-MigrationProgress stderrProgress()
+} // namespace
+
+MigrationProgress stderrMigrationProgress()
 {
     auto last = std::make_shared<QElapsedTimer>();
     return [last](int version, qint64 done, qint64 total) {
@@ -83,6 +84,8 @@ MigrationProgress stderrProgress()
                             << '\n';
     };
 }
+
+namespace {
 
 class LogLayoutMigration
 {
@@ -319,7 +322,7 @@ private:
 
 Status migrateLogLayout(Database &db, const MigrationProgress &progress)
 {
-    return LogLayoutMigration(db, progress ? progress : stderrProgress()).run();
+    return LogLayoutMigration(db, progress ? progress : stderrMigrationProgress()).run();
 }
 
 } // namespace vigie::store

@@ -15,6 +15,10 @@ class Database;
 // schema 5. Progress goes to `progress`, or to stderr without one.
 Status migrateLogLayout(Database &db, const MigrationProgress &progress);
 
+// Lines on stderr, at most one every two seconds: a long migration's progress
+// when the caller gave no callback (the CLI).
+MigrationProgress stderrMigrationProgress();
+
 // The last step's script (kSchemaV5Swap in migrations.cpp).
 const char *logLayoutSwapSql();
 

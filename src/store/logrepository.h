@@ -22,8 +22,13 @@ struct InsertCounts
 // (signin_daily, audit_daily): yyyyMMdd.
 int rollupDayOf(qint64 ms);
 
+// The hour a UTC epoch-ms instant counts for in the hourly rollups
+// (signin_hourly, audit_hourly): hours since the epoch, floored.
+qint64 rollupHourOf(qint64 ms);
+
 // Writes sign-ins and directory audits with dedupe on (customer, id) and keeps
-// the daily rollups (signin_daily, signin_errors_daily, audit_daily) in step: only rows really
+// the daily rollups (signin_daily, signin_errors_daily, audit_daily) and the
+// hourly ones (signin_hourly, audit_hourly) in step: only rows really
 // inserted are counted.
 //
 // Transactions: when the connection is already inside a transaction (the
@@ -35,6 +40,18 @@ class LogRepository
 {
 public:
     explicit LogRepository(Database &db) : m_db(db) {}
+
+    // The upserts of the hourly rollups (schema 11), shared with the
+    // migration's backfill: ?1 customer, ?2 hour (rollupHourOf), ?3 events,
+    // ?4 failed ones.
+    static constexpr const char *kRollSignInHourSql =
+        "INSERT INTO signin_hourly(customer_id, hour, total, failed) VALUES(?1,?2,?3,?4) "
+        "ON CONFLICT(customer_id, hour) DO UPDATE SET total = total + excluded.total, "
+        "failed = failed + excluded.failed";
+    static constexpr const char *kRollAuditHourSql =
+        "INSERT INTO audit_hourly(customer_id, hour, total, failed) VALUES(?1,?2,?3,?4) "
+        "ON CONFLICT(customer_id, hour) DO UPDATE SET total = total + excluded.total, "
+        "failed = failed + excluded.failed";
 
     // Sign-ins and audits as mapped once (core/logevents.h): the typed
     // columns views filter on plus `rawText`, the JSON bytes exactly as they

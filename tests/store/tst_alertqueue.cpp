@@ -4,6 +4,7 @@
 #include "store/alertqueue.h"
 #include "store/cache.h"
 #include "store/database.h"
+#include "store/logrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,22 +54,34 @@ private Q_SLOTS:
         exec(db,
              "INSERT INTO outbox(idempotency_key, kind, target_id, payload, state, "
              "created_at, updated_at) VALUES ('k', 'resolveAlert', 'a1', '{}', 'queued', 1, 1)");
-        // Sign-ins around the alert: inside and outside the ±24 h window, another customer.
-        QByteArray ins =
-            "INSERT INTO signins(id, customer_id, created_at, error_code, raw) VALUES ";
+        // Sign-ins around the alert: inside and outside the ±24 h window, another
+        // customer; written as sync and import write them (the context reads the
+        // hourly rollups the writer keeps).
+        QList<SignIn> events;
         const qint64 offsets[] = {-30, -24, -23, -1, 0, 0, 5, 23, 24, 40};
         int n = 0;
+        auto signIn = [](const QString &id, const QString &customer, qint64 ms, int errorCode) {
+            SignIn s;
+            s.id = id;
+            s.customerId = customer;
+            s.createdDateTime = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            s.errorCode = errorCode;
+            s.rawText = "{}";
+            return s;
+        };
         for (qint64 h : offsets) {
-            ins += (n ? ", " : "") + QByteArray("('s") + QByteArray::number(n) + "', 'c1', " +
-                   QByteArray::number(kAlertAt + h * kHour + 60'000) + ", " +
-                   QByteArray::number(n % 2 ? 50126 : 0) + ", '{}')";
+            events << signIn(QStringLiteral("s%1").arg(n), QStringLiteral("c1"),
+                             kAlertAt + h * kHour + 60'000, n % 2 ? 50126 : 0);
             ++n;
         }
-        ins += ", ('x', 'c2', " + QByteArray::number(kAlertAt) + ", 50126, '{}')";
-        exec(db, ins);
-        exec(db, "INSERT INTO audits(id, customer_id, activity_at, raw) VALUES "
-                 "('u1', 'c1', " +
-                     QByteArray::number(kAlertAt + 2 * kHour) + ", '{}')");
+        events << signIn(QStringLiteral("x"), QStringLiteral("c2"), kAlertAt, 50126);
+        LogRepository logs(db);
+        QVERIFY(logs.insertSignIns(events));
+        AuditEvent audit;
+        audit.id = QStringLiteral("u1");
+        audit.activityDateTime = QDateTime::fromMSecsSinceEpoch(kAlertAt + 2 * kHour, Qt::UTC);
+        audit.rawText = "{}";
+        QVERIFY(logs.insertAudits(QStringLiteral("c1"), {audit}));
         exec(db, "INSERT INTO spend_daily(subscription_id, customer_id, day, cost, currency, "
                  "synced_at) VALUES ('s1', 'c1', 20251130, 12.5, 'EUR', 1), "
                  "('s1', 'c1', 20251201, 310.0, 'EUR', 1), ('s1', 'c1', 20251120, 9, 'EUR', 1)");

@@ -202,6 +202,8 @@ private Q_SLOTS:
         auto db = openCache(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
         const QJsonObject actual = dumpTables(**db);
+        // A dump that failed must not become the golden file.
+        QVERIFY2(!actual.contains(u"error"), qPrintable(actual.value(u"error").toString()));
 
         const QString expectedPath =
             QString(dump).replace(QStringLiteral(".sql"), QStringLiteral(".expected.json"));
