@@ -423,5 +423,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncKill)
+int main(int argc, char **argv)
+{
+    // The long runs (100 kills each) outlast Qt Test's 5-minute watchdog.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT") &&
+        (qEnvironmentVariableIsSet("VIGIE_SYNC_KILLS") ||
+         qEnvironmentVariableIsSet("VIGIE_PUSH_KILLS")))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "7200000");
+    QCoreApplication app(argc, argv);
+    TestSyncKill test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sync_kill.moc"
