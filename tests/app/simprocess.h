@@ -41,7 +41,9 @@ public:
             *why = m_process.errorString();
             return false;
         }
-        for (int i = 0; i < 200 && !m_process.canReadLine(); ++i)
+        // Up to 90 s: the world is generated before the port is printed, and
+        // a loaded CI machine (sanitizers, parallel ctest) is slow at it.
+        for (int i = 0; i < 900 && !m_process.canReadLine(); ++i)
             m_process.waitForReadyRead(100);
         const int port = m_process.readLine().trimmed().toInt();
         if (port <= 0) {

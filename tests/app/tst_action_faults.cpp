@@ -1,10 +1,12 @@
 // The fault matrix for actions: every fault vigie-sim can inject × resolve,
 // suspend and entitlement cancel, on the read before the change and on the
 // change itself, once (a passing glitch; VIGIE_ACTION_FAULTS=once) and also
-// for good (VIGIE_ACTION_FAULTS=all). Skipped without the variable. Each case must end complete or
-// with a clear error, leave the cache intact, never apply an action twice (the simulator's
-// journal), and a later clean push (or, after a terminal failure, the same action again) must bring
-// the service to the wanted state.
+// for good (VIGIE_ACTION_FAULTS=all). Without the variable, the default
+// suite's short matrix: a lost response to the change of each action, a
+// server error on a change and a throttled read. Each case must end complete
+// or with a clear error, leave the cache intact, never apply an action twice
+// (the simulator's journal), and a later clean push (or, after a terminal
+// failure, the same action again) must bring the service to the wanted state.
 
 #include "simprocess.h"
 #include "sqlvalue.h"
@@ -78,6 +80,8 @@ class TestActionFaults : public QObject
         return out;
     }
     // Changes (PATCH/POST outside sign-in) the simulator received for `target`.
+    // A Cost Management query is a read sent as POST whose path holds the
+    // Azure subscription id (the entitlement a cancel targets): not a change.
     QList<QJsonObject> changesTo(const QString &target)
     {
         QList<QJsonObject> out;
@@ -87,6 +91,7 @@ class TestActionFaults : public QObject
             const QString m = e.value(u"method").toString();
             const QString path = e.value(u"path").toString();
             if ((m == u"PATCH" || m == u"POST") && !path.contains(u"oauth2") &&
+                !path.contains(u"Microsoft.CostManagement/query", Qt::CaseInsensitive) &&
                 path.contains(target, Qt::CaseInsensitive))
                 out << e;
         }
@@ -168,9 +173,6 @@ class TestActionFaults : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Not yet validated on a quiet machine: opt-in until it is.
-        if (!qEnvironmentVariableIsSet("VIGIE_ACTION_FAULTS"))
-            QSKIP("the action fault matrix runs with VIGIE_ACTION_FAULTS=once (or all)");
         QString why;
         QVERIFY2(m_sim.start({QStringLiteral("--seed"), QStringLiteral("43"),
                               QStringLiteral("--customers"), QStringLiteral("6"),
@@ -201,6 +203,13 @@ private Q_SLOTS:
         QTest::addColumn<ActionKind>("kind");
         QTest::addColumn<QJsonObject>("fault");
         const bool forGood = qEnvironmentVariable("VIGIE_ACTION_FAULTS") == u"all";
+        // The default suite's cases (about 60 s): the faults most likely to
+        // apply an action twice or lose it, once each.
+        const bool full = qEnvironmentVariableIsSet("VIGIE_ACTION_FAULTS");
+        const QStringList shortMatrix = {
+            QStringLiteral("resolve/drop/change/once"), QStringLiteral("suspend/drop/change/once"),
+            QStringLiteral("cancel/drop/change/once"), QStringLiteral("suspend/503/change/once"),
+            QStringLiteral("resolve/429/read/once")};
         const QList<QPair<QString, QJsonObject>> faults = {
             {QStringLiteral("429"),
              {{QStringLiteral("kind"), QStringLiteral("status")},
@@ -245,9 +254,12 @@ private Q_SLOTS:
                         f.insert(QStringLiteral("method"),
                                  phase == u"read" ? QStringLiteral("GET") : change);
                         f.insert(QStringLiteral("count"), count);
-                        QTest::addRow("%s/%s/%s/%s", qPrintable(kindName), qPrintable(faultName),
-                                      qPrintable(phase), count == 1 ? "once" : "for-good")
-                            << kind << f;
+                        const QString name = QStringLiteral("%1/%2/%3/%4")
+                                                 .arg(kindName, faultName, phase,
+                                                      count == 1 ? QStringLiteral("once")
+                                                                 : QStringLiteral("for-good"));
+                        if (full || shortMatrix.contains(name))
+                            QTest::newRow(qPrintable(name)) << kind << f;
                     }
                 }
             }
@@ -327,12 +339,17 @@ private Q_SLOTS:
         QCOMPARE(column(m_cache, t.stateSql), QStringList{t.wanted});
         const QList<QJsonObject> sent = changesTo(t.id);
         int applied = 0;
+        QStringList seen;
         for (const QJsonObject &c : sent) {
             const int status = c.value(u"status").toInt();
             if (status >= 200 && status < 300)
                 ++applied;
+            seen << QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact));
         }
-        QVERIFY2(applied == 1, qPrintable(QStringLiteral("%1 successful changes").arg(applied)));
+        QVERIFY2(
+            applied == 1,
+            qPrintable(
+                QStringLiteral("%1 successful changes: %2").arg(applied).arg(seen.join(u'\n'))));
         QCOMPARE(integrity(), QStringLiteral("ok"));
     }
 };

@@ -417,7 +417,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("blank") << QByteArray("\xEF\xBB\xBF \n\n") << QStringLiteral("empty");
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        // The PNG signature and the start of its header chunk (20 bytes; the
+        // length comes from the literal: AddressSanitizer caught a read of 24).
+        static const char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        QByteArray png(pngHeader, sizeof pngHeader - 1);
         png += QByteArray(2000, '\x7f');
         QTest::newRow("png") << png << QStringLiteral("binary");
         QByteArray noise;
@@ -544,8 +547,21 @@ private Q_SLOTS:
         qInfo("imported %d events (%lld MB) in %lld ms = %lld events/s, peak RSS grew by %lld KB",
               count, QFileInfo(path).size() >> 20, ms, count * 1000LL / std::max<qint64>(ms, 1),
               grownKb);
-        QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb)));
         QCOMPARE(scalar("SELECT sum(total) FROM signin_daily"), count);
+#if defined(__SANITIZE_ADDRESS__)
+#define VIGIE_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VIGIE_TEST_ASAN 1
+#endif
+#endif
+#ifdef VIGIE_TEST_ASAN
+        // AddressSanitizer keeps freed memory in quarantine (256 MB) and adds
+        // shadow memory: the bound holds for the plain build only.
+        QSKIP("the memory bound is checked in the build without sanitizers");
+#else
+        QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb)));
+#endif
     }
 
     void crashMidImportLeavesWholeBatches()
