@@ -23,7 +23,7 @@ QHash<QString, qint64> startupFigures(const QByteArray &out, QString *event)
     for (const QByteArray &line : out.split('\n')) {
         if (!line.startsWith("vigie-startup:"))
             continue;
-        static const QRegularExpression pair(QStringLiteral("(\\w+)=(-?\\w+)"));
+        static const QRegularExpression pair(QStringLiteral("(\\w+)=(\\S+)"));
         auto it = pair.globalMatch(QString::fromUtf8(line));
         while (it.hasNext()) {
             const auto m = it.next();
