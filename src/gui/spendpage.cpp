@@ -43,6 +43,8 @@ SpendPage::SpendPage(StoreWorker &worker, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     fitColumns();
+    // Its width follows the language ("30 derniers jours" after a switch).
+    m_ui->rangeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->chartBox->setMinimumHeight(260);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
