@@ -2123,6 +2123,14 @@
         <source>Sign-in required: run &quot;vigie login&quot;.</source>
         <translation>Sign-in required: run &quot;vigie login&quot;.</translation>
     </message>
+    <message>
+        <source>Not recorded in the activity trail: %1</source>
+        <translation>Not recorded in the activity trail: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

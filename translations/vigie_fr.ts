@@ -2123,6 +2123,14 @@
         <source>Sign-in required: run &quot;vigie login&quot;.</source>
         <translation>Connexion requise : lancez « vigie login ».</translation>
     </message>
+    <message>
+        <source>Not recorded in the activity trail: %1</source>
+        <translation>Non enregistré dans le journal d’activité : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

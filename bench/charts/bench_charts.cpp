@@ -4,6 +4,7 @@
 // "baselines": {...}, ...}. Target: every view ≤ 50 ms p95. Not a test; run by
 // hand (under nice on a shared machine):
 //   bench_charts [--runs N] [--customers N] [--signins N] [--cache NEW_FILE | --reuse FILE]
+//                [--only TEXT]
 #include "analytics/detectionservice.h"
 #include "benchworld.h"
 #include "core/timeutil.h"
@@ -123,6 +124,7 @@ int main(int argc, char **argv)
     bench::WorldOptions options;
     QString cachePath;
     bool reuse = false; // --reuse FILE: time the views on a cache written before with --cache
+    QString only;       // --only TEXT: the views whose name contains TEXT (for a profiler)
     for (int i = 0; i + 1 < args.size(); i += 2) {
         const QString &k = args.at(i), &v = args.at(i + 1);
         if (k == u"--runs")
@@ -133,19 +135,22 @@ int main(int argc, char **argv)
             options.signIns = std::max(0LL, v.toLongLong());
         else if (k == u"--cache")
             cachePath = v;
+        else if (k == u"--only")
+            only = v;
         else if (k == u"--reuse") {
             cachePath = v;
             reuse = true;
         } else {
             std::fprintf(stderr, "usage: bench_charts [--runs N] [--customers N] [--signins N] "
-                                 "[--cache NEW_FILE | --reuse FILE]\n");
+                                 "[--cache NEW_FILE | --reuse FILE] [--only TEXT]\n");
             return 2;
         }
     }
     QTemporaryDir dir;
     if (cachePath.isEmpty())
         cachePath = dir.filePath(QStringLiteral("charts.sqlite"));
-    auto db = store::openCache(cachePath);
+    // The window's connection settings: the views are timed as the window runs them.
+    auto db = store::openCache(cachePath, store::Database::Options::forViews());
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
@@ -182,6 +187,8 @@ int main(int argc, char **argv)
 
     QList<bench::ChartBenchView> views = bench::overviewViews(*world);
     views += bench::drilldownViews(*world);
+    if (!only.isEmpty())
+        views.removeIf([&](const bench::ChartBenchView &v) { return !v.name.contains(only); });
     std::printf("%-36s %9s %9s %9s %9s %9s   (%d runs each; cpu = this thread's CPU time; "
                 "first = the first run)\n",
                 "view", "p50 ms", "p95 ms", "cpu p50", "cpu p95", "first ms", runs);
@@ -199,6 +206,8 @@ int main(int argc, char **argv)
     std::printf("baselines (what the views avoid):\n");
     QJsonObject base;
     for (const auto &[name, run] : baselines(*world)) {
+        if (!only.isEmpty() && !name.contains(only))
+            continue;
         const Timing t = measure(std::max(3, runs / 5), [&] { run(**db); });
         std::printf("%-36s %9.2f %9.2f %9.2f %9.2f %9.2f\n", qPrintable(name), t.p50, t.p95,
                     t.cpu50, t.cpu95, t.cold);

@@ -14,6 +14,11 @@ QDate dateOf(int yyyymmdd)
     return QDate(yyyymmdd / 10000, (yyyymmdd / 100) % 100, yyyymmdd % 100);
 }
 
+int dayOf(const QDate &d)
+{
+    return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
 SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
                          const SpendAnomalyOptions &options)
 {
@@ -23,8 +28,21 @@ SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
     out.customerName = s.customerName;
     out.name = s.name;
     out.currency = s.currency;
-    // Only the range's points are computed; each still sees the 28 days before it.
-    out.points = detectSpendAnomalies(s.days, fromDay, options);
+    // Only the range's points are computed; each still sees the 28 days
+    // before it, so older days are not handed over. A day before the window
+    // with a row marks the window's first day as part of the series (a
+    // missing day there reads as 0, as in the whole series).
+    const QDate from = dateOf(fromDay);
+    const int windowStart = from.isValid() ? dayOf(from.addDays(-options.windowDays)) : 0;
+    const auto firstKept =
+        std::lower_bound(s.days.cbegin(), s.days.cend(), windowStart,
+                         [](const QPair<int, double> &d, int day) { return d.first < day; });
+    QList<QPair<int, double>> recent;
+    if (firstKept != s.days.cbegin() &&
+        (firstKept == s.days.cend() || firstKept->first != windowStart))
+        recent << qMakePair(windowStart, 0.0);
+    recent.append(QList<QPair<int, double>>(firstKept, s.days.cend()));
+    out.points = detectSpendAnomalies(recent, fromDay, options);
     while (!out.points.isEmpty() && out.points.last().day > toDay)
         out.points.removeLast();
     if (!s.days.isEmpty()) {
@@ -34,10 +52,11 @@ SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
             out.learning = out.points.last().learning;
         else if (const auto p = detectSpendAnomalies(s.days, lastDay, options); !p.isEmpty())
             out.learning = p.last().learning;
+        // yyyyMMdd numbers order as dates do: the window is (cutoff, lastDay).
         const QDate last = dateOf(lastDay);
-        for (const auto &[day, cost] : s.days) {
-            const qint64 back = dateOf(day).daysTo(last);
-            if (back > 0 && back <= options.windowDays && cost > 0)
+        const int cutoff = dayOf(last.addDays(-options.windowDays - 1));
+        for (auto it = s.days.crbegin(); it != s.days.crend() && it->first > cutoff; ++it) {
+            if (it->first < lastDay && it->second > 0)
                 ++out.daysWithCost;
         }
     }

@@ -1,6 +1,7 @@
 #include "app/reportverb.h"
 
 #include "cli/cli.h"
+#include "cli/existingcache.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "gui/report/casereport.h"
@@ -17,15 +18,7 @@ namespace {
 int runReport(cli::Context &context)
 {
     cli::Io &io = context.io;
-    if (!QFile::exists(context.cachePath)) {
-        io.err << "vigie: "
-               << QCoreApplication::translate("Sync",
-                                              "No cache at %1 yet: run \"vigie sync\" first.")
-                      .arg(context.cachePath)
-               << '\n';
-        return cli::ExitCode::Failure;
-    }
-    auto db = store::openCache(context.cachePath);
+    auto db = cli::openExistingCache(context);
     if (!db) {
         io.err << "vigie: " << db.error().message << '\n';
         return cli::ExitCode::Failure;

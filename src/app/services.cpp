@@ -53,6 +53,8 @@ Services::Services(const net::Endpoints &endpoints, std::unique_ptr<net::TokenSt
     session.endpoints = m_endpoints;
     m_tokens = std::make_unique<net::TokenManager>(session, *m_tokenStore);
     m_account = std::make_unique<NetAccount>(session, *m_tokens);
+    // The trail names the analyst signed in at the last run.
+    m_tokens->loadAccount([] {});
 }
 
 Services::~Services() = default;

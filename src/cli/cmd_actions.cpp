@@ -2,8 +2,11 @@
 // Every action goes to the outbox first; unless --offline, the outbox is then
 // pushed from this process.
 #include "cli/cli.h"
+#include "cli/cmd_login.h"
+#include "cli/existingcache.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
+#include "core/actor.h"
 #include "core/displaytext.h"
 #include "net/auth.h"
 #include "net/endpoints.h"
@@ -26,22 +29,13 @@ namespace vigie::cli {
 
 namespace {
 
-// Who acts, for the activity trail: the local account (Graph adds the
-// signed-in UPN as resolvedBy on the alert itself).
+// Who acts, for the activity trail: the account of the last `vigie login`
+// (else the local account).
 QString localActor()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("vigie") : user;
-}
-
-Result<std::unique_ptr<store::Database>> openExistingCache(Context &context)
-{
-    if (!QFile::exists(context.cachePath))
-        return Error::make(
-            Error::Kind::NotFound,
-            QCoreApplication::translate("Sync", "No cache at %1 yet: run \"vigie sync\" first.")
-                .arg(context.cachePath));
-    return store::openCache(context.cachePath);
+    static const bool loaded = (loadSignedInActor(), true);
+    Q_UNUSED(loaded);
+    return actor::current();
 }
 
 QString stateLabel(ActionState::Enum s)

@@ -1,5 +1,6 @@
 // `vigie alerts`: the alert queue from the cache only (works offline).
 #include "cli/cli.h"
+#include "cli/existingcache.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "core/displaytext.h"
@@ -45,15 +46,7 @@ QString localTime(qint64 ms)
 int runAlerts(Context &context)
 {
     Io &io = context.io;
-    if (!QFile::exists(context.cachePath)) {
-        io.err << "vigie: "
-               << QCoreApplication::translate("Sync",
-                                              "No cache at %1 yet: run \"vigie sync\" first.")
-                      .arg(context.cachePath)
-               << '\n';
-        return ExitCode::Failure;
-    }
-    auto db = store::openCache(context.cachePath);
+    auto db = openExistingCache(context);
     if (!db) {
         io.err << "vigie: " << db.error().message << '\n';
         return ExitCode::Failure;

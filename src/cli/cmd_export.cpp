@@ -1,6 +1,7 @@
 // `vigie export alerts|findings|spend|activity --format csv|json -o FILE`:
 // the export layer (src/export) on the cache; the window runs the same code.
 #include "cli/cli.h"
+#include "cli/existingcache.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
 #include "export/exporter.h"
@@ -21,15 +22,7 @@ int runExport(Context &context)
     const auto format = exporting::formatFromName(context.parser.value(QStringLiteral("format")));
     if (!dataset || !format)
         return ExitCode::Usage; // the table's choices already refused these
-    if (!QFile::exists(context.cachePath)) {
-        io.err << "vigie: "
-               << QCoreApplication::translate("Sync",
-                                              "No cache at %1 yet: run \"vigie sync\" first.")
-                      .arg(context.cachePath)
-               << '\n';
-        return ExitCode::Failure;
-    }
-    auto db = store::openCache(context.cachePath);
+    auto db = openExistingCache(context);
     if (!db) {
         io.err << "vigie: " << db.error().message << '\n';
         return ExitCode::Failure;

@@ -2,8 +2,10 @@
 // then the detection engine evaluates the new events.
 #include "analytics/detectionservice.h"
 #include "cli/cli.h"
+#include "cli/cmd_login.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
+#include "core/actor.h"
 #include "core/timeutil.h"
 #include "import/importer.h"
 #include "store/activitylog.h"
@@ -22,6 +24,7 @@ namespace {
 
 int runImport(Context &context)
 {
+    loadSignedInActor(); // the trail records who imported
     Io &io = context.io;
     const QStringList files = context.parser.positionalArguments().mid(1);
     const QString customer = context.parser.value(QStringLiteral("customer")).trimmed();
@@ -61,8 +64,7 @@ int runImport(Context &context)
         // The activity trail records every import (as the window's File › Import does).
         store::ActivityEntry entry;
         entry.atMs = QDateTime::currentMSecsSinceEpoch();
-        entry.actor =
-            qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+        entry.actor = actor::current();
         entry.verb = QStringLiteral("import");
         entry.objectKind = QStringLiteral("customer");
         entry.objectId = r.customers.value(0);

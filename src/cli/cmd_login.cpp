@@ -3,12 +3,19 @@
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "cli/verbs.h"
+#include "core/actor.h"
 #include "net/auth.h"
 #include "net/endpoints.h"
 #include "net/tokenstore.h"
+#include "store/activitylog.h"
+#include "store/cache.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
@@ -34,6 +41,32 @@ Status waitStatus(const std::function<void(std::function<void(Status)>)> &op)
     if (!result)
         loop.exec();
     return *result;
+}
+
+// Sign-ins and sign-outs belong in the activity trail like the window's.
+// The trail lives in the cache, so a first `vigie login` creates it; a cache
+// that cannot be written costs a warning, not the sign-in.
+void recordInTrail(Context &ctx, const QString &who, const QString &verb, const QString &tenant)
+{
+    auto db = store::openCache(ctx.cachePath);
+    Status appended = db ? Status() : Status(db.error());
+    if (db) {
+        store::ActivityEntry e;
+        e.atMs = QDateTime::currentMSecsSinceEpoch();
+        e.actor = who;
+        e.verb = verb;
+        e.objectKind = QStringLiteral("tenant");
+        e.objectId = tenant;
+        e.detail = QJsonObject{{QStringLiteral("result"), QStringLiteral("done")},
+                               {QStringLiteral("objectId"), tenant}};
+        if (auto r = store::ActivityLog(**db).append(e); !r)
+            appended = r.error();
+    }
+    if (!appended)
+        ctx.io.err << "vigie: "
+                   << QCoreApplication::translate("Net", "Not recorded in the activity trail: %1")
+                          .arg(appended.error().message)
+                   << '\n';
 }
 
 int login(Context &ctx)
@@ -99,12 +132,18 @@ int login(Context &ctx)
     });
     if (!st)
         return failWith(io, st.error());
-    io.err << QCoreApplication::translate("Net", "Signed in.") << '\n';
+    const QString who = actor::signedIn();
+    io.err << (who.isEmpty() ? QCoreApplication::translate("Net", "Signed in.")
+                             : QCoreApplication::translate("Net", "Signed in as %1.").arg(who))
+           << '\n';
+    recordInTrail(ctx, actor::current(), QStringLiteral("sign-in"), tenant);
     return ExitCode::Ok;
 }
 
 int logout(Context &ctx)
 {
+    loadSignedInActor(); // the trail names who signed out
+    const QString who = actor::current();
     auto store = net::makeTokenStore();
     const Status st =
         waitStatus([&](std::function<void(Status)> done) { store->clear(std::move(done)); });
@@ -112,10 +151,30 @@ int logout(Context &ctx)
         return failWith(ctx.io, st.error());
     ctx.io.err << QCoreApplication::translate("Net", "Signed out: the stored tokens were removed.")
                << '\n';
+    actor::setSignedIn({});
+    const QString tenant =
+        net::Endpoints::fromEnvironment(QProcessEnvironment::systemEnvironment()).tenant;
+    if (QFile::exists(ctx.cachePath)) // no trail to record in before the first sync
+        recordInTrail(ctx, who, QStringLiteral("sign-out"), tenant);
     return ExitCode::Ok;
 }
 
 } // namespace
+
+void loadSignedInActor()
+{
+    auto store = net::makeTokenStore();
+    QEventLoop loop;
+    bool finished = false;
+    store->read(net::tokenkeys::account(), [&](Result<QString> account) {
+        if (account.ok())
+            actor::setSignedIn(*account);
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
 
 void registerLoginVerbs()
 {

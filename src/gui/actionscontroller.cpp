@@ -1,5 +1,6 @@
 #include "gui/actionscontroller.h"
 
+#include "core/actor.h"
 #include "core/displaytext.h"
 #include "gui/checklistdialog.h"
 #include "gui/logging.h"
@@ -38,7 +39,7 @@ ActionsController::ActionsController(QMainWindow &window, StoreWorker &worker,
     : QObject(parent), m_window(window), m_worker(worker)
 {
     if (push) {
-        m_push = new sync::PushEngine(cachePath, std::move(push), actor(), this);
+        m_push = new sync::PushEngine(cachePath, std::move(push), QString(), this);
         connect(m_push, &sync::PushEngine::finished, this, &ActionsController::onPushFinished);
     }
     m_status = new QToolButton(&window);
@@ -115,10 +116,7 @@ ChecklistDialog *ActionsController::checklistDialog() const
 
 QString ActionsController::actor() const
 {
-    // The local account, as the CLI records it (Graph adds the signed-in UPN
-    // as resolvedBy on the alert itself).
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("vigie") : user;
+    return actor::current();
 }
 
 void ActionsController::setSelection(std::function<QStringList()> selectedAlertIds)

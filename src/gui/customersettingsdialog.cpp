@@ -3,6 +3,7 @@
 #include "analytics/detectionservice.h"
 #include "analytics/findingstore.h"
 #include "analytics/settings.h"
+#include "core/actor.h"
 #include "core/timeutil.h"
 #include "gui/storeworker.h"
 #include "store/activitylog.h"
@@ -559,8 +560,7 @@ bool CustomerSettingsDialog::save()
                 return saved;
             store::ActivityEntry entry;
             entry.atMs = now.toMSecsSinceEpoch();
-            entry.actor = qEnvironmentVariable(
-                "USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+            entry.actor = actor::current();
             entry.verb = QStringLiteral("settings");
             entry.objectKind = QStringLiteral("customer");
             entry.objectId = s.customerId();

@@ -1,5 +1,6 @@
 #include "gui/customerspage.h"
 
+#include "core/actor.h"
 #include "gui/storeworker.h"
 #include "gui/tagsdialog.h"
 #include "gui/tagsettingsdialog.h"
@@ -215,7 +216,7 @@ void CustomersPage::changeTags(const QStringList &customerIds, const QStringList
 {
     if (customerIds.isEmpty() || (add.isEmpty() && remove.isEmpty()))
         return;
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+    const QString actor = actor::current();
     m_worker.run<Status>(
         this,
         [customerIds, add, remove, actor](store::Database &db) -> Status {

@@ -3,6 +3,7 @@
 #include "analytics/detectionservice.h"
 #include "analytics/rules.h"
 #include "analytics/settings.h"
+#include "core/actor.h"
 #include "core/timeutil.h"
 #include "gui/charts/sparklinedelegate.h"
 #include "gui/customersettingsdialog.h"
@@ -87,7 +88,6 @@ DetectionsPage::DetectionsPage(StoreWorker &worker,
       m_rulesProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_user = qEnvironmentVariable("USER", QStringLiteral("analyst"));
 
     m_findingsProxy->setSourceModel(m_findings);
     m_findingsProxy->setSortRole(FindingsModel::SortRole);
@@ -728,7 +728,7 @@ void DetectionsPage::approveActorOfSelected()
     const qint64 id = selectedFindingId();
     if (id <= 0 || !m_catalog || !m_ui->approveActorButton->isEnabled())
         return;
-    const QString user = m_user;
+    const QString user = m_user.isEmpty() ? actor::current() : m_user;
     auto catalog = m_catalog;
     const QStringList actors = m_approval.actors;
     m_ui->approveActorButton->setEnabled(false);
@@ -758,7 +758,7 @@ void DetectionsPage::transitionSelected(FindingState::Enum to)
     const qint64 id = selectedFindingId();
     if (id <= 0)
         return;
-    const QString user = m_user;
+    const QString user = m_user.isEmpty() ? actor::current() : m_user;
     m_worker.run<Result<Finding>>(
         this,
         [id, to, user](store::Database &db) -> Result<Finding> {
@@ -790,7 +790,7 @@ void DetectionsPage::addNoteToSelected()
         QInputDialog::getMultiLineText(this, tr("Add a note"), tr("Note:"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    const QString user = m_user;
+    const QString user = m_user.isEmpty() ? actor::current() : m_user;
     m_worker.run<Status>(
         this,
         [id, user, text](store::Database &db) {

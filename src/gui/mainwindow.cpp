@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "analytics/detectionservice.h"
+#include "core/actor.h"
 #include "core/localization.h"
 #include "export/exporter.h"
 #include "gui/aboutdialog.h"
@@ -366,7 +367,7 @@ void MainWindow::setUpAlertsPage()
             });
     connect(m_alerts, &AlertsPage::noteRequested, this,
             [this](const QString &alertId, const QString &text) {
-                const QString author = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+                const QString author = actor::current();
                 m_worker->run<Result<qint64>>(
                     this,
                     [alertId, text, author](store::Database &db) {
@@ -452,8 +453,7 @@ void MainWindow::recordActivity(const QString &verb, const QJsonObject &detail)
 {
     if (!m_worker)
         return;
-    const QString actor =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("vigie")));
+    const QString actor = actor::current();
     m_worker->run<Result<qint64>>(
         this,
         [verb, detail, actor](store::Database &db) {

@@ -1,6 +1,7 @@
 #include "gui/settingspage.h"
 
 #include "analytics/tagsettings.h"
+#include "core/actor.h"
 #include "core/ids.h"
 #include "core/localization.h"
 #include "gui/settingskeys.h"
@@ -333,7 +334,7 @@ bool SettingsPage::apply()
         changedKeys << c.key;
     if (m_worker && !changes.isEmpty()) {
         QList<store::ActivityEntry> entries;
-        const QString actor = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+        const QString actor = actor::current();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const Change &c : changes) {
             store::ActivityEntry e;

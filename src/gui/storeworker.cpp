@@ -15,9 +15,7 @@ public:
     store::Database *database()
     {
         if (!m_db && m_error.isEmpty()) {
-            auto db =
-                store::openCache(m_path, store::Database::Options{store::Database::Mode::ReadWrite,
-                                                                  /*quickCheck=*/false, 10000});
+            auto db = store::openCache(m_path, store::Database::Options::forViews());
             if (db) {
                 m_db = std::move(db).value();
             } else {

@@ -2,6 +2,7 @@
 
 #include "analytics/settings.h"
 #include "analytics/tagsettings.h"
+#include "core/actor.h"
 #include "core/timeutil.h"
 #include "gui/storeworker.h"
 #include "store/activitylog.h"
@@ -85,7 +86,7 @@ bool TagSettingsDialog::save()
     m_ui->error->setText(tr("Saving…"));
     const QString tag = m_tag;
     const QJsonObject json = m_json;
-    const QString actor = qEnvironmentVariable("USER", QStringLiteral("vigie"));
+    const QString actor = actor::current();
     m_worker.run<Status>(
         this,
         [tag, json, actor](store::Database &db) -> Status {

@@ -1,5 +1,6 @@
 #include "net/auth.h"
 
+#include "core/actor.h"
 #include "core/jsonutil.h"
 #include "net/logging.h"
 
@@ -68,6 +69,36 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &body)
             QCoreApplication::translate("Net", "The sign-in service sent an unreadable answer."),
             QStringLiteral("no access_token"));
     return t;
+}
+
+namespace {
+
+QJsonObject jwtClaims(const QString &token)
+{
+    const QStringList parts = token.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload = QByteArray::fromBase64(
+        parts[1].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QString nameClaim(const QJsonObject &claims)
+{
+    for (const char *key : {"preferred_username", "upn", "unique_name", "email"}) {
+        const QString v = claims.value(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+QString signedInAccount(const TokenResponse &tokens)
+{
+    const QString fromId = nameClaim(jwtClaims(tokens.idToken));
+    return fromId.isEmpty() ? nameClaim(jwtClaims(tokens.accessToken)) : fromId;
 }
 
 Error oauthError(const QByteArray &body, int httpStatus)
@@ -607,13 +638,32 @@ void TokenManager::acceptSignIn(const TokenResponse &tokens, const QString &tena
         return;
     }
     m_refreshToken = tokens.refreshToken;
-    m_store.write(tokenkeys::refreshToken(), tokens.refreshToken, std::move(done));
+    const QString account = signedInAccount(tokens);
+    actor::setSignedIn(account);
+    m_store.write(tokenkeys::refreshToken(), tokens.refreshToken,
+                  [store = &m_store, account, done = std::move(done)](Status s) {
+                      if (!s || account.isEmpty()) {
+                          done(s);
+                          return;
+                      }
+                      store->write(tokenkeys::account(), account, done);
+                  });
+}
+
+void TokenManager::loadAccount(std::function<void()> done)
+{
+    m_store.read(tokenkeys::account(), [done = std::move(done)](Result<QString> account) {
+        if (account.ok())
+            actor::setSignedIn(*account);
+        done();
+    });
 }
 
 void TokenManager::signOut(std::function<void(Status)> done)
 {
     m_cache.clear();
     m_refreshToken.reset();
+    actor::setSignedIn({});
     m_store.clear(std::move(done));
 }
 

@@ -39,6 +39,12 @@ struct TokenResponse
 // Parses a 200 token body (expires_in as number or string).
 Result<TokenResponse> parseTokenResponse(const QByteArray &body);
 
+// Who signed in, from the token answer: the id token's `preferred_username`
+// (else `upn`, `unique_name`, `email`), else the same claims of the access
+// token when it is a JWT. Empty when neither says. The signature is not
+// checked: the name labels the local activity trail, it grants nothing.
+QString signedInAccount(const TokenResponse &tokens);
+
 // The typed error for an OAuth error body (api.md §2.1, §2.4). All are
 // Error::Kind::Auth: the user has to sign in interactively.
 Error oauthError(const QByteArray &body, int httpStatus);
@@ -179,6 +185,9 @@ public:
                       std::function<void(Status)> done);
     // Forgets every cached token and clears the store.
     void signOut(std::function<void(Status)> done);
+    // Reads the signed-in account stored by acceptSignIn() and makes it the
+    // trail's actor (vigie::actor); `done` runs either way.
+    void loadAccount(std::function<void()> done);
 
     // Refresh this long before expiry (default 5 min).
     void setEarlyRefreshMs(qint64 ms) { m_earlyMs = ms; }

@@ -1,5 +1,6 @@
 #include "sync/pushengine.h"
 
+#include "core/actor.h"
 #include "net/auth.h"
 #include "net/tokenstore.h"
 #include "store/cache.h"
@@ -70,8 +71,9 @@ public Q_SLOTS:
         // A channel per run: a factory may only know its endpoints later (the demo).
         m_pusher.reset();
         m_channel = m_factory(*m_nam);
-        m_pusher = std::make_unique<OutboxPusher>(*m_db, m_channel->session(),
-                                                  SystemClock::instance(), m_actor);
+        m_pusher =
+            std::make_unique<OutboxPusher>(*m_db, m_channel->session(), SystemClock::instance(),
+                                           m_actor.isEmpty() ? actor::current() : m_actor);
         m_pusher->setCancelPolling(pollIntervalMs, pollAttempts);
         connect(m_pusher.get(), &OutboxPusher::finished, this, [this](const PushReport &r) {
             Q_EMIT finished(r);

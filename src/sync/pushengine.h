@@ -41,6 +41,8 @@ class PushEngine : public QObject
 {
     Q_OBJECT
 public:
+    // An empty `actor` means whoever is signed in when each push runs
+    // (vigie::actor::current()).
     PushEngine(QString cachePath, PushChannelFactory factory, QString actor,
                QObject *parent = nullptr);
     ~PushEngine() override; // aborts and joins

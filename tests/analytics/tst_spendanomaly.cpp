@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using namespace vigie;
 using analytics::detectSpendAnomalies;
@@ -44,6 +46,47 @@ int flagged(const QList<SpendPoint> &points)
     for (const SpendPoint &p : points)
         n += p.anomaly ? 1 : 0;
     return n;
+}
+
+// The method as the header states it, computed the slow way for one day:
+// sort the window, take its middle; sort the deviations, take theirs.
+double directMedian(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+SpendPoint directPoint(const std::vector<double> &cost, qint64 i, int day)
+{
+    const analytics::SpendAnomalyOptions o;
+    SpendPoint p;
+    p.day = day;
+    p.cost = cost[size_t(i)];
+    const qint64 from = std::max<qint64>(0, i - o.windowDays);
+    const std::vector<double> window(cost.begin() + from, cost.begin() + i);
+    if (std::count_if(window.begin(), window.end(), [](double v) { return v > 0; }) <
+        o.minHistoryDays)
+        return p;
+    const double level = directMedian(window);
+    std::vector<double> weekday, deviations;
+    for (qint64 j = i - 7; j >= from; j -= 7)
+        weekday.push_back(cost[size_t(j)]);
+    for (double v : window)
+        deviations.push_back(std::abs(v - level));
+    const double factor =
+        level > 0 && !weekday.empty() ? std::clamp(directMedian(weekday) / level, 0.25, 4.0) : 1.0;
+    p.baseline = level * factor;
+    const double half = std::max({o.k * 1.4826 * directMedian(deviations),
+                                  o.minRelativeBand * p.baseline, o.minAbsoluteBand});
+    p.lower = std::max(0.0, p.baseline - half);
+    p.upper = p.baseline + half;
+    p.learning = false;
+    p.anomaly =
+        p.cost > p.upper && p.cost >= o.minRatio * p.baseline && p.cost - p.baseline >= o.minExcess;
+    return p;
 }
 
 } // namespace
@@ -92,6 +135,53 @@ private Q_SLOTS:
         for (int i = 0; i < 14; ++i)
             QVERIFY(p[i].learning && !p[i].anomaly);
         QVERIFY(!p[14].learning);
+    }
+
+    // The sliding sorted window gives exactly the points of the direct
+    // method: random series with idle stretches, repeated values, gaps and
+    // spikes, computed whole and from a later day.
+    void slidingWindowEqualsTheDirectMethod()
+    {
+        quint32 x = 12345;
+        const auto rnd = [&x] {
+            x = x * 1664525u + 1013904223u;
+            return x >> 8;
+        };
+        const QDate start(2026, 1, 1);
+        for (int round = 0; round < 200; ++round) {
+            const int length = 20 + int(rnd() % 150);
+            QList<QPair<int, double>> days;
+            std::vector<double> cost(size_t(length), 0.0);
+            for (int i = 0; i < length; ++i) {
+                const quint32 r = rnd() % 100;
+                double c = r < 15 ? 0.0 : r < 30 ? 40.0 : 20.0 + double(rnd() % 4000) / 100.0;
+                if (r == 99)
+                    c *= 8; // a spike
+                if (r < 8 && i > 0 && i < length - 1)
+                    continue; // no row that day: a gap, read as 0
+                cost[size_t(i)] = c;
+                days << qMakePair(dayNumber(start.addDays(i)), c);
+            }
+            const QList<SpendPoint> whole = detectSpendAnomalies(days);
+            QCOMPARE(whole.size(), length);
+            const int from = int(rnd() % quint32(length));
+            const QList<SpendPoint> tail =
+                detectSpendAnomalies(days, dayNumber(start.addDays(from)));
+            QCOMPARE(tail.size(), length - from);
+            for (int i = 0; i < length; ++i) {
+                const SpendPoint want = directPoint(cost, i, dayNumber(start.addDays(i)));
+                for (const SpendPoint *got : {&whole[i], i >= from ? &tail[i - from] : nullptr}) {
+                    if (!got)
+                        continue;
+                    QCOMPARE(got->day, want.day);
+                    QCOMPARE(got->learning, want.learning);
+                    QCOMPARE(got->anomaly, want.anomaly);
+                    QCOMPARE(got->baseline, want.baseline);
+                    QCOMPARE(got->lower, want.lower);
+                    QCOMPARE(got->upper, want.upper);
+                }
+            }
+        }
     }
 
     void gapsCountAsZero()

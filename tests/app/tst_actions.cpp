@@ -400,6 +400,33 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(changes().size(), 1);
     }
+
+    // The trail names the analyst who signed in (the token's UPN), not the
+    // local OS account; `vigie login` and `vigie logout` are in it too.
+    void theTrailNamesTheSignedInAnalyst()
+    {
+        const QString upn =
+            simCall("GET", QStringLiteral("/_sim/manifest")).value(u"analystUpn").toString();
+        QVERIFY(upn.contains(u'@'));
+        QVERIFY(upn != qEnvironmentVariable("USER"));
+        const QString alert = activeAlerts().first();
+        ProcessRun r = vigie({QStringLiteral("resolve"), alert, QStringLiteral("--reason"),
+                              QStringLiteral("legitimate")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(column(m_cache, "SELECT DISTINCT actor FROM activity WHERE object_id='" +
+                                     alert.toLatin1() + "'"),
+                 QStringList{upn});
+
+        r = vigie({QStringLiteral("logout")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = vigie({QStringLiteral("login"), QStringLiteral("--device-code")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains(upn.toUtf8()), r.err.constData()); // "Signed in as …"
+        QCOMPARE(
+            column(m_cache, "SELECT verb || ' ' || actor FROM activity WHERE verb IN "
+                            "('sign-in', 'sign-out') ORDER BY id"),
+            (QStringList{QStringLiteral("sign-out ") + upn, QStringLiteral("sign-in ") + upn}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActions)

@@ -1,9 +1,12 @@
 // Identity platform flows, PKCE, token manager and token stores.
 
+#include "core/actor.h"
 #include "fakenam.h"
 #include "net/auth.h"
 #include "net/tokenstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QtTest>
 #include <sys/stat.h>
@@ -378,6 +381,51 @@ private slots:
         QCOMPARE(got, QStringLiteral("at")); // tenant compared case-insensitively
         tm.signOut([](Status) {});
         QVERIFY(store.values.isEmpty());
+    }
+
+    // The trail's actor comes from the sign-in: the id token's
+    // preferred_username (else upn, unique_name, email), else the access
+    // token's claims when it is a JWT; kept in the store for later runs and
+    // forgotten at sign-out.
+    void signedInAccountFromTheTokens()
+    {
+        const auto jwt = [](const QJsonObject &claims) {
+            const auto part = [](const QByteArray &b) {
+                return QString::fromLatin1(
+                    b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            };
+            return part(R"({"alg":"none"})") + u'.' +
+                   part(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + u'.';
+        };
+        TokenResponse t;
+        t.accessToken = QStringLiteral("opaque");
+        QCOMPARE(signedInAccount(t), QString());
+        t.idToken =
+            jwt({{QStringLiteral("upn"), QStringLiteral("b@partner.example")},
+                 {QStringLiteral("preferred_username"), QStringLiteral("a@partner.example")}});
+        QCOMPARE(signedInAccount(t), QStringLiteral("a@partner.example"));
+        t.idToken = QStringLiteral("not.a-jwt");
+        t.accessToken = jwt({{QStringLiteral("unique_name"), QStringLiteral("c@partner.example")}});
+        QCOMPARE(signedInAccount(t), QStringLiteral("c@partner.example"));
+
+        FakeNam nam;
+        MemoryTokenStore store;
+        TokenManager tm(fastSession(nam, nullptr), store);
+        t.refreshToken = QStringLiteral("rt");
+        t.expiresInSec = 3600;
+        tm.acceptSignIn(t, QStringLiteral("t"), Resource::Graph, [](Status) {});
+        QCOMPARE(store.values.value(tokenkeys::account()), QStringLiteral("c@partner.example"));
+        QCOMPARE(actor::current(), QStringLiteral("c@partner.example"));
+        tm.signOut([](Status) {});
+        QCOMPARE(actor::signedIn(), QString());
+        QCOMPARE(actor::current(), actor::localAccount());
+        // A later run reads the stored account.
+        store.values.insert(tokenkeys::account(), QStringLiteral("d@partner.example"));
+        bool loaded = false;
+        tm.loadAccount([&loaded] { loaded = true; });
+        QVERIFY(loaded);
+        QCOMPARE(actor::current(), QStringLiteral("d@partner.example"));
+        actor::setSignedIn({});
     }
 
     void fileTokenStoreIs0600()

@@ -488,6 +488,35 @@ private Q_SLOTS:
         QCOMPARE(missed, 0);
         QCOMPARE(steadyFlagged, 0);
         QVERIFY(precision >= 0.9);
+
+        // A later range (the page's 30 days) computes each day as the whole
+        // history does, though it reads only the 28 days before the range.
+        for (int offset : {20, 45, 61}) {
+            const int lateFrom = dayNumber(day0.addDays(offset));
+            auto late = analytics::loadSpendOverview(db, lateFrom, to);
+            QVERIFY(late.ok());
+            QCOMPARE(late->subscriptions.size(), overview->subscriptions.size());
+            int compared = 0;
+            for (int i = 0; i < late->subscriptions.size(); ++i) {
+                const analytics::SubscriptionSpend &a = late->subscriptions[i];
+                const analytics::SubscriptionSpend &b = overview->subscriptions[i];
+                QCOMPARE(a.azureSubscriptionId, b.azureSubscriptionId);
+                QCOMPARE(a.learning, b.learning);
+                QCOMPARE(a.daysWithCost, b.daysWithCost);
+                for (const analytics::SpendPoint &p : a.points) {
+                    const auto same = std::find_if(
+                        b.points.cbegin(), b.points.cend(),
+                        [&p](const analytics::SpendPoint &q) { return q.day == p.day; });
+                    QVERIFY(same != b.points.cend());
+                    QCOMPARE(p.learning, same->learning);
+                    QCOMPARE(p.anomaly, same->anomaly);
+                    QCOMPARE(p.baseline, same->baseline);
+                    QCOMPARE(p.upper, same->upper);
+                    ++compared;
+                }
+            }
+            QVERIFY(compared > 0);
+        }
     }
 };
 

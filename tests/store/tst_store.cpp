@@ -106,8 +106,15 @@ QJsonObject dumpTables(Database &db)
         });
         if (!s)
             return {{QStringLiteral("error"), s.error().detail}};
+        // Rows in insertion order, or in key order where there is no rowid
+        // (the event tables keep one as a column of their own).
+        const bool withoutRowid =
+            sqlValue(db.queryInt("SELECT wr FROM pragma_table_list WHERE name = '" +
+                                 table.toUtf8() + "'")) == 1 &&
+            !pairs.contains(QStringLiteral("'rowid', iif(typeof(\"rowid\") = 'blob', 'blob of ' "
+                                           "|| length(\"rowid\") || ' bytes', \"rowid\")"));
         auto st = db.prepare("SELECT json_object(" + pairs.join(u", ").toUtf8() + ") FROM \"" +
-                             table.toUtf8() + "\" ORDER BY rowid");
+                             table.toUtf8() + "\"" + (withoutRowid ? "" : " ORDER BY rowid"));
         if (!st)
             return {{QStringLiteral("error"), st.error().detail}};
         QJsonArray rows;
