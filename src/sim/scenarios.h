@@ -15,9 +15,6 @@ struct LabeledEvent
     QJsonObject event; // Graph v1.0 shape (plus beta fields where a rule needs them)
     QString ruleId;    // rule the label is about ("" = filler, e.g. baseline history)
     bool fire = false; // true: a finding of ruleId must contain event["id"]
-    // Inside injectScenarios() only: `event` then holds just the id and the
-    // time, the whole event is this compact JSON (to keep the world small).
-    QByteArray packed;
 };
 
 struct ScenarioSet
