@@ -33,7 +33,8 @@ constexpr int kCustom = 0;
 void setElided(QLabel *label, const QString &text)
 {
     label->setProperty("fullText", text);
-    label->setToolTip(text);
+    if (!label->property("ownToolTip").toBool()) // the name's tooltip is the customer id
+        label->setToolTip(text);
     const int width = std::max(100, label->width());
     label->setText(label->fontMetrics().elidedText(text, Qt::ElideRight, width));
 }
@@ -46,11 +47,14 @@ CustomerDrillDownPage::CustomerDrillDownPage(StoreWorker &worker, QWidget *paren
       m_today(QDateTime::currentDateTimeUtc().date())
 {
     m_ui->setupUi(this);
-    for (QLabel *l :
-         {m_ui->profileLabel, m_ui->subscriptionsLabel, m_ui->freshnessLabel, m_ui->licenceLabel}) {
+    // Every text line of the header and the timeline's caption is elided, so
+    // no long name or French caption widens the page past 1280×800.
+    for (QLabel *l : {m_ui->nameLabel, m_ui->profileLabel, m_ui->subscriptionsLabel,
+                      m_ui->freshnessLabel, m_ui->licenceLabel, m_ui->filterLabel}) {
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         l->installEventFilter(this);
     }
+    m_ui->nameLabel->setProperty("ownToolTip", true);
     m_ui->licenceLabel->hide();
     setFocusProxy(m_ui->rangeCombo);
     m_filter->setSourceModel(m_timeline);
@@ -233,7 +237,7 @@ void CustomerDrillDownPage::reload()
             if (request != m_request)
                 return; // the range or customer changed meanwhile
             if (!view) {
-                m_ui->nameLabel->setText(view.error().message);
+                setElided(m_ui->nameLabel, view.error().message);
                 return;
             }
             m_view = *view;
@@ -260,7 +264,7 @@ void CustomerDrillDownPage::updateFilterLabel()
     const TimelineFilter &f = m_filter->filter();
     m_ui->clearFilterButton->setEnabled(!f.isEmpty());
     if (f.isEmpty()) {
-        m_ui->filterLabel->setText(tr("Timeline: every entry of the range"));
+        setElided(m_ui->filterLabel, tr("Timeline: every entry of the range"));
         return;
     }
     QStringList parts;
@@ -273,14 +277,14 @@ void CustomerDrillDownPage::updateFilterLabel()
                       ? displayName(AlertSeverity::parse(f.series))
                       : displayText(f.series, 40));
     }
-    m_ui->filterLabel->setText(tr("Timeline: %1 (%n row(s))", nullptr, m_filter->rowCount())
-                                   .arg(parts.join(QStringLiteral(" · "))));
+    setElided(m_ui->filterLabel, tr("Timeline: %1 (%n row(s))", nullptr, m_filter->rowCount())
+                                     .arg(parts.join(QStringLiteral(" · "))));
 }
 
 void CustomerDrillDownPage::fillHeader()
 {
     const store::CustomerHeader &h = m_view.header;
-    m_ui->nameLabel->setText(displayText(h.companyName.isEmpty() ? h.id : h.companyName, 120));
+    setElided(m_ui->nameLabel, displayText(h.companyName.isEmpty() ? h.id : h.companyName, 120));
     m_ui->nameLabel->setToolTip(h.id);
     QStringList profile;
     if (!h.found)
@@ -445,6 +449,7 @@ void CustomerDrillDownPage::changeEvent(QEvent *event)
             buildCharts();
         }
         updateFilterLabel();
+        layout()->activate();
     }
     QWidget::changeEvent(event);
 }

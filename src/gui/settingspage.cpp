@@ -81,6 +81,9 @@ SettingsPage::SettingsPage(QSettings &settings, StoreWorker *worker, const QStri
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(18);
     }
+    // Except the notification levels: half the page is free beside them, and
+    // 18 characters cut "Nouvelles alertes élevées et moyennes".
+    m_ui->notifications->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->compactProgress->hide();
     connect(m_ui->applyButton, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::load);

@@ -4,6 +4,7 @@
 #include "gui/charts/chartformat.h"
 #include "gui/charts/chartpick.h"
 #include "gui/charts/spendbandchart.h"
+#include "gui/headerfit.h"
 #include "gui/spendanomalymodel.h"
 #include "gui/storeworker.h"
 #include "ui_spendpage.h"
@@ -41,13 +42,9 @@ SpendPage::SpendPage(StoreWorker &worker, QWidget *parent)
     QHeaderView *header = m_ui->anomaliesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(SpendAnomalyModel::Excess, 120);
-    header->resizeSection(SpendAnomalyModel::PercentAbove, 110);
-    header->resizeSection(SpendAnomalyModel::Day, 100);
-    header->resizeSection(SpendAnomalyModel::Customer, 200);
-    header->resizeSection(SpendAnomalyModel::Subscription, 200);
-    header->resizeSection(SpendAnomalyModel::Cost, 110);
-    header->resizeSection(SpendAnomalyModel::Baseline, 110);
+    fitColumns();
+    // Its width follows the language ("30 derniers jours" after a switch).
+    m_ui->rangeCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->chartBox->setMinimumHeight(260);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -212,9 +209,25 @@ void SpendPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        fitColumns();
         fillSubscriptions(); // chart titles, "learning", locale
     }
     QWidget::changeEvent(event);
+}
+
+void SpendPage::fitColumns()
+{
+    // Every header whole in French at 1280×800 ("Au-dessus de la référence"
+    // was cut on both sides); names and amounts keep room, the day's alerts
+    // take what is left.
+    using M = SpendAnomalyModel;
+    fitColumnsToHeaders(m_ui->anomaliesView, M::Alerts,
+                        {{M::Excess, 110},
+                         {M::Day, 90},
+                         {M::Customer, 170},
+                         {M::Subscription, 160},
+                         {M::Cost, 100},
+                         {M::Baseline, 100}});
 }
 
 void SpendPage::retranslate()

@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void fillSubscriptions();
     void showChart();
     void activateRow(const QModelIndex &proxyIndex);

@@ -141,6 +141,17 @@ public:
     // settings to its per-customer "settings" object.
     void addInjectedEvents(const QString &customerTenantId, LogStream stream,
                            const QList<QJsonObject> &events);
+    // The same, already written as compact JSON (what scenarios.cpp hands
+    // over): kept compressed, not as QJsonObject (a parsed sign-in costs
+    // ~5 KB; the demo's 85,000 injected events held 400 MB that way).
+    struct InjectedEvent
+    {
+        QString id;
+        qint64 ms = 0;   // event time (createdDateTime / activityDateTime)
+        QByteArray json; // compact JSON text, served as is
+    };
+    void addInjectedEvents(const QString &customerTenantId, LogStream stream,
+                           const QList<InjectedEvent> &events);
     void addDetectionLabels(const QJsonArray &labels);
     void setCustomerSettings(const QString &customerTenantId, const QJsonObject &settings);
 
@@ -173,9 +184,16 @@ private:
     {
         qint64 ms = 0;
         QString id;
-        int bgKind = -1; // 0 = admin sign-in, 1 = admin audit, -1 = injected (json)
-        quint64 key = 0;
-        QJsonObject json;
+        int bgKind = -1; // 0 = admin sign-in, 1 = admin audit, -1 = injected (packed)
+        quint64 key = 0; // background: generator key; injected: block << 16 | slot
+    };
+    // One packed block of injected events, unpacked for the length of a page
+    // (a page walks the extras in time order, so consecutive events mostly
+    // share a block).
+    struct UnpackedBlock
+    {
+        qsizetype index = -1;
+        QList<QByteArray> items;
     };
 
     void generate();
@@ -185,6 +203,8 @@ private:
     void generateBackgroundExtras();
     void injectDetectionCases();
     QJsonObject extraJson(int customerIndex, LogStream stream, const Extra &e) const;
+    QByteArray extraText(int customerIndex, LogStream stream, const Extra &e,
+                         UnpackedBlock &cache) const;
     QJsonObject adminSignIn(int customerIndex, const Extra &e) const;
     QJsonObject adminAudit(int customerIndex, const Extra &e) const;
     const QVector<Extra> &extras(int customerIndex, LogStream stream) const;
@@ -210,6 +230,9 @@ private:
 
     QVector<qint64> m_dayPrefix; // bulk sign-ins: prefix count per log day
     QVector<QVector<Extra>> m_signInExtras, m_auditExtras;
+    // Injected events: blocks of kPackBlock compact JSON texts joined by
+    // '\n', zlib-compressed (similar events: ~10x smaller than the text).
+    QList<QByteArray> m_packedBlocks;
     QJsonArray m_detections;
     QStringList m_scenarioCustomers;
     QJsonObject m_settings;

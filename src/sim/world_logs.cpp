@@ -373,9 +373,23 @@ QJsonObject World::adminAudit(int ci, const Extra &e) const
 
 QJsonObject World::extraJson(int ci, LogStream stream, const Extra &e) const
 {
-    if (e.bgKind < 0)
-        return e.json;
+    if (e.bgKind < 0) {
+        UnpackedBlock block;
+        return QJsonDocument::fromJson(extraText(ci, stream, e, block)).object();
+    }
     return stream == LogStream::SignIns ? adminSignIn(ci, e) : adminAudit(ci, e);
+}
+
+QByteArray World::extraText(int ci, LogStream stream, const Extra &e, UnpackedBlock &cache) const
+{
+    if (e.bgKind >= 0)
+        return QJsonDocument(extraJson(ci, stream, e)).toJson(QJsonDocument::Compact);
+    const qsizetype index = qsizetype(e.key >> 16);
+    if (cache.index != index) {
+        cache.index = index;
+        cache.items = qUncompress(m_packedBlocks.at(index)).split('\n');
+    }
+    return cache.items.value(qsizetype(e.key & 0xffff));
 }
 
 const QVector<World::Extra> &World::extras(int ci, LogStream stream) const
@@ -426,12 +440,12 @@ LogPage World::logPage(int ci, LogStream stream, qint64 fromMs, qint64 toMs,
         extraLowerBound(ex, toMs == std::numeric_limits<qint64>::max() ? toMs : toMs + 1);
     qint64 b = cursor ? std::clamp(cursor->bulk, bLo, bHiAll) : bHiAll;
     qint64 e = cursor ? std::clamp(cursor->extra, eLo, eHiAll) : eHiAll;
+    UnpackedBlock block;
     while (int(page.items.size()) < top && (b > bLo || e > eLo)) {
         const qint64 tb = b > bLo ? bulkTimeMs(b - 1) : std::numeric_limits<qint64>::min();
         const qint64 te = e > eLo ? ex[e - 1].ms : std::numeric_limits<qint64>::min();
         if (e > eLo && te >= tb) {
-            page.items.append(
-                QJsonDocument(extraJson(ci, stream, ex[e - 1])).toJson(QJsonDocument::Compact));
+            page.items.append(extraText(ci, stream, ex[e - 1], block));
             --e;
         } else {
             page.items.append(bulkSignInJson(ci, b - 1));
@@ -466,19 +480,47 @@ qint64 World::logCount(int ci, LogStream stream) const
 void World::addInjectedEvents(const QString &customerTenantId, LogStream stream,
                               const QList<QJsonObject> &events)
 {
+    const QString timeKey = stream == LogStream::SignIns ? QStringLiteral("createdDateTime")
+                                                         : QStringLiteral("activityDateTime");
+    QList<InjectedEvent> packed;
+    packed.reserve(events.size());
+    for (const QJsonObject &ev : events)
+        packed.append(
+            InjectedEvent{ev.value(QStringLiteral("id")).toString(),
+                          parseDateTimeOffset(ev.value(timeKey).toString()).toMSecsSinceEpoch(),
+                          QJsonDocument(ev).toJson(QJsonDocument::Compact)});
+    addInjectedEvents(customerTenantId, stream, packed);
+}
+
+void World::addInjectedEvents(const QString &customerTenantId, LogStream stream,
+                              const QList<InjectedEvent> &events)
+{
+    // Events per compressed block: large enough for zlib to find the
+    // repeated field names and values, small enough to unpack per page.
+    constexpr qsizetype kPackBlock = 64;
     const Customer *c = customer(customerTenantId);
     if (!c)
         return;
     QVector<Extra> &v =
         stream == LogStream::SignIns ? m_signInExtras[c->index] : m_auditExtras[c->index];
-    const QString timeKey = stream == LogStream::SignIns ? QStringLiteral("createdDateTime")
-                                                         : QStringLiteral("activityDateTime");
-    for (const QJsonObject &ev : events) {
-        Extra e;
-        e.ms = parseDateTimeOffset(ev.value(timeKey).toString()).toMSecsSinceEpoch();
-        e.id = ev.value(QStringLiteral("id")).toString();
-        e.json = ev;
-        v.append(e);
+    for (qsizetype first = 0; first < events.size(); first += kPackBlock) {
+        const qsizetype n = std::min(kPackBlock, events.size() - first);
+        const quint64 block = quint64(m_packedBlocks.size());
+        QByteArray text;
+        for (qsizetype k = 0; k < n; ++k) {
+            const InjectedEvent &ev = events.at(first + k);
+            if (k > 0)
+                text += '\n';
+            text += ev.json;
+            Extra e;
+            e.ms = ev.ms;
+            e.id = ev.id;
+            e.key = block << 16 | quint64(k);
+            v.append(e);
+        }
+        QByteArray packed = qCompress(text, 6);
+        packed.squeeze(); // qCompress leaves the input's size as capacity: 64 KiB a block
+        m_packedBlocks.append(packed);
     }
     std::stable_sort(v.begin(), v.end(),
                      [](const Extra &a, const Extra &b) { return a.ms < b.ms; });

@@ -97,6 +97,26 @@ private Q_SLOTS:
                 QVERIFY2(window.grab().save(file), qPrintable(file));
             }
         }
+        // One dark look (French still applied): the pages with charts, whose
+        // series colours follow the palette (gui/charts/chartpalette.h).
+        QPalette dark = window.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        for (QPalette::ColorRole role :
+             {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            dark.setColor(role, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        const QPalette light = window.palette();
+        window.setPalette(dark);
+        for (gui::MainWindow::Page p : {gui::MainWindow::Overview, gui::MainWindow::Spend}) {
+            window.showPage(p);
+            QTest::qWait(200);
+            const QString file =
+                QStringLiteral("%1/demo-fr-%2-dark.png").arg(artefacts).arg(int(p));
+            QVERIFY2(window.grab().save(file), qPrintable(file));
+        }
+        window.setPalette(light);
         loc.apply(QStringLiteral("en"));
 
         auto db = store::openCache(options.cachePath);

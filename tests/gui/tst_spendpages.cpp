@@ -30,7 +30,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
@@ -65,6 +67,25 @@ QDate today()
 QDate spikeDay()
 {
     return today().addDays(-5);
+}
+
+// The drill-down's controls each get the width their text needs, inside the page.
+bool headerFits(const QWidget &page)
+{
+    for (const char *name : {"caseReportButton", "rangeLabel", "rangeCombo", "spendLabel",
+                             "spendCombo", "clearFilterButton"}) {
+        const auto *w = page.findChild<QWidget *>(QString::fromLatin1(name));
+        if (!w || !w->isVisible())
+            return false;
+        const int right = w->mapTo(&page, QPoint(w->width(), 0)).x();
+        if (w->width() < w->sizeHint().width() || right > page.width()) {
+            qWarning() << name << w->geometry() << "needs" << w->sizeHint() << "page"
+                       << page.width();
+            return false;
+        }
+    }
+    const auto *name = page.findChild<QLabel *>(QStringLiteral("nameLabel"));
+    return name && name->width() >= name->fontMetrics().horizontalAdvance(name->text());
 }
 
 QString guid()
@@ -328,7 +349,47 @@ private Q_SLOTS:
         QVERIFY2(french.contains(u','), qPrintable(french));
         QVERIFY(page->isVisible());
         QTest::qWait(50);
+        // At 1280×800 in French every control of the header keeps its whole
+        // text (the header row used to cut the button, "Période" and the
+        // caption), and nothing reaches past the page's right edge.
+        QTRY_VERIFY(headerFits(*page));
         grab(w, QStringLiteral("customer-drilldown-fr"));
+
+        // A dark palette: the spend chart's own series (cost, baseline, band,
+        // anomalies) change with it and stand out from the dark background.
+        QPalette dark = w.palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        const QPalette light = w.palette();
+        QChart *spendChart = page->chartView(gui::CustomerDrillDownPage::SpendChart)->chart();
+        auto seriesNamed = [spendChart](const QString &name) -> QAbstractSeries * {
+            for (QAbstractSeries *s : spendChart->series())
+                if (s->name() == name)
+                    return s;
+            return nullptr;
+        };
+        auto *cost = qobject_cast<QLineSeries *>(seriesNamed(QStringLiteral("Coût quotidien")));
+        auto *baseline = qobject_cast<QLineSeries *>(seriesNamed(QStringLiteral("Référence")));
+        auto *anomaly = qobject_cast<QScatterSeries *>(seriesNamed(QStringLiteral("Anomalie")));
+        QVERIFY(cost && baseline && anomaly);
+        const QColor lightBaseline = baseline->pen().color();
+        QCOMPARE(cost->pen().color(), light.color(QPalette::Text));
+        w.setPalette(dark);
+        QCOMPARE(cost->pen().color(), QColor(0xee, 0xee, 0xee));
+        const QColor bg(0x1e, 0x1e, 0x1e);
+        for (const QColor &c : {baseline->pen().color(), anomaly->color()}) {
+            // Far enough from the background to be seen (WCAG-like lightness gap).
+            QVERIFY2(c.lightness() - bg.lightness() > 90, qPrintable(c.name()));
+        }
+        QVERIFY(baseline->pen().color() != lightBaseline);
+        QTest::qWait(50);
+        grab(w, QStringLiteral("customer-drilldown-fr-dark"));
+        w.setPalette(light);
+        QCOMPARE(baseline->pen().color(), lightBaseline);
         w.showPage(gui::MainWindow::Spend);
         QVERIFY(loaded.wait(10000));
         grab(w, QStringLiteral("spend-page-fr"));

@@ -1,6 +1,7 @@
 #include "gui/charts/chartview.h"
 
 #include "gui/charts/chartformat.h"
+#include "gui/charts/chartpalette.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -305,6 +306,7 @@ void ChartView::applyPalette()
         axis->setMinorGridLineColor(grid);
         axis->setShadesVisible(false);
     }
+    chartpalette::apply(c, pal); // series with a meaning: cost, baseline, band, anomalies
     for (QLegendMarker *m : c->legend()->markers())
         if (!markerShown(m))
             styleMarker(m, false);

@@ -30,16 +30,19 @@ QDate dateOf(int yyyymmdd)
 // (same span) carries the labels instead.
 constexpr int kMaxCategoryLabels = 10;
 
-// Whole-number ticks (counts): 1-2-5 steps, at most 5 intervals. The locale's
-// digits need a float format ("%d" shows nothing with localized numbers).
+// Whole-number ticks (counts): 1-2-5 steps, at most 4 intervals (the charts
+// of the drill-down are ~80 px high at 1280×800: with 5 intervals Qt Charts
+// elides every label to "…"). The locale's digits need a float format ("%d"
+// shows nothing with localized numbers).
 QValueAxis *countAxis(double top, const QString &title)
 {
+    constexpr double kMaxIntervals = 4;
     const double wanted = std::max(4.0, std::ceil(top));
     double step = 1;
-    for (double scale = 1; wanted / step > 5; scale *= 10) {
+    for (double scale = 1; wanted / step > kMaxIntervals; scale *= 10) {
         for (double m : {1.0, 2.0, 5.0}) {
             step = m * scale;
-            if (wanted / step <= 5)
+            if (wanted / step <= kMaxIntervals)
                 break;
         }
     }

@@ -1,11 +1,13 @@
 #include "gui/charts/spendbandchart.h"
 
+#include "gui/charts/chartpalette.h"
 #include "gui/charts/chartpick.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QHash>
 #include <QLineSeries>
 #include <QLocale>
@@ -80,28 +82,31 @@ QChart *SpendBandChart::build(const analytics::SubscriptionSpend &spend, ChartPi
             anomalies->append(x, p.cost);
     }
 
+    // Colours come from the palette (chartpalette): the application's here,
+    // the view's once a ChartView shows the chart (and when it changes).
     auto *band = new QAreaSeries(upper, lower);
     band->setName(tr("Baseline band"));
-    band->setColor(QColor(0x4c, 0x8b, 0xd6, 60));
-    band->setBorderColor(QColor(0x4c, 0x8b, 0xd6, 120));
+    chartpalette::setRole(band, chartpalette::Role::Band);
     baseline->setName(tr("Baseline"));
-    QPen dashed(QColor(0x2f, 0x5f, 0x9e));
+    QPen dashed;
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
     baseline->setPen(dashed);
+    chartpalette::setRole(baseline, chartpalette::Role::Baseline);
     cost->setName(tr("Daily cost"));
-    QPen costPen(QColor(0x22, 0x22, 0x22));
+    QPen costPen;
     costPen.setWidthF(2);
     cost->setPen(costPen);
     cost->setPointsVisible(spend.points.size() <= 31);
+    chartpalette::setRole(cost, chartpalette::Role::Cost);
     anomalies->setName(tr("Anomaly"));
-    anomalies->setColor(QColor(0xd6, 0x33, 0x39));
-    anomalies->setBorderColor(QColor(0x8a, 0x12, 0x18));
     anomalies->setMarkerSize(11);
+    chartpalette::setRole(anomalies, chartpalette::Role::Anomaly);
 
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{band, baseline, cost, anomalies})
         chart->addSeries(s);
+    chartpalette::apply(chart, QGuiApplication::palette());
 
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(QStringLiteral("d MMM"));
