@@ -106,13 +106,20 @@ Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int to
                       return a.point.excess() > b.point.excess();
                   return a.point.day > b.point.day;
               });
-    // The alerts of the same customer and day (alerts_customer index).
-    for (RankedAnomaly &a : out.anomalies) {
-        auto alerts = model.alertsOn(a.customerId, a.point.day);
+    // The alerts of the same customer and day (alerts_customer index), one
+    // read per customer.
+    QHash<QString, QList<int>> daysOf;
+    for (const RankedAnomaly &a : std::as_const(out.anomalies))
+        daysOf[a.customerId] << a.point.day;
+    QHash<QString, QHash<int, QList<store::LinkedAlert>>> alertsOf;
+    for (auto it = daysOf.cbegin(); it != daysOf.cend(); ++it) {
+        auto alerts = model.alertsOnDays(it.key(), it.value());
         if (!alerts)
             return alerts.error();
-        a.alerts = *alerts;
+        alertsOf.insert(it.key(), *alerts);
     }
+    for (RankedAnomaly &a : out.anomalies)
+        a.alerts = alertsOf.value(a.customerId).value(a.point.day);
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include "store/database.h"
 
 #include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace vigie::store {
 
@@ -77,6 +79,39 @@ Result<QList<LinkedAlert>> SpendReadModel::alertsOn(const QString &customerId, i
     QList<LinkedAlert> out;
     if (Status s = st->forEachRow([&](const Statement &row) {
             out << LinkedAlert{row.text(0), row.text(1), row.text(2), row.int64(3)};
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
+Result<QHash<int, QList<LinkedAlert>>> SpendReadModel::alertsOnDays(const QString &customerId,
+                                                                    const QList<int> &days)
+{
+    QHash<int, QList<LinkedAlert>> out;
+    if (days.isEmpty())
+        return out;
+    const auto [first, last] = std::minmax_element(days.cbegin(), days.cend());
+    // One range read over the customer's index instead of a seek per day: a
+    // customer's anomalies cluster on a few weeks.
+    Statement *st = m_db.cached("SELECT id, coalesce(display_name, ''), coalesce(severity, ''), "
+                                "detected_at FROM alerts WHERE customer_id = ?1 "
+                                "AND detected_at >= ?2 AND detected_at < ?3 AND is_test = 0 "
+                                "ORDER BY detected_at");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, customerId).bind(2, dayStartMs(*first)).bind(3, dayStartMs(addDays(*last, 1)));
+    const QSet<int> wanted(days.cbegin(), days.cend());
+    int day = *first;
+    qint64 nextDayMs = dayStartMs(addDays(day, 1));
+    if (Status s = st->forEachRow([&](const Statement &row) {
+            const qint64 at = row.int64(3);
+            while (at >= nextDayMs) {
+                day = addDays(day, 1);
+                nextDayMs = dayStartMs(addDays(day, 1));
+            }
+            if (wanted.contains(day))
+                out[day] << LinkedAlert{row.text(0), row.text(1), row.text(2), at};
         });
         !s)
         return s.error();

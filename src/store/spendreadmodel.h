@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -42,6 +43,10 @@ public:
     Result<QList<SpendSeries>> series(const QString &customerId = {}, int toDay = 0);
     // Non-test alerts of the customer detected on the UTC day (yyyyMMdd).
     Result<QList<LinkedAlert>> alertsOn(const QString &customerId, int day);
+    // The same for several days of one customer in one read: yyyyMMdd -> its
+    // alerts, for the days of `days` that have any.
+    Result<QHash<int, QList<LinkedAlert>>> alertsOnDays(const QString &customerId,
+                                                        const QList<int> &days);
 
 private:
     Database &m_db;

@@ -191,6 +191,21 @@ private Q_SLOTS:
         QCOMPARE(p.size(), 5);
         QCOMPARE(p[2].day, 20260903);
         QCOMPARE(p[2].cost, 0.0);
+        // Across a year end and a leap day, in the order the calendar has them.
+        const QList<SpendPoint> q =
+            detectSpendAnomalies({qMakePair(20280302, 1.0), qMakePair(20271230, 2.0)});
+        const QDate from(2027, 12, 30);
+        QCOMPARE(q.size(), int(from.daysTo(QDate(2028, 3, 2))) + 1);
+        for (int i = 0; i < q.size(); ++i)
+            QCOMPARE(q[i].day, dayNumber(from.addDays(i)));
+        QCOMPARE(q.first().cost, 2.0);
+        QCOMPARE(q.last().cost, 1.0);
+        // A day that is not a date is left out; an invalid end gives nothing.
+        QCOMPARE(detectSpendAnomalies(
+                     {qMakePair(20260901, 1.0), qMakePair(20260931, 5.0), qMakePair(20261001, 1.0)})
+                     .size(),
+                 31);
+        QVERIFY(detectSpendAnomalies({qMakePair(20261340, 1.0)}).isEmpty());
     }
 
     // Every spike the simulator injects is found; a steady subscription is

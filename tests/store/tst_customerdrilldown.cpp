@@ -379,6 +379,24 @@ private Q_SLOTS:
         QCOMPARE(a.subscriptionName, QStringLiteral("Prod"));
         QCOMPARE(a.alerts.size(), 3);
         QCOMPARE(a.alerts.first().severity, QStringLiteral("high"));
+        // One read for several days gives each day what a read per day gives.
+        {
+            SpendReadModel model(db);
+            const QList<int> days{addDays(a.point.day, -3), a.point.day, addDays(a.point.day, 1),
+                                  addDays(a.point.day, 4)};
+            auto byDay = model.alertsOnDays(a.customerId, days);
+            QVERIFY(byDay.ok());
+            for (int day : days) {
+                auto one = model.alertsOn(a.customerId, day);
+                QVERIFY(one.ok());
+                QStringList want, got;
+                for (const LinkedAlert &l : *one)
+                    want << l.id;
+                for (const LinkedAlert &l : byDay->value(day))
+                    got << l.id;
+                QCOMPARE(got, want);
+            }
+        }
         // A new subscription with a week of history is learning, not flagged.
         QList<SpendDay> young;
         for (int i = 0; i < 7; ++i)
