@@ -69,20 +69,10 @@ Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int
 
 Result<QList<LinkedAlert>> SpendReadModel::alertsOn(const QString &customerId, int day)
 {
-    Statement *st = m_db.cached("SELECT id, coalesce(display_name, ''), coalesce(severity, ''), "
-                                "detected_at FROM alerts WHERE customer_id = ?1 "
-                                "AND detected_at >= ?2 AND detected_at < ?3 AND is_test = 0 "
-                                "ORDER BY detected_at");
-    if (!st)
-        return m_db.lastError();
-    st->bind(1, customerId).bind(2, dayStartMs(day)).bind(3, dayStartMs(addDays(day, 1)));
-    QList<LinkedAlert> out;
-    if (Status s = st->forEachRow([&](const Statement &row) {
-            out << LinkedAlert{row.text(0), row.text(1), row.text(2), row.int64(3)};
-        });
-        !s)
-        return s.error();
-    return out;
+    auto byDay = alertsOnDays(customerId, {day});
+    if (!byDay)
+        return byDay.error();
+    return byDay->value(day);
 }
 
 Result<QHash<int, QList<LinkedAlert>>> SpendReadModel::alertsOnDays(const QString &customerId,
