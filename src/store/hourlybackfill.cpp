@@ -123,11 +123,33 @@ private:
         return cursor;
     }
 
+    // True when another connection (the window beside a CLI sync, both
+    // opening an old cache) finished the migration: the cursor table is gone
+    // then. Asked inside each transaction that reads the cursor.
+    Result<bool> finishedElsewhere()
+    {
+        const Result<qint64> v = m_db.queryInt("PRAGMA user_version");
+        if (!v)
+            return v.error();
+        return *v >= kVersion;
+    }
+
     Status fill(const StreamFill &s)
     {
-        const Result<qint64> cursor = cursorOf(s);
-        if (!cursor)
-            return cursor.error();
+        Result<qint64> cursor = qint64(0);
+        {
+            Transaction tx(m_db, Transaction::Kind::Immediate);
+            if (!tx.isActive())
+                return tx.beginStatus();
+            const Result<bool> done = finishedElsewhere();
+            if (!done)
+                return done.error();
+            if (*done)
+                return {};
+            cursor = cursorOf(s);
+            if (!cursor)
+                return cursor.error();
+        }
         if (*cursor > 0) { // resumed: what the killed run counted is done
             Statement *st = m_db.cached(s.countDone);
             if (!st)
@@ -142,6 +164,11 @@ private:
             Transaction tx(m_db, Transaction::Kind::Immediate);
             if (!tx.isActive())
                 return tx.beginStatus();
+            const Result<bool> done = finishedElsewhere();
+            if (!done)
+                return done.error();
+            if (*done)
+                return {};
             Result<int> counted = countBatch(s);
             if (!counted)
                 return counted.error();

@@ -18,15 +18,18 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
+#include <thread>
 
 using namespace vigie;
 using namespace vigie::store;
@@ -386,6 +389,40 @@ private slots:
         QVERIFY(logs.insertSignIns(
             {signIn(QStringLiteral("a1a1a1a1-0000-4000-8000-000000000001"), kT0 + 5, 50126)}));
         QCOMPARE(storedSignIns(db), aggregatedSignIns(db));
+    }
+
+    // The window and a CLI sync opening an older cache at the same moment:
+    // both start the migration; the one that finds it finished by the other
+    // stops (the cursor table is gone) instead of failing to open the cache,
+    // and nothing is counted twice.
+    void twoConnectionsMigrateTogether()
+    {
+        for (int round = 0; round < 6; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+            writeSchema10Cache(path, 2000 + round * 500, 300);
+            if (QTest::currentTestFailed())
+                return;
+            std::atomic<int> failures{0};
+            QString firstError;
+            QMutex mutex;
+            const auto open = [&] {
+                auto db = openCache(path, Database::Options{}, [](int, qint64, qint64) {});
+                if (!db) {
+                    QMutexLocker lock(&mutex);
+                    ++failures;
+                    firstError = db.error().message + u' ' + db.error().detail;
+                }
+            };
+            std::thread a(open), b(open);
+            a.join();
+            b.join();
+            QVERIFY2(failures == 0, qPrintable(firstError));
+            auto opened = openCache(path);
+            QVERIFY(opened);
+            QCOMPARE(storedSignIns(**opened), aggregatedSignIns(**opened));
+            QCOMPARE(storedAudits(**opened), aggregatedAudits(**opened));
+        }
     }
 
     void killedMigrationResumesWithoutCountingTwice()
