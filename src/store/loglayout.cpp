@@ -116,26 +116,7 @@ public:
 private:
     // Creates the new tables (kept from a killed run). False when another
     // process finished the migration meanwhile.
-    Result<bool> prepare()
-    {
-        Transaction tx(m_db, Transaction::Kind::Immediate);
-        if (!tx.isActive())
-            return tx.beginStatus().error();
-        const Result<qint64> v = m_db.queryInt("PRAGMA user_version");
-        if (!v)
-            return v.error();
-        if (*v >= kVersion)
-            return false;
-        for (const Migration &m : migrations()) {
-            if (m.version == kVersion) {
-                if (Status s = m_db.exec(m.sql); !s)
-                    return s.error();
-            }
-        }
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        return true;
-    }
+    Result<bool> prepare() { return beginResumableMigration(m_db, kVersion); }
 
     Status copy(const StreamCopy &s)
     {

@@ -378,4 +378,25 @@ const char *logLayoutSwapSql()
     return kSchemaV5Swap;
 }
 
+Result<bool> beginResumableMigration(Database &db, int version)
+{
+    Transaction tx(db, Transaction::Kind::Immediate);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    const Result<qint64> v = db.queryInt("PRAGMA user_version");
+    if (!v)
+        return v.error();
+    if (*v >= version)
+        return false;
+    for (const Migration &m : migrations()) {
+        if (m.version == version) {
+            if (Status s = db.exec(m.sql); !s)
+                return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
 } // namespace vigie::store

@@ -38,4 +38,9 @@ Status migrate(Database &db, const MigrationProgress &progress = {});
 // Applies migrations up to `version` only (tests of older schemas).
 Status migrateTo(Database &db, int version);
 
+// The first step of a resumable migration: runs its `sql` (the tables it
+// fills, kept from a killed run) in one immediate transaction. False when
+// another connection finished the migration meanwhile.
+Result<bool> beginResumableMigration(Database &db, int version);
+
 } // namespace vigie::store
