@@ -28,7 +28,7 @@ step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)" >&2; }
 
 sanitize="${VIGIE_TEST_SANITIZE:-default}"
 # The subset known to pass sanitized, run by default.
-san_tests=(tst_core tst_store tst_import tst_fuzz_replay tst_net_http tst_net_clients)
+san_tests=(tst_core tst_store tst_rawstore tst_import tst_fuzz_replay tst_net_http tst_net_clients)
 san_regex="^($(IFS='|'; echo "${san_tests[*]}"))\$"
 
 step "build and test"

@@ -104,16 +104,7 @@ private:
         return cursor;
     }
 
-    // True when another connection (the window beside a CLI sync, both
-    // opening an old cache) finished the migration: the cursor table is gone
-    // then. Asked inside each transaction that reads the cursor.
-    Result<bool> finishedElsewhere()
-    {
-        const Result<qint64> v = m_db.queryInt("PRAGMA user_version");
-        if (!v)
-            return v.error();
-        return *v >= kVersion;
-    }
+    Result<bool> finishedElsewhere() { return migrationFinishedElsewhere(m_db, kVersion); }
 
     Status fill(const StreamFill &s)
     {

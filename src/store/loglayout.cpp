@@ -107,6 +107,8 @@ public:
         for (const StreamCopy *s : {&kSignIns, &kAudits}) {
             if (Status st = copy(*s); !st)
                 return st;
+            if (m_finishedElsewhere)
+                return {};
         }
         if (Status st = swap(); !st)
             return st;
@@ -118,18 +120,38 @@ private:
     // process finished the migration meanwhile.
     Result<bool> prepare() { return beginResumableMigration(m_db, kVersion); }
 
+    // Another connection may swap the tables between two of our transactions
+    // (two processes opening an older cache together): then the cursor and
+    // the _v5 tables are gone and the work is done.
+    Status checkFinishedElsewhere()
+    {
+        const Result<bool> done = migrationFinishedElsewhere(m_db, kVersion);
+        if (!done)
+            return done.error();
+        m_finishedElsewhere = *done;
+        return {};
+    }
+
     Status copy(const StreamCopy &s)
     {
-        const Result<qint64> already = m_db.queryInt(s.countNew);
-        if (!already)
-            return already.error();
+        Result<qint64> already = qint64(0);
+        {
+            Transaction tx(m_db, Transaction::Kind::Immediate);
+            if (!tx.isActive())
+                return tx.beginStatus();
+            if (Status st = checkFinishedElsewhere(); !st || m_finishedElsewhere)
+                return st;
+            already = m_db.queryInt(s.countNew);
+            if (!already)
+                return already.error();
+        }
         m_done += *already;
         report();
         while (true) {
             Result<int> copied = copyBatch(s);
             if (!copied)
                 return copied.error();
-            if (*copied == 0)
+            if (*copied == 0 || m_finishedElsewhere)
                 return {};
             m_done += *copied;
             report();
@@ -142,6 +164,10 @@ private:
         Transaction tx(m_db, Transaction::Kind::Immediate);
         if (!tx.isActive())
             return tx.beginStatus().error();
+        if (Status st = checkFinishedElsewhere(); !st)
+            return st.error();
+        if (m_finishedElsewhere)
+            return 0;
         Result<int> rows = copyRows(s);
         if (!rows || *rows == 0)
             return rows;
@@ -297,6 +323,7 @@ private:
     QHash<QString, qint64> m_dicts;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    bool m_finishedElsewhere = false;
 };
 
 } // namespace

@@ -399,4 +399,12 @@ Result<bool> beginResumableMigration(Database &db, int version)
     return true;
 }
 
+Result<bool> migrationFinishedElsewhere(Database &db, int version)
+{
+    const Result<qint64> v = db.queryInt("PRAGMA user_version");
+    if (!v)
+        return v.error();
+    return *v >= version;
+}
+
 } // namespace vigie::store

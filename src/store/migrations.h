@@ -43,4 +43,9 @@ Status migrateTo(Database &db, int version);
 // another connection finished the migration meanwhile.
 Result<bool> beginResumableMigration(Database &db, int version);
 
+// True when another connection (the window beside a CLI sync, both opening
+// an old cache) finished the migration to `version`: its cursor and work
+// tables are gone then. Ask it inside each transaction that reads them.
+Result<bool> migrationFinishedElsewhere(Database &db, int version);
+
 } // namespace vigie::store

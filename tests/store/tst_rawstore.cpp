@@ -10,13 +10,16 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 using namespace vigie;
 using namespace vigie::store;
@@ -88,6 +91,56 @@ std::unique_ptr<Database> openOrFail(const QString &path)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+// A schema 4 cache (raw JSON as text) with `signIns` sign-ins and `audits`
+// audit events over three customers; the sign-ins' JSON and rowids in order.
+void writeSchema4Cache(const QString &path, int signInCount, int auditCount,
+                       QList<QByteArray> *json, QList<qint64> *rowids)
+{
+    auto opened = Database::open(path);
+    QVERIFY(opened);
+    Database &db = **opened;
+    QVERIFY(db.enableWal());
+    QVERIFY(migrateTo(db, 4));
+    Transaction tx(db);
+    Statement *ins =
+        db.cached("INSERT INTO signins(id, customer_id, created_at, upn, error_code, raw) "
+                  "VALUES(?1,?2,?3,?4,?5,?6)");
+    QVERIFY(ins);
+    const QStringList customers{QStringLiteral("e1e1e1e1-0000-4000-8000-000000000001"),
+                                QStringLiteral("e2e2e2e2-0000-4000-8000-000000000002"),
+                                QStringLiteral("e3e3e3e3-0000-4000-8000-000000000003")};
+    for (int i = 0; i < signInCount; ++i) {
+        const QString id = guid();
+        const QString customer = customers[i % 3];
+        const QByteArray text = signInJson(customer, i, id);
+        ins->bind(1, id).bind(2, customer).bind(3, kT0 + i * 1000LL);
+        ins->bind(4, QStringLiteral("user%1").arg(i % 37)).bind(5, i % 7 ? 0 : 50126);
+        ins->bindText(6, text);
+        QVERIFY(ins->exec());
+        if (json)
+            *json << text;
+        if (rowids)
+            *rowids << db.lastInsertRowId();
+    }
+    Statement *audit = db.cached("INSERT INTO audits(id, customer_id, activity_at, actor, raw) "
+                                 "VALUES(?1,?2,?3,?4,?5)");
+    QVERIFY(audit);
+    for (int i = 0; i < auditCount; ++i) {
+        const QString id = guid();
+        audit->bind(1, id).bind(2, customers[i % 3]).bind(3, kT0 + i * 5000LL);
+        audit->bind(4, QStringLiteral("admin@contoso.example"));
+        audit->bindText(
+            5, QJsonDocument(QJsonObject{
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("category"), QStringLiteral("UserManagement")},
+                                 {QStringLiteral("n"), i},
+                             })
+                   .toJson(QJsonDocument::Compact));
+        QVERIFY(audit->exec());
+    }
+    QVERIFY(tx.commit());
 }
 
 // The child: opens (so migrates) the cache, printing every progress report
@@ -270,49 +323,9 @@ private slots:
         constexpr int kAudits = 1500;
         QList<QByteArray> json;
         QList<qint64> rowids;
-        {
-            auto opened = Database::open(path);
-            QVERIFY(opened);
-            Database &db = **opened;
-            QVERIFY(db.enableWal());
-            QVERIFY(migrateTo(db, 4));
-            Transaction tx(db);
-            Statement *ins =
-                db.cached("INSERT INTO signins(id, customer_id, created_at, upn, error_code, raw) "
-                          "VALUES(?1,?2,?3,?4,?5,?6)");
-            QVERIFY(ins);
-            const QStringList customers{QStringLiteral("e1e1e1e1-0000-4000-8000-000000000001"),
-                                        QStringLiteral("e2e2e2e2-0000-4000-8000-000000000002"),
-                                        QStringLiteral("e3e3e3e3-0000-4000-8000-000000000003")};
-            for (int i = 0; i < kSignIns; ++i) {
-                const QString id = guid();
-                const QString customer = customers[i % 3];
-                json << signInJson(customer, i, id);
-                ins->bind(1, id).bind(2, customer).bind(3, kT0 + i * 1000LL);
-                ins->bind(4, QStringLiteral("user%1").arg(i % 37)).bind(5, i % 7 ? 0 : 50126);
-                ins->bindText(6, json.last());
-                QVERIFY(ins->exec());
-                rowids << db.lastInsertRowId();
-            }
-            Statement *audit =
-                db.cached("INSERT INTO audits(id, customer_id, activity_at, actor, raw) "
-                          "VALUES(?1,?2,?3,?4,?5)");
-            QVERIFY(audit);
-            for (int i = 0; i < kAudits; ++i) {
-                const QString id = guid();
-                audit->bind(1, id).bind(2, customers[i % 3]).bind(3, kT0 + i * 5000LL);
-                audit->bind(4, QStringLiteral("admin@contoso.example"));
-                audit->bindText(5, QJsonDocument(QJsonObject{
-                                                     {QStringLiteral("id"), id},
-                                                     {QStringLiteral("category"),
-                                                      QStringLiteral("UserManagement")},
-                                                     {QStringLiteral("n"), i},
-                                                 })
-                                       .toJson(QJsonDocument::Compact));
-                QVERIFY(audit->exec());
-            }
-            QVERIFY(tx.commit());
-        }
+        writeSchema4Cache(path, kSignIns, kAudits, &json, &rowids);
+        if (QTest::currentTestFailed())
+            return;
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kMigrateVariable), path);
@@ -398,6 +411,42 @@ private slots:
         QCOMPARE(sqlValue(db->queryInt("SELECT min(rowid) FROM signins WHERE created_at >= " +
                                        QByteArray::number(kT0 + kSignIns * 1000LL))),
                  rowids.last() + 1);
+    }
+    // Two processes opening the same schema 4 cache at once (the window and
+    // a CLI sync): each finds the other's copy and swap, and both open it.
+    // Before the fix one failed with "no such table: migration_v5" when the
+    // other swapped the tables between two of its batches.
+    void twoConnectionsMigrateTogether()
+    {
+        for (int round = 0; round < 6; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+            const int signInCount = 3000 + round * 700;
+            writeSchema4Cache(path, signInCount, 400, nullptr, nullptr);
+            if (QTest::currentTestFailed())
+                return;
+            std::atomic<int> failures{0};
+            QString firstError;
+            QMutex mutex;
+            const auto open = [&] {
+                auto db = openCache(path, Database::Options{}, [](int, qint64, qint64) {});
+                if (!db) {
+                    QMutexLocker lock(&mutex);
+                    ++failures;
+                    firstError = db.error().message + u' ' + db.error().detail;
+                }
+            };
+            std::thread a(open), b(open);
+            a.join();
+            b.join();
+            QVERIFY2(failures == 0, qPrintable(firstError));
+            auto db = openOrFail(path);
+            QVERIFY(db);
+            QCOMPARE(sqlValue(db->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));
+            QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM signins")), qint64(signInCount));
+            QCOMPARE(sqlValue(db->queryInt("SELECT count(*) FROM audits")), qint64(400));
+            QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
+        }
     }
 };
 
