@@ -81,13 +81,6 @@
             <numerusform>No open alert is older than %n days.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n open alert(s) older than %1 day(s):</source>
-        <translation>
-            <numerusform>%n open alert older than %1 day:</numerusform>
-            <numerusform>%n open alerts older than %1 days:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Resolve them all as %1? [y/N]</source>
         <translation>Resolve them all as %1? [y/N]</translation>
@@ -154,6 +147,20 @@
     <message>
         <source>The analyst kept the state on the service.</source>
         <translation>The analyst kept the state on the service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) older than %1:</source>
+        <translation>
+            <numerusform>%n open alert older than %1:</numerusform>
+            <numerusform>%n open alerts older than %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3216,12 @@ Tenant id: %2</translation>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
+    <message>
+        <source>%1
+Subscription id: %2</source>
+        <translation>%1
+Subscription id: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::AlertsPage</name>
@@ -4336,6 +4349,12 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <source>The whole tenant</source>
         <translation>The whole tenant</translation>
     </message>
+    <message>
+        <source>%1
+User id: %2</source>
+        <translation>%1
+User id: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::ImportDialog</name>
@@ -4471,10 +4490,6 @@ Baseline (average week of the 4 weeks before): %2</translation>
             <numerusform>%1 from %n customers</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(%1 high, %2 medium)</source>
-        <translation>(%1 high, %2 medium)</translation>
-    </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
         <translation>
@@ -4500,6 +4515,27 @@ Baseline (average week of the 4 weeks before): %2</translation>
     <message>
         <source>New detection findings</source>
         <translation>New detection findings</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <comment>high and medium counts</comment>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <comment>alerts or findings</comment>
+        <translation>
+            <numerusform>%n high</numerusform>
+            <numerusform>%n high</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <comment>alerts or findings</comment>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n medium</numerusform>
+        </translation>
     </message>
 </context>
 <context>

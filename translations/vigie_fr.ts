@@ -77,15 +77,8 @@
     <message numerus="yes">
         <source>No open alert is older than %n day(s).</source>
         <translation>
-            <numerusform>Aucune alerte ouverte n’a plus de %n jour(s).</numerusform>
-            <numerusform>Aucune alerte ouverte n’a plus de %n jour(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open alert(s) older than %1 day(s):</source>
-        <translation>
-            <numerusform>%n alerte(s) ouverte(s) de plus de %1 jour(s) :</numerusform>
-            <numerusform>%n alerte(s) ouverte(s) de plus de %1 jour(s) :</numerusform>
+            <numerusform>Aucune alerte ouverte n’a plus de %n jour.</numerusform>
+            <numerusform>Aucune alerte ouverte n’a plus de %n jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -95,8 +88,8 @@
     <message numerus="yes">
         <source>%n action(s) queued.</source>
         <translation>
-            <numerusform>%n action(s) mise(s) en attente.</numerusform>
-            <numerusform>%n action(s) mise(s) en attente.</numerusform>
+            <numerusform>%n action mise en attente.</numerusform>
+            <numerusform>%n actions mises en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -154,6 +147,20 @@
     <message>
         <source>The analyst kept the state on the service.</source>
         <translation>L’analyste a conservé l’état du service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) older than %1:</source>
+        <translation>
+            <numerusform>%n alerte ouverte de plus de %1 :</numerusform>
+            <numerusform>%n alertes ouvertes de plus de %1 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1292,8 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n détection(s)</numerusform>
-            <numerusform>%n détection(s)</numerusform>
+            <numerusform>%n détection</numerusform>
+            <numerusform>%n détections</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,8 +2607,8 @@
     <message numerus="yes">
         <source>%n alert(s) from the cache.</source>
         <translation>
-            <numerusform>%n alerte(s) lue(s) dans le cache.</numerusform>
-            <numerusform>%n alerte(s) lue(s) dans le cache.</numerusform>
+            <numerusform>%n alerte lue dans le cache.</numerusform>
+            <numerusform>%n alertes lues dans le cache.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,29 +2731,29 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour(s)</numerusform>
-            <numerusform>%n jour(s)</numerusform>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n heure(s)</numerusform>
-            <numerusform>%n heure(s)</numerusform>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute(s)</numerusform>
-            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
-            <numerusform>%n seconde(s)</numerusform>
-            <numerusform>%n seconde(s)</numerusform>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -2847,8 +2854,8 @@ Paramètres : %2</translation>
     <message numerus="yes">
         <source>%n action(s) queued in the outbox; &quot;vigie push&quot; sends them.</source>
         <translation>
-            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
-            <numerusform>%n action(s) mise(s) dans la file d’envoi ; « vigie push » les envoie.</numerusform>
+            <numerusform>%n action mise dans la file d’envoi ; « vigie push » l’envoie.</numerusform>
+            <numerusform>%n actions mises dans la file d’envoi ; « vigie push » les envoie.</numerusform>
         </translation>
     </message>
     <message>
@@ -3144,15 +3151,15 @@ Paramètres : %2</translation>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n heure(s)</numerusform>
-            <numerusform>%n heure(s)</numerusform>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour(s)</numerusform>
-            <numerusform>%n jour(s)</numerusform>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3209,6 +3216,12 @@ Identifiant du locataire : %2</translation>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
+    <message>
+        <source>%1
+Subscription id: %2</source>
+        <translation>%1
+Identifiant de l’abonnement : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::AlertsPage</name>
@@ -3247,22 +3260,22 @@ Identifiant du locataire : %2</translation>
     <message numerus="yes">
         <source>%1: %n alert(s)</source>
         <translation>
-            <numerusform>%1 : %n alerte(s)</numerusform>
-            <numerusform>%1 : %n alerte(s)</numerusform>
+            <numerusform>%1 : %n alerte</numerusform>
+            <numerusform>%1 : %n alertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n alert(s) as under investigation?</source>
         <translation>
-            <numerusform>Marquer %n alerte(s) comme en cours d’examen ?</numerusform>
-            <numerusform>Marquer %n alerte(s) comme en cours d’examen ?</numerusform>
+            <numerusform>Marquer %n alerte comme en cours d’examen ?</numerusform>
+            <numerusform>Marquer %n alertes comme en cours d’examen ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n alert(s) as %1?</source>
         <translation>
-            <numerusform>Résoudre %n alerte(s) comme « %1 » ?</numerusform>
-            <numerusform>Résoudre %n alerte(s) comme « %1 » ?</numerusform>
+            <numerusform>Résoudre %n alerte comme « %1 » ?</numerusform>
+            <numerusform>Résoudre %n alertes comme « %1 » ?</numerusform>
         </translation>
     </message>
     <message>
@@ -4058,8 +4071,8 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n détection(s)</numerusform>
-            <numerusform>%n détection(s)</numerusform>
+            <numerusform>%n détection</numerusform>
+            <numerusform>%n détections</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,6 +4349,12 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <source>The whole tenant</source>
         <translation>Tout le locataire</translation>
     </message>
+    <message>
+        <source>%1
+User id: %2</source>
+        <translation>%1
+Identifiant de l’utilisateur : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::ImportDialog</name>
@@ -4471,10 +4490,6 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
             <numerusform>%1 chez %n clients</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(%1 high, %2 medium)</source>
-        <translation>(%1 élevée(s), %2 moyenne(s))</translation>
-    </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
         <translation>
@@ -4500,6 +4515,27 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message>
         <source>New detection findings</source>
         <translation>Nouvelles détections</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <comment>high and medium counts</comment>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <comment>alerts or findings</comment>
+        <translation>
+            <numerusform>%n élevée</numerusform>
+            <numerusform>%n élevées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <comment>alerts or findings</comment>
+        <translation>
+            <numerusform>%n moyenne</numerusform>
+            <numerusform>%n moyennes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4603,8 +4639,8 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
     <message numerus="yes">
         <source>%1: %n alert(s)</source>
         <translation>
-            <numerusform>%1 : %n alerte(s)</numerusform>
-            <numerusform>%1 : %n alerte(s)</numerusform>
+            <numerusform>%1 : %n alerte</numerusform>
+            <numerusform>%1 : %n alertes</numerusform>
         </translation>
     </message>
     <message>

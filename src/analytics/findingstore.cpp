@@ -2,12 +2,15 @@
 
 #include "analytics/rules.h"
 #include "analytics/settings.h"
+#include "core/ids.h"
 #include "core/timeutil.h"
 #include "store/activitylog.h"
 #include "store/database.h"
+#include "store/signinnames.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -138,7 +141,43 @@ Result<QList<Finding>> FindingStore::list(const FindingFilter &filter)
     }
     if (Status s = fillCorrelationIds(out, lookups); !s)
         return s.error();
+    if (Status s = fillSubjectNames(out); !s)
+        return s.error();
     return out;
+}
+
+// Rules keyed on a user id (P8, P9...) have a GUID as subject; the analyst
+// reads the UPN, which the finding's own sign-in evidence carries (looked up
+// by the sign-in's key, store::SignInNames). Once per (customer, user) per call.
+Status FindingStore::fillSubjectNames(QList<Finding> &findings)
+{
+    constexpr int kTries = 3; // sign-in evidence entries tried per finding
+    store::SignInNames names(m_db);
+    QHash<QString, QString> known; // customer|user id -> UPN (empty: none found)
+    for (Finding &f : findings) {
+        if (!isGuid(f.subject))
+            continue;
+        const QString key = f.customerId.toLower() + u'|' + f.subject.toLower();
+        if (const auto it = known.constFind(key); it != known.cend()) {
+            f.subjectName = *it;
+            continue;
+        }
+        int tried = 0;
+        for (const EvidenceRef &e : std::as_const(f.evidence)) {
+            if (e.stream != u"signIns" || !e.time.isValid() || e.eventId.isEmpty())
+                continue;
+            if (++tried > kTries)
+                break;
+            auto upn = names.upnOfSignIn(f.customerId, f.subject, e.eventId, toEpochMs(e.time));
+            if (!upn)
+                return upn.error();
+            f.subjectName = *upn;
+            if (!f.subjectName.isEmpty())
+                break;
+        }
+        known.insert(key, f.subjectName);
+    }
+    return {};
 }
 
 Status FindingStore::fillCorrelationIds(QList<Finding> &findings, const QList<QStringList> &lookups)
@@ -185,6 +224,8 @@ Result<Finding> FindingStore::get(qint64 id)
     QList<QStringList> lookups{{}};
     QList<Finding> one{readFinding(**st, &lookups[0])};
     if (Status s = fillCorrelationIds(one, lookups); !s)
+        return s.error();
+    if (Status s = fillSubjectNames(one); !s)
         return s.error();
     return one[0];
 }

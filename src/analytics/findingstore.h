@@ -114,6 +114,8 @@ private:
     Status applyTransition(const Finding &f, FindingState to, const QString &user,
                            const QString &comment, const QDateTime &now);
     Status fillCorrelationIds(QList<Finding> &findings, const QList<QStringList> &lookups);
+    // Finding::subjectName of user-id subjects, from their sign-in evidence.
+    Status fillSubjectNames(QList<Finding> &findings);
     struct EvidenceActor
     {
         QString actor;

@@ -230,10 +230,10 @@ int runResolve(Context &context)
             ++perCustomer[a.customerName.isEmpty() ? a.customerId : a.customerName];
             targets << a.id;
         }
-        io.err << QCoreApplication::translate("Actions",
-                                              "%n open alert(s) older than %1 day(s):", nullptr,
+        // Two counts, two plurals: "%1" is "%n day(s)" of its own.
+        io.err << QCoreApplication::translate("Actions", "%n open alert(s) older than %1:", nullptr,
                                               int(targets.size()))
-                      .arg(days)
+                      .arg(QCoreApplication::translate("Actions", "%n day(s)", nullptr, days))
                << '\n';
         for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
             io.err << "  " << displayText(it.key()) << ": " << it.value() << '\n';

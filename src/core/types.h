@@ -141,6 +141,9 @@ struct Finding
     QString ruleId;
     QString customerId;
     QString subject;
+    // The subject as a person reads it when the cache knows it: the UPN of a
+    // user id (from the finding's sign-in evidence); empty otherwise.
+    QString subjectName;
     QDateTime bucketStart;
     Risk severity;
     FindingState state;

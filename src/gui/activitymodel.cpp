@@ -149,6 +149,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return r->customerId;
         case Note:
         case Result:
+        case RequestId: // elided in a narrow column
             return text(*r, index.column());
         default:
             return {};

@@ -2,10 +2,12 @@
 
 #include "core/displaytext.h"
 #include "gui/alertsmodel.h"
+#include "gui/headerfit.h"
 #include "gui/storeworker.h"
 #include "store/outbox.h"
 #include "ui_activitypage.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 #include <QShortcut>
@@ -31,14 +33,7 @@ ActivityPage::ActivityPage(StoreWorker &worker, QWidget *parent)
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(ActivityModel::Time, 130);
-    header->resizeSection(ActivityModel::User, 110);
-    header->resizeSection(ActivityModel::Action, 150);
-    header->resizeSection(ActivityModel::Target, 200);
-    header->resizeSection(ActivityModel::Customer, 150);
-    header->resizeSection(ActivityModel::Reason, 100);
-    header->resizeSection(ActivityModel::Note, 120);
-    header->resizeSection(ActivityModel::Result, 160);
+    fitColumns();
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 6);
     QHeaderView *attention = m_ui->attention->header();
     attention->setStretchLastSection(true);
@@ -306,10 +301,32 @@ void ActivityPage::updateAttentionButtons()
                        .arg(target, localText(*row), displayText(row->action.lastError, 300)));
 }
 
+// At 1280×800, in French as in English, without a horizontal scroll bar
+// (the Request id column was off screen): the short columns as wide as their
+// label or usual content, Target, Note and Request id share what is left;
+// cells elide, their tooltips hold the whole text and the ids.
+void ActivityPage::fitColumns()
+{
+    const int date = fontMetrics().horizontalAdvance(QLocale().toString(
+                         QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
+                     16;
+    fitColumnsToHeaders(m_ui->table, ActivityModel::Note,
+                        {{ActivityModel::Time, date},
+                         {ActivityModel::User, 100},
+                         {ActivityModel::Action, 130},
+                         {ActivityModel::Customer, 120},
+                         {ActivityModel::Reason, 80},
+                         {ActivityModel::Result, 110}});
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(ActivityModel::Target, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActivityModel::RequestId, QHeaderView::Stretch);
+}
+
 void ActivityPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fitColumns();
         fillCombos();
         showAttention(m_attention);
         reload(); // the model's texts and headers follow the language

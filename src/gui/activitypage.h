@@ -49,6 +49,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitColumns();
     struct Snapshot;
     void fillCombos();
     void fillCustomers(const QList<QPair<QString, QString>> &customers);

@@ -30,10 +30,10 @@ AlertQueueIndex::AlertQueueIndex(AlertsModel::Rows rows)
     for (const store::AlertQueueRow &r : *m_rows) {
         QString h;
         h.reserve(r.displayName.size() + r.alertType.size() + r.customerName.size() +
-                  r.customerId.size() + r.resellerName.size() + r.subscriptionId.size() +
-                  r.id.size() + 7);
+                  r.customerId.size() + r.resellerName.size() + r.subscriptionName.size() +
+                  r.subscriptionId.size() + r.id.size() + 8);
         for (const QString *f : {&r.displayName, &r.alertType, &r.customerName, &r.customerId,
-                                 &r.resellerName, &r.subscriptionId, &r.id})
+                                 &r.resellerName, &r.subscriptionName, &r.subscriptionId, &r.id})
             h += f->toLower() + sep;
         m_haystack << h;
         m_status << code(r.status, kStatuses);

@@ -37,7 +37,7 @@ QString localTime(qint64 ms)
 bool contains(const store::AlertQueueRow &r, const QString &needle)
 {
     for (const QString *f : {&r.displayName, &r.alertType, &r.customerName, &r.customerId,
-                             &r.resellerName, &r.subscriptionId, &r.id})
+                             &r.resellerName, &r.subscriptionName, &r.subscriptionId, &r.id})
         if (f->contains(needle, Qt::CaseInsensitive))
             return true;
     return false;
@@ -62,7 +62,7 @@ int compare(const store::AlertQueueRow &a, const store::AlertQueueRow &b, int co
     case AlertsModel::Reseller:
         return cmpText(a.resellerName, b.resellerName);
     case AlertsModel::Subscription:
-        return cmpText(a.subscriptionId, b.subscriptionId);
+        return cmpText(AlertsModel::subscriptionText(a), AlertsModel::subscriptionText(b));
     case AlertsModel::FirstObserved:
         return cmp(a.firstObservedAtMs, b.firstObservedAtMs);
     case AlertsModel::LastObserved:
@@ -129,7 +129,7 @@ QString sortText(const store::AlertQueueRow &r, int column)
     case AlertsModel::Reseller:
         return r.resellerName;
     case AlertsModel::Subscription:
-        return r.subscriptionId;
+        return AlertsModel::subscriptionText(r);
     case AlertsModel::Status:
         return r.status;
     case AlertsModel::ResolvedReason:
@@ -353,6 +353,11 @@ QString AlertsModel::typeLabel(const QString &wire)
     return displayText(wire);
 }
 
+QString AlertsModel::subscriptionText(const store::AlertQueueRow &r)
+{
+    return r.subscriptionName.isEmpty() ? r.subscriptionId : displayText(r.subscriptionName);
+}
+
 QString AlertsModel::text(const store::AlertQueueRow &r, int column) const
 {
     switch (column) {
@@ -365,7 +370,7 @@ QString AlertsModel::text(const store::AlertQueueRow &r, int column) const
     case Reseller:
         return displayText(r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName);
     case Subscription:
-        return r.subscriptionId;
+        return subscriptionText(r);
     case FirstObserved:
         return localTime(r.firstObservedAtMs);
     case LastObserved:
@@ -413,6 +418,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
             return tr("%1\nTenant id: %2").arg(text(*r, Customer), r->customerId);
         if (index.column() == Reseller && !r->resellerTenantId.isEmpty())
             return tr("%1\nTenant id: %2").arg(text(*r, Reseller), r->resellerTenantId);
+        if (index.column() == Subscription && !r->subscriptionName.isEmpty())
+            return tr("%1\nSubscription id: %2").arg(text(*r, Subscription), r->subscriptionId);
         return text(*r, index.column());
     case Qt::DecorationRole:
         if (index.column() == Severity) {

@@ -87,6 +87,8 @@ public:
     static QString reasonLabel(const QString &wire);
     static QString typeLabel(const QString &wire);
     static QString confidenceLabel(const QString &wire);
+    // The subscription's friendly name, or its id when the cache has none.
+    static QString subscriptionText(const store::AlertQueueRow &r);
 
 private:
     QString text(const store::AlertQueueRow &r, int column) const;

@@ -559,7 +559,12 @@ void AlertsPage::showDetail()
                       QStringLiteral(" <small>(%1)</small>").arg(esc(r.customerId)));
             field(tr("Reseller"),
                   esc(r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName));
-            field(tr("Subscription"), esc(r.subscriptionId));
+            // The name, with the id to copy (as the customer's).
+            field(tr("Subscription"),
+                  r.subscriptionName.isEmpty()
+                      ? esc(r.subscriptionId)
+                      : esc(r.subscriptionName) +
+                            QStringLiteral(" <small>(%1)</small>").arg(esc(r.subscriptionId)));
             field(tr("Detected"), esc(localTime(r.detectedAtMs)));
             field(tr("First observed"), esc(localTime(r.firstObservedAtMs)));
             field(tr("Last observed"), esc(localTime(r.lastObservedAtMs)));

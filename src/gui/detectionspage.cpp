@@ -565,7 +565,12 @@ QString DetectionsPage::detailFactsHtml(const Finding &f) const
                      name.compare(f.customerId, Qt::CaseInsensitive) == 0
                          ? QString()
                          : QStringLiteral(" <small>(%1)</small>").arg(esc(f.customerId)));
-    row(tr("Subject"), FindingsModel::subjectText(f.subject));
+    // A user by UPN when the cache knows it; the user id beside it, to copy.
+    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%3</td></tr>")
+                .arg(esc(tr("Subject")), esc(FindingsModel::subjectText(f)),
+                     f.subjectName.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" <small>(%1)</small>").arg(esc(f.subject)));
     row(tr("First seen"), fmt(f.firstSeen));
     row(tr("Last seen"), fmt(f.lastSeen));
     row(tr("Events"), QLocale().toString(f.count));

@@ -193,6 +193,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Group && group >= 0)
         return tr("These findings come from audit events of one operation (correlation id %1).")
             .arg(m_groupCorrelation.value(group));
+    if (role == Qt::ToolTipRole && index.column() == Subject && !f.subjectName.isEmpty())
+        return tr("%1\nUser id: %2").arg(subjectText(f), f.subject);
     if (role == Qt::ForegroundRole && index.column() == Severity)
         return severityColor(f.severity);
     if (role == Qt::TextAlignmentRole && index.column() == Count)
@@ -230,7 +232,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Customer:
         return m_customers.value(f.customerId.toLower(), f.customerId);
     case Subject:
-        return subjectText(f.subject);
+        return subjectText(f);
     case FirstSeen:
         return formatTime(f.firstSeen);
     case LastSeen:
@@ -332,6 +334,12 @@ QString FindingsModel::customerName(const QString &customerId) const
 QString FindingsModel::subjectText(const QString &subject)
 {
     return subject == u"tenant" ? tr("The whole tenant") : displayText(subject);
+}
+
+QString FindingsModel::subjectText(const Finding &finding)
+{
+    return finding.subjectName.isEmpty() ? subjectText(finding.subject)
+                                         : displayText(finding.subjectName);
 }
 
 } // namespace vigie::gui

@@ -49,6 +49,8 @@ public:
     // What a subject means to a person: the literal "tenant" of tenant-wide
     // rules is the whole tenant.
     static QString subjectText(const QString &subject);
+    // The finding's subject by name (UPN) when known, else subjectText().
+    static QString subjectText(const Finding &finding);
     void setFindings(QList<Finding> findings);
     // Replaces one finding in place (after a state change); false if absent.
     bool updateFinding(const Finding &finding);

@@ -12,11 +12,13 @@
 #include "gui/cachewatcher.h"
 #include "gui/customerdrilldownpage.h"
 #include "gui/customerspage.h"
+#include "gui/defaultgeometry.h"
 #include "gui/detectionspage.h"
 #include "gui/exportactions.h"
 #include "gui/exportdialog.h"
 #include "gui/importdialog.h"
 #include "gui/logging.h"
+#include "gui/navigationfit.h"
 #include "gui/notifier.h"
 #include "gui/overviewpage.h"
 #include "gui/resumepolicy.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, Localization
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie-256.png")));
     m_ui->demoBanner->setVisible(m_options.demo);
+    new NavigationFit(m_ui->navigation); // as wide as its longest label, in every language
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
@@ -583,6 +586,10 @@ void MainWindow::setUpSettingsPage()
     scroll->setWidget(m_settingsPage);
     m_ui->settingsLayout->addWidget(scroll, 1);
     connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::setLanguage);
+    // The language in use (a --lang override included), not only the stored one.
+    m_settingsPage->setLanguageInUse(m_localization.language());
+    connect(&m_localization, &Localization::languageChanged, m_settingsPage,
+            &SettingsPage::setLanguageInUse);
     connect(m_settingsPage, &SettingsPage::syncIntervalChanged, this, [this](int minutes) {
         m_options.syncIntervalMinutes = minutes;
         if (!m_sync)
@@ -729,7 +736,7 @@ void MainWindow::saveState()
 void MainWindow::restoreState()
 {
     if (!restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1200, 780);
+        DefaultGeometry::apply(this); // first run: the screen's work area, up to 1280×800
     QMainWindow::restoreState(m_settings.value(QStringLiteral("ui/windowState")).toByteArray());
     const int page = m_settings.value(QStringLiteral("ui/page"), 0).toInt();
     showPage(page >= 0 && page < PageCount ? Page(page) : Overview);

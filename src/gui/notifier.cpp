@@ -175,7 +175,11 @@ Notifier::Message Notifier::compose(const store::NewItems &items, const QString 
     QStringList parts;
     const auto line = [](const Tally &t, const QString &what) {
         return tr("%1 from %n customer(s)", nullptr, int(t.customers.size())).arg(what) +
-               QStringLiteral(" ") + tr("(%1 high, %2 medium)").arg(t.high).arg(t.medium);
+               QStringLiteral(" ") +
+               // Each count its own plural ("1 élevée, 3 moyennes"), not "élevée(s)".
+               tr("(%1, %2)", "high and medium counts")
+                   .arg(tr("%n high", "alerts or findings", t.high),
+                        tr("%n medium", "alerts or findings", t.medium));
     };
     if (alerts.count)
         parts << line(alerts, tr("%n new alert(s)", nullptr, alerts.count));

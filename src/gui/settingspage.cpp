@@ -161,9 +161,7 @@ void SettingsPage::load()
     m_ui->syncOnStart->setChecked(m_settings.value(key(keys::kSyncOnStart), false).toBool());
     m_ui->syncLogs->setChecked(m_settings.value(key(keys::kSyncLogs), true).toBool());
     m_ui->syncSpend->setChecked(m_settings.value(key(keys::kSyncSpend), true).toBool());
-    m_ui->language->setCurrentIndex(
-        std::max(0, m_ui->language->findData(Localization::normalize(
-                        m_settings.value(key(keys::kLanguage), QStringLiteral("en")).toString()))));
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(languageShown())));
     m_ui->notifications->setCurrentIndex(std::max(
         0, m_ui->notifications->findData(
                m_settings.value(key(keys::kNotifications), QStringLiteral("all")).toString())));
@@ -185,6 +183,23 @@ void SettingsPage::load()
             });
         refreshCacheSize();
     }
+}
+
+void SettingsPage::setLanguageInUse(const QString &language)
+{
+    m_languageInUse = Localization::normalize(language);
+    const int index = m_ui->language->findData(m_languageInUse);
+    if (index >= 0)
+        m_ui->language->setCurrentIndex(index);
+}
+
+QString SettingsPage::languageShown() const
+{
+    if (!m_languageInUse.isEmpty())
+        return m_languageInUse;
+    // English when none is stored.
+    return Localization::normalize(
+        m_settings.value(key(keys::kLanguage), QStringLiteral("en")).toString());
 }
 
 void SettingsPage::showWorkingHours(const QJsonObject &hours)
@@ -317,9 +332,8 @@ bool SettingsPage::apply()
     set(keys::kNotifications, m_ui->notifications->currentData(), QStringLiteral("all"));
     set(keys::kCachePath, m_ui->cachePath->text().trimmed(), m_cachePath);
     const QString language = m_ui->language->currentData().toString();
-    // The language the form showed when loaded (English when none is stored).
-    const QString before = Localization::normalize(
-        m_settings.value(key(keys::kLanguage), QStringLiteral("en")).toString());
+    // The language the form showed when loaded: the one in use.
+    const QString before = languageShown();
     const bool languageChanged = before != language;
     if (languageChanged)
         changes << Change{key(keys::kLanguage), before, language};

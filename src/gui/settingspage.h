@@ -39,6 +39,10 @@ public:
 
     // Fills the form from the settings file (and the cache's detection defaults).
     void load();
+    // The language the application runs in (a command-line --lang wins over
+    // the settings file): the Language combo shows it, and choosing another
+    // one is what counts as a change.
+    void setLanguageInUse(const QString &language);
     // Validates; on success writes, records and applies. False: nothing written,
     // errorText() says why.
     bool apply();
@@ -67,6 +71,7 @@ private:
     QJsonObject workingHoursFromForm() const;
     void showWorkingHours(const QJsonObject &hours);
     void showEnvironmentOverrides();
+    QString languageShown() const;
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     QSettings &m_settings;
@@ -74,6 +79,7 @@ private:
     QString m_cachePath;
     QJsonObject m_storedHours; // detection defaults' workingHours as loaded
     QString m_error;
+    QString m_languageInUse; // empty: the settings file's language
     QStringList m_restart;
     bool m_compacting = false;
 };

@@ -1,9 +1,11 @@
 #include "store/alertqueue.h"
 
+#include "store/customerrepository.h"
 #include "store/customertags.h"
 #include "store/database.h"
 #include "store/hourlyactivity.h"
 #include "store/logrepository.h"
+#include "store/signinnames.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -68,6 +70,16 @@ Result<QList<AlertQueueRow>> AlertQueueReadModel::all()
     });
     if (!s)
         return s.error();
+    // Subscription names (the queue and the detail show them, the GUID in a
+    // tooltip): one small read, shared strings.
+    auto subscriptions = CustomerRepository(m_db).subscriptionNames();
+    if (!subscriptions)
+        return subscriptions.error();
+    if (!subscriptions->isEmpty()) {
+        for (AlertQueueRow &q : rows)
+            if (!q.subscriptionId.isEmpty())
+                q.subscriptionName = subscriptions->value(q.subscriptionId.toLower());
+    }
     // Customer tags, for the queue's tag filter: one small read, shared lists.
     auto tags = CustomerTagRepository(m_db).all();
     if (!tags)
@@ -137,14 +149,26 @@ Result<AlertContext> AlertQueueReadModel::context(const QString &alertId)
     });
     if (!s)
         return s.error();
-    if ((st = m_db.cached("SELECT rule_id, subject FROM findings WHERE customer_id = ?1 AND "
-                          "state IN ('new', 'acknowledged') AND count > 0 "
+    QList<QByteArray> evidence; // of each open finding, for its user's name
+    if ((st = m_db.cached("SELECT rule_id, subject, evidence FROM findings WHERE customer_id = ?1 "
+                          "AND state IN ('new', 'acknowledged') AND count > 0 "
                           "ORDER BY last_seen DESC LIMIT 50")))
         st->bind(1, customerId);
-    s = eachRow(st, m_db,
-                [&](const Statement &r) { c.openFindings << qMakePair(r.text(0), r.text(1)); });
+    s = eachRow(st, m_db, [&](const Statement &r) {
+        c.openFindings << qMakePair(r.text(0), r.text(1));
+        evidence << r.textUtf8(2);
+    });
     if (!s)
         return s.error();
+    // A user id as subject: its UPN when the finding's sign-ins carry it.
+    SignInNames names(m_db);
+    for (qsizetype i = 0; i < c.openFindings.size(); ++i) {
+        auto upn = names.upnFromEvidence(customerId, c.openFindings[i].second, evidence[i]);
+        if (!upn)
+            return upn.error();
+        if (!upn->isEmpty())
+            c.openFindings[i].second = *upn;
+    }
     // A subscription belongs to one customer: the customer's time index
     // finds its alerts (no index on subscription_id; a scan of 100,000 alert
     // rows with their raw JSON was most of the context's time).

@@ -26,6 +26,7 @@ struct AlertQueueRow
     QString resellerTenantId;
     QString resellerName;
     QString subscriptionId;
+    QString subscriptionName; // friendly name from the cache; empty when unknown
     QString resolvedReason;
     qint64 detectedAtMs = 0;
     qint64 firstObservedAtMs = 0;
@@ -63,7 +64,8 @@ struct AlertContext
     QList<int> auditChangesPerHour;     // 48 buckets
     QList<QPair<qint64, double>> spend; // (day ms, cost) of the alert's subscription, ±3 days
     QString currency;
-    QList<QPair<QString, QString>> openFindings;           // (rule id, subject) of the customer
+    // (rule id, subject) of the customer; a user id subject as its UPN when known
+    QList<QPair<QString, QString>> openFindings;
     QList<QPair<QString, QString>> sameSubscriptionAlerts; // (id, display name)
 };
 

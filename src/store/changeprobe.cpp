@@ -1,6 +1,7 @@
 #include "store/changeprobe.h"
 
 #include "store/database.h"
+#include "store/signinnames.h"
 
 namespace vigie::store {
 
@@ -104,25 +105,45 @@ Result<NewItems> NewItemsReadModel::since(const NewItemMarks &from, int limit)
     if (!s)
         return s.error();
     st = m_db.cached("SELECT f.id, f.severity, f.customer_id, coalesce(c.company_name, ''), "
-                     "f.rule_id || ' · ' || f.subject FROM findings f "
+                     "f.rule_id, f.subject, f.evidence FROM findings f "
                      "LEFT JOIN customers c ON c.id = f.customer_id "
                      "WHERE f.id > ?1 AND f.id <= ?2 AND f.state = 'new' AND f.count > 0 AND "
                      "f.severity IN ('high', 'medium') ORDER BY f.id");
     if (!st)
         return m_db.lastError();
     st->bind(1, from.findingId).bind(2, to->findingId);
+    // The finding's title is "rule · subject"; a user id subject becomes its
+    // UPN when the finding's sign-ins carry it ("P9 · admin@contoso.com").
+    struct Subject
+    {
+        qsizetype item;
+        QString rule, subject;
+        QByteArray evidence;
+    };
+    QList<Subject> subjects;
     s = st->forEachRow([&](const Statement &r) {
         ++out.findingCount;
-        if (out.items.size() < limit)
+        if (out.items.size() < limit) {
+            subjects << Subject{out.items.size(), r.text(4), r.text(5), r.textUtf8(6)};
             out.items << NewItem{NewItem::Kind::Finding,
                                  QString::number(r.int64(0)),
                                  r.text(1),
                                  r.text(2),
                                  r.text(3),
-                                 r.text(4)};
+                                 r.text(4) + QStringLiteral(" · ") + r.text(5)};
+        }
     });
     if (!s)
         return s.error();
+    SignInNames names(m_db);
+    for (const Subject &sub : std::as_const(subjects)) {
+        NewItem &item = out.items[sub.item];
+        auto upn = names.upnFromEvidence(item.customerId, sub.subject, sub.evidence);
+        if (!upn)
+            return upn.error();
+        if (!upn->isEmpty())
+            item.title = sub.rule + QStringLiteral(" · ") + *upn;
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/logavailability.h"
 #include "store/logrepository.h"
+#include "store/signinnames.h"
 #include "store/syncstate.h"
 
 #include <QDate>
@@ -209,12 +210,13 @@ Result<QList<TimelineEntry>> CustomerDrillDown::timeline(const QString &customer
         return s.error();
 
     // A finding is placed at its first event.
-    st = m_db.cached("SELECT id, first_seen, rule_id, subject, state FROM findings "
+    st = m_db.cached("SELECT id, first_seen, rule_id, subject, state, evidence FROM findings "
                      "WHERE customer_id = ?1 AND first_seen >= ?2 AND first_seen < ?3 "
                      "ORDER BY first_seen DESC LIMIT ?4");
     if (!st)
         return m_db.lastError();
     st->bind(1, customerId).bind(2, from).bind(3, to).bind(4, limitPerKind);
+    QList<QPair<qsizetype, QByteArray>> evidence; // per finding entry, for its user's name
     s = st->forEachRow([&](const Statement &row) {
         TimelineEntry e;
         e.kind = K::Finding;
@@ -223,10 +225,20 @@ Result<QList<TimelineEntry>> CustomerDrillDown::timeline(const QString &customer
         e.series = row.text(2);
         e.title = row.text(3);
         e.detail = row.text(4);
+        evidence << qMakePair(out.size(), row.textUtf8(5));
         out << e;
     });
     if (!s)
         return s.error();
+    // A user id subject by its UPN when the finding's sign-ins carry it.
+    SignInNames names(m_db);
+    for (const auto &[at, json] : std::as_const(evidence)) {
+        auto upn = names.upnFromEvidence(customerId, out[at].title, json);
+        if (!upn)
+            return upn.error();
+        if (!upn->isEmpty())
+            out[at].title = *upn;
+    }
 
     // Actions: the activity trail names the customer in its detail (queued
     // from the GUI or the CLI, then the push's outcome).

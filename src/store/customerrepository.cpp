@@ -167,6 +167,26 @@ Result<QHash<QString, QString>> CustomerRepository::names()
     return out;
 }
 
+Result<QHash<QString, QString>> CustomerRepository::subscriptionNames()
+{
+    // Both tables are small (a few per customer): read whole, then looked up
+    // per alert in memory rather than joined into the 100,000-row queue query.
+    Statement *st = m_db.cached(
+        "SELECT lower(id), coalesce(nullif(friendly_name, ''), offer_name, '') FROM subscriptions "
+        "UNION ALL SELECT lower(id), coalesce(friendly_name, '') FROM entitlements");
+    if (!st)
+        return m_db.lastError();
+    QHash<QString, QString> out;
+    const Status s = st->forEachRow([&](const Statement &row) {
+        QString name = row.text(1);
+        if (!name.isEmpty())
+            out.insert(row.text(0), std::move(name));
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 qint64 CustomerRepository::countCustomers()
 {
     const Result<qint64> n = m_db.queryInt("SELECT count(*) FROM customers");

@@ -41,6 +41,11 @@ public:
     QString companyName(const QString &customerId);
     // Company name of every cached customer: id (as stored) -> name (may be empty).
     Result<QHash<QString, QString>> names();
+    // Friendly name of every cached subscription, keyed by its lower-case id:
+    // Azure subscriptions (entitlements: what alerts name) and Partner Center
+    // subscriptions (friendly name, else offer name). Ids without a name are
+    // left out.
+    Result<QHash<QString, QString>> subscriptionNames();
 
     // Row counts; -1 on error.
     qint64 countCustomers();
