@@ -340,6 +340,7 @@ private Q_SLOTS:
         Localization loc;
         loc.apply(QStringLiteral("en"));
         gui::MainWindow w(opts(cache), settings, loc);
+        w.resize(1276, 796); // 1280×800 with the offscreen frame
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.frameGeometry().size(), QSize(1280, 800));
