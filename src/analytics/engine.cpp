@@ -204,7 +204,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             audit, rerunMode     ? detail::DetectionStateStore::Walk::Rerun
                    : incremental ? detail::DetectionStateStore::Walk::Incremental
                                  : detail::DetectionStateStore::Walk::First);
-        str.source.rawSql = query.rawSql;
+        str.source.rawStored = query.rawStored;
         str.maxRow = watermark;
         str.source.sql = query.sql;
         str.source.audit = audit;
