@@ -1572,8 +1572,8 @@
         <translation>Autres codes</translation>
     </message>
     <message>
-        <source>Sign-ins</source>
-        <translation>Connexions</translation>
+        <source>Failures</source>
+        <translation>Échecs</translation>
     </message>
 </context>
 <context>
