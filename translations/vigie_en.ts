@@ -1565,8 +1565,8 @@
         <translation>Other codes</translation>
     </message>
     <message>
-        <source>Sign-ins</source>
-        <translation>Sign-ins</translation>
+        <source>Failures</source>
+        <translation>Failures</translation>
     </message>
 </context>
 <context>

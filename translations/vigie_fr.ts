@@ -1565,8 +1565,8 @@
         <translation>Autres codes</translation>
     </message>
     <message>
-        <source>Sign-ins</source>
-        <translation>Connexions</translation>
+        <source>Failures</source>
+        <translation>Échecs</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,11 @@ DetectionStateStore::DetectionStateStore(store::Database &db, const QString &cus
 
 EventQuery DetectionStateStore::eventQuery(bool audit, Walk walk)
 {
-    // A customer's events in time order. Sign-ins walk the signins_scan
-    // index alone and leave the raw JSON to the reader's raw reads or
-    // EventData::ensureRaw, except for an incremental batch, which walks the
-    // new rows of the table.
+    // A customer's events in time order. A full walk of the sign-ins takes
+    // their raw column as stored and decodes it only for the rows a raw rule
+    // may take (most take none); its rows hold the raw bytes already, so a
+    // separate read per row (as when a narrow index was walked) would only
+    // seek again. An incremental batch decodes every new row in SQL.
     EventQuery q;
     // raw_json(): the stored JSON decompressed (store/rawcodec.h), on the
     // reading thread.
@@ -30,8 +31,8 @@ EventQuery DetectionStateStore::eventQuery(bool audit, Walk walk)
                   : "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
                     "auth_protocol, error_code, raw_json(raw) FROM signins WHERE customer_id=?1 ";
     if (!audit && walk != Walk::Incremental) {
-        q.sql.replace(", raw_json(raw) FROM", " FROM");
-        q.rawSql = "SELECT raw_json(raw) FROM signins WHERE rowid=?1";
+        q.sql.replace(", raw_json(raw) FROM", ", raw FROM");
+        q.rawStored = true;
     }
     // Events of the same instant in a fixed order, whichever way they are
     // read: sign-ins by id, the order of their index.
@@ -49,9 +50,10 @@ EventQuery DetectionStateStore::eventQuery(bool audit, Walk walk)
 
 QByteArray DetectionStateStore::signInChunkQuery()
 {
+    // The same columns as eventQuery's full walk, raw as stored (rawStored).
     return "SELECT rowid, id, created_at, user_id, upn, app_id, app_name, ip, country, "
-           "auth_protocol, error_code FROM signins WHERE customer_id=?1 AND created_at>=?2 AND "
-           "created_at<?3 ORDER BY created_at, id";
+           "auth_protocol, error_code, raw FROM signins WHERE customer_id=?1 AND created_at>=?2 "
+           "AND created_at<?3 ORDER BY created_at, id";
 }
 
 QByteArray DetectionStateStore::signInRaw(qint64 rowid)

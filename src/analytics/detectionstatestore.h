@@ -63,12 +63,12 @@ struct StreamState
 
 // The queries one event table is read with. `sql` binds ?1 customer and ?2
 // (first rowid, or first time); a chunked query binds ?3, the exclusive end
-// time. `rawSql` is set when `sql` has no raw column: it reads one row's raw
-// JSON (?1 rowid).
+// time. `rawStored`: the raw column is the stored (compressed) form, to be
+// decoded by the reader for the rows that need it.
 struct EventQuery
 {
     QByteArray sql;
-    QByteArray rawSql;
+    bool rawStored = false;
 };
 
 class DetectionStateStore

@@ -175,6 +175,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         bool anyRule = false;
         QStringList pendingFields;
         qint64 maxRow = 0;
+        qint64 maxTime = std::numeric_limits<qint64>::min();
         EventSource source;
     };
     std::array<Stream, 2> streams;
@@ -203,7 +204,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
             audit, rerunMode     ? detail::DetectionStateStore::Walk::Rerun
                    : incremental ? detail::DetectionStateStore::Walk::Incremental
                                  : detail::DetectionStateStore::Walk::First);
-        str.source.rawSql = query.rawSql;
+        str.source.rawStored = query.rawStored;
         str.maxRow = watermark;
         str.source.sql = query.sql;
         str.source.audit = audit;
@@ -245,6 +246,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         if (const RowBatch::Row &row = batch.rows[i]; row.inert) {
             // What processEvent does for an event no rule takes.
             str.maxRow = std::max(str.maxRow, row.rowid);
+            str.maxTime = std::max(str.maxTime, row.timeMs);
             if (str.anyRule)
                 ++run.stats.events;
             if (!run.firstEvent.contains(str.name))
@@ -259,6 +261,7 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         ev.rawLoader = &loadSignInRaw;
         batch.fill(i, str.audit, ev);
         str.maxRow = std::max(str.maxRow, ev.rowid);
+        str.maxTime = std::max(str.maxTime, ev.timeMs);
         if (!str.pendingFields.isEmpty()) {
             // A field kept in a column is seen without the raw JSON.
             if (!str.audit && ev.hasCol[ColAuthProtocol]) {
@@ -302,11 +305,13 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
         });
         !s)
         return s.error();
-    QHash<QString, qint64> lastRowid;
-    for (const Stream &str : streams)
+    QHash<QString, qint64> lastRowid, newestMs;
+    for (const Stream &str : streams) {
         lastRowid.insert(str.name, str.maxRow);
+        newestMs.insert(str.name, str.maxTime);
+    }
     run.stats.scanMs = timer.elapsed() - run.stats.prepareMs;
-    if (Status s = run.save(lastRowid); !s)
+    if (Status s = run.save(lastRowid, newestMs); !s)
         return s.error();
     run.stats.saveMs = timer.elapsed() - run.stats.prepareMs - run.stats.scanMs;
     if (Status s = tx.commit(); !s)

@@ -365,7 +365,12 @@ void Run::threshold(RuleRt &rt, const QString &subject, const QString &stream, E
                     const QStringList &esc, bool live)
 {
     ThresholdState &ts = windowState(rt, subject);
-    ts.dirty = true;
+    if (!ts.dirty) {
+        ts.dirty = true;
+        ts.stream = stream;
+    }
+    ts.windowMs = rt.windowMs;
+    ts.threshold = rt.threshold;
     // The window is (t - length, t] of this event. Events come in time order
     // (evaluateNew re-runs a customer when older ones arrive late); an equal
     // or older time still goes to its place, so the window never holds an

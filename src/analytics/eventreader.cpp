@@ -4,6 +4,7 @@
 #include "core/timeutil.h"
 #include "store/database.h"
 #include "store/logrepository.h"
+#include "store/rawcodec.h"
 
 #include <QDate>
 #include <algorithm>
@@ -15,7 +16,7 @@
 namespace vigie::analytics::detail {
 
 void RowBatch::add(const store::Statement &st, bool audit, const FlagLists *lists,
-                   store::Statement *rawSt)
+                   store::RawCodec *codec)
 {
     Row r;
     r.rowid = st.int64(0);
@@ -59,13 +60,18 @@ void RowBatch::add(const store::Statement &st, bool audit, const FlagLists *list
     put(kId, st, 1);
     for (int c : {ColUserId, ColUpn, ColAppId, ColAppName, ColIp, ColCountry, ColAuthProtocol})
         put(c, st, 3 + c);
-    if (!rawSt) {
+    if (!codec) {
         put(kRaw, st, 11);
     } else if (!lists || anyRuleOpen(lists->rawRules, r)) {
-        rawSt->bind(1, r.rowid);
-        if (rawSt->step() == store::Statement::Step::Row)
-            put(kRaw, *rawSt, 0);
-        rawSt->reset();
+        // The stored bytes (a BLOB read as text: same bytes, no conversion
+        // in a UTF-8 database). A damaged value leaves the raw JSON unread,
+        // as a failed read did: EventData::ensureRaw then reads it again.
+        const QByteArrayView stored = st.textView(11);
+        if (const Result<QByteArray> json = codec->decode(stored); stored.data() && json) {
+            r.offset[kRaw] = bytes.size();
+            r.size[kRaw] = json->size();
+            bytes.append(*json);
+        }
     }
     rows.push_back(r);
 }
@@ -297,15 +303,6 @@ void bindChunk(store::Statement &st, const QString &customerId, const EventSourc
                                                  : std::numeric_limits<qint64>::max());
 }
 
-// The statement reading one row's raw JSON, or none when the source's
-// query has the raw column.
-Result<std::unique_ptr<store::Statement>> prepareRaw(store::Database &db, const EventSource &source)
-{
-    if (source.rawSql.isEmpty())
-        return std::unique_ptr<store::Statement>();
-    return db.prepare(source.rawSql);
-}
-
 // Reads the events of one source on a reader thread into `lane`: all of
 // them, or chunks `first`, `first + 2`, ... of a chunked source.
 void readSource(store::Database &db, const QString &customerId, const EventSource &source,
@@ -316,11 +313,7 @@ void readSource(store::Database &db, const QString &customerId, const EventSourc
         queue.finish(lane, st.error());
         return;
     }
-    auto rawSt = prepareRaw(db, source);
-    if (!rawSt) {
-        queue.finish(lane, rawSt.error());
-        return;
-    }
+    store::RawCodec *codec = source.rawStored ? &db.rawCodec() : nullptr;
     constexpr qsizetype kBatchBytes = 2 * 1024 * 1024;
     const bool chunked = !source.chunkStarts.isEmpty();
     const qsizetype chunks = chunked ? source.chunkStarts.size() : 1;
@@ -336,7 +329,7 @@ void readSource(store::Database &db, const QString &customerId, const EventSourc
             }
             if (step == store::Statement::Step::Done)
                 break;
-            batch.add(**st, source.audit, &source.lists, rawSt->get());
+            batch.add(**st, source.audit, &source.lists, codec);
             if (batch.rows.size() == kBatchRows) {
                 if (!queue.push(lane, std::move(batch)))
                     return;
@@ -466,9 +459,7 @@ Status EventReader::readHere(const Consumer &consume)
         auto st = m_db.prepare(source.sql);
         if (!st)
             return st.error();
-        auto rawSt = prepareRaw(m_db, source);
-        if (!rawSt)
-            return rawSt.error();
+        store::RawCodec *codec = source.rawStored ? &m_db.rawCodec() : nullptr;
         const qsizetype chunks = qMax<qsizetype>(1, source.chunkStarts.size());
         for (qsizetype c = 0; c < chunks; ++c) {
             bindChunk(**st, m_customerId, source, c);
@@ -479,7 +470,7 @@ Status EventReader::readHere(const Consumer &consume)
                 if (step == store::Statement::Step::Done)
                     break;
                 RowBatch one;
-                one.add(**st, source.audit, &source.lists, rawSt->get());
+                one.add(**st, source.audit, &source.lists, codec);
                 consume(i, one, 0);
             }
         }

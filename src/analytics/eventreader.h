@@ -21,7 +21,8 @@
 
 namespace vigie::store {
 class Database;
-}
+class RawCodec;
+} // namespace vigie::store
 
 namespace vigie::analytics::detail {
 
@@ -49,8 +50,9 @@ struct FlagLists
 struct EventSource
 {
     QByteArray sql;
-    // Non-empty when `sql` has no raw column: reads one row's raw JSON (?1 rowid).
-    QByteArray rawSql;
+    // Sign-ins: column 11 is the raw JSON as stored (store/rawcodec.h),
+    // decoded only for the rows a raw rule may take.
+    bool rawStored = false;
     qint64 firstRow = 0;
     // When set, `sql` takes ?3, an exclusive upper bound of the time column,
     // and two readers read alternate chunks [start, next start) ahead of the
@@ -79,10 +81,10 @@ struct RowBatch
     int source = 0;           // which EventSource read it
     bool lastOfChunk = false; // the evaluating thread moves to the next chunk
 
-    // `rawSt` (?1 rowid) reads the raw JSON of a sign-in when `st` has no
-    // raw column; without it the raw JSON is column 11 of a sign-in row.
+    // The raw JSON is column 11 of a sign-in row; with `codec`, as stored
+    // (decoded here, only when a raw rule may take the row).
     void add(const store::Statement &st, bool audit, const FlagLists *lists = nullptr,
-             store::Statement *rawSt = nullptr);
+             store::RawCodec *codec = nullptr);
     static bool anyRuleOpen(const QList<const QList<Gate> *> &rules, const Row &r);
     // EventData::inList(a) || inList(b) on UTF-8 columns: 1, 0, or -1 (unknown).
     static qint8 eitherMatches(const ValueList *l, std::optional<QByteArrayView> a,

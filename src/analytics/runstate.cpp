@@ -275,7 +275,7 @@ Status Run::loadStoredFindings(qint64 since)
     return {};
 }
 
-Status Run::save(const QHash<QString, qint64> &lastRowid)
+Status Run::save(const QHash<QString, qint64> &lastRowid, const QHash<QString, qint64> &newestMs)
 {
     const qint64 now = toEpochMs(clock.now());
     for (FindingAcc &f : findings) {
@@ -353,13 +353,22 @@ Status Run::save(const QHash<QString, qint64> &lastRowid)
                 return s;
         }
     }
+    // Expired windows are not kept: most of a full pass's windows (one per
+    // IP or user of a threshold rule) saw their last event long before the
+    // newest, and writing them was most of the save. A re-run has deleted
+    // the stored ones (resetDerivedState); an incremental run deletes those
+    // it loaded.
     for (auto it = windows.begin(); it != windows.end(); ++it) {
         if (!it->dirty)
             continue;
+        const bool empty =
+            it->events.isEmpty() ||
+            it->expired(newestMs.value(it->stream, std::numeric_limits<qint64>::min()));
+        if (empty && !lazyState)
+            continue;
         const QStringList k = it.key().split(u'\x1f');
-        if (Status s = it->events.isEmpty()
-                           ? state.deleteWindow(k[0], k[1])
-                           : state.saveWindow(k[0], k[1], it->events, it->activeBucket);
+        if (Status s = empty ? state.deleteWindow(k[0], k[1])
+                             : state.saveWindow(k[0], k[1], it->events, it->activeBucket);
             !s)
             return s;
     }

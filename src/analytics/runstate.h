@@ -89,6 +89,19 @@ struct ThresholdState
     QList<WindowEntry> events;
     qint64 activeBucket = -1; // finding being extended, -1 none
     bool dirty = false;
+    // The rule's window and threshold, and its stream: whether the window
+    // can still count an event later than the stream's newest (save()).
+    QString stream;
+    qint64 windowMs = 0;
+    int threshold = 0;
+    // Nothing in it can count again: every later event of its stream comes
+    // at or after `newestMs` (earlier ones make evaluateNew re-run), so it
+    // would push all of it out and, alone under a threshold of 2 or more,
+    // not fire: the same as no window at all.
+    bool expired(qint64 newestMs) const
+    {
+        return threshold >= 2 && !events.isEmpty() && events.last().t <= newestMs - windowMs;
+    }
 };
 
 struct BaselineState
@@ -162,7 +175,8 @@ public:
     // One event through the rules that may take it (evaluator.cpp).
     void processEvent(const QString &stream, EventData &ev);
     // Findings, windows, counts and stream state, in the caller's transaction.
-    Status save(const QHash<QString, qint64> &lastRowid);
+    // `newestMs`: each stream's newest event time seen by the run.
+    Status save(const QHash<QString, qint64> &lastRowid, const QHash<QString, qint64> &newestMs);
 
     QStringList missingSettings(const Rule &r) const;
     // Whether a sign-in rule's conditions read more than the typed columns

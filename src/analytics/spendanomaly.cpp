@@ -45,6 +45,18 @@ int yyyymmddOf(qint64 dayNumber)
 // times: no allocation per call). Even sizes average the two middle values.
 double median(const double *begin, const double *end, std::vector<double> &scratch)
 {
+    if (const auto n = end - begin; n > 0 && n <= 8) {
+        // The same-weekday values (at most four): a tiny insertion sort, no
+        // selection over a copy.
+        double v[8];
+        for (std::ptrdiff_t i = 0; i < n; ++i) {
+            std::ptrdiff_t j = i;
+            for (; j > 0 && v[j - 1] > begin[i]; --j)
+                v[j] = v[j - 1];
+            v[j] = begin[i];
+        }
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+    }
     scratch.assign(begin, end);
     if (scratch.empty())
         return 0.0;

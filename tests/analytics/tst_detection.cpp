@@ -481,6 +481,31 @@ private slots:
         // Chunks planned from the daily rollups; the scenarios alone are one walk.
         QCOMPARE(r->signInChunks > 1, background > 0);
         QCOMPARE(summary(), incremental);
+
+        // The re-run kept only the threshold windows that can still count a
+        // later sign-in (their last event within their length of the newest);
+        // the incremental batches above, which loaded and pruned them, gave
+        // the same findings.
+        const qint64 newest = sqlValue(env.db->queryInt("SELECT max(created_at) FROM signins"));
+        const QJsonObject overridden = set.settings.value(u"thresholds").toObject();
+        auto windows = env.db->prepare("SELECT rule_id, events FROM detection_windows");
+        QVERIFY(windows);
+        int kept = 0;
+        QVERIFY((*windows)->forEachRow([&](const store::Statement &row) {
+            const Rule *rule = env.catalog.find(row.text(0));
+            QVERIFY(rule);
+            if (rule->source != u"signIns" || overridden.contains(rule->id))
+                return;
+            const QJsonArray events = QJsonDocument::fromJson(row.textUtf8(1)).array();
+            QVERIFY(!events.isEmpty());
+            const qint64 last = qint64(events.last().toArray().first().toDouble());
+            QVERIFY2(last > newest - rule->windowMs, qPrintable(row.text(0)));
+            ++kept;
+        }));
+        if (background > 0) { // thousands of users' windows, most of them long over
+            const qint64 users = 5000;
+            QVERIFY2(kept < users / 10, qPrintable(QString::number(kept)));
+        }
     }
 
     void needsSetupAndUnconfigured()

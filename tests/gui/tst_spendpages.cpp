@@ -21,6 +21,7 @@
 #include "store/logrepository.h"
 #include "store/spendrepository.h"
 
+#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -29,6 +30,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -86,6 +88,27 @@ bool headerFits(const QWidget &page)
     }
     const auto *name = page.findChild<QLabel *>(QStringLiteral("nameLabel"));
     return name && name->width() >= name->fontMetrics().horizontalAdvance(name->text());
+}
+
+// Each drill-down chart's vertical axis title is whole: Qt Charts elides a
+// title longer than the plot is high ("Connex…" in French).
+bool axisTitlesFit(gui::CustomerDrillDownPage &page)
+{
+    for (auto which :
+         {gui::CustomerDrillDownPage::AlertsChart, gui::CustomerDrillDownPage::SpendChart,
+          gui::CustomerDrillDownPage::SignInsChart, gui::CustomerDrillDownPage::FindingsChart}) {
+        QChart *chart = page.chartView(which)->chart();
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            const QString title = axis->titleText();
+            const int needs = QFontMetrics(axis->titleFont()).horizontalAdvance(title);
+            if (!title.isEmpty() && needs > chart->plotArea().height()) {
+                qWarning() << title << "needs" << needs << "px, the plot is"
+                           << chart->plotArea().height();
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 QString guid()
@@ -353,6 +376,14 @@ private Q_SLOTS:
         // text (the header row used to cut the button, "Période" and the
         // caption), and nothing reaches past the page's right edge.
         QTRY_VERIFY(headerFits(*page));
+        // Once the charts are rebuilt in French (their axis titles too).
+        QTRY_COMPARE(page->chartView(gui::CustomerDrillDownPage::SignInsChart)
+                         ->chart()
+                         ->axes(Qt::Vertical)
+                         .value(0)
+                         ->titleText(),
+                     QCoreApplication::translate("FailedSignInsChart", "Failures"));
+        QVERIFY(axisTitlesFit(*page));
         grab(w, QStringLiteral("customer-drilldown-fr"));
 
         // A dark palette: the spend chart's own series (cost, baseline, band,

@@ -6,6 +6,7 @@
 // event twice. Also the near-duplicate rule the writer applies without a
 // lookup for rows outside a customer's stored span.
 
+#include "opentogether.h"
 #include "sqlvalue.h"
 #include "store/alertqueue.h"
 #include "store/alertrepository.h"
@@ -18,18 +19,15 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
-#include <thread>
 
 using namespace vigie;
 using namespace vigie::store;
@@ -403,21 +401,8 @@ private slots:
             writeSchema10Cache(path, 2000 + round * 500, 300);
             if (QTest::currentTestFailed())
                 return;
-            std::atomic<int> failures{0};
-            QString firstError;
-            QMutex mutex;
-            const auto open = [&] {
-                auto db = openCache(path, Database::Options{}, [](int, qint64, qint64) {});
-                if (!db) {
-                    QMutexLocker lock(&mutex);
-                    ++failures;
-                    firstError = db.error().message + u' ' + db.error().detail;
-                }
-            };
-            std::thread a(open), b(open);
-            a.join();
-            b.join();
-            QVERIFY2(failures == 0, qPrintable(firstError));
+            const QString error = openFromTwoThreads(path);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             auto opened = openCache(path);
             QVERIFY(opened);
             QCOMPARE(storedSignIns(**opened), aggregatedSignIns(**opened));

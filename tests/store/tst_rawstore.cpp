@@ -1,6 +1,7 @@
 // The compact event layout (schema 5): raw JSON compressed per row with each
 // customer's dictionary, old and new rows side by side, damaged rows, and the
 // resumable migration from schema 4 killed half-way.
+#include "opentogether.h"
 #include "sqlvalue.h"
 #include "store/cache.h"
 #include "store/logrepository.h"
@@ -10,16 +11,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
-#include <atomic>
 #include <cstdio>
-#include <thread>
 
 using namespace vigie;
 using namespace vigie::store;
@@ -425,21 +423,8 @@ private slots:
             writeSchema4Cache(path, signInCount, 400, nullptr, nullptr);
             if (QTest::currentTestFailed())
                 return;
-            std::atomic<int> failures{0};
-            QString firstError;
-            QMutex mutex;
-            const auto open = [&] {
-                auto db = openCache(path, Database::Options{}, [](int, qint64, qint64) {});
-                if (!db) {
-                    QMutexLocker lock(&mutex);
-                    ++failures;
-                    firstError = db.error().message + u' ' + db.error().detail;
-                }
-            };
-            std::thread a(open), b(open);
-            a.join();
-            b.join();
-            QVERIFY2(failures == 0, qPrintable(firstError));
+            const QString error = openFromTwoThreads(path);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             auto db = openOrFail(path);
             QVERIFY(db);
             QCOMPARE(sqlValue(db->queryInt("PRAGMA user_version")), qint64(latestSchemaVersion()));

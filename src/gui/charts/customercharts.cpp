@@ -188,7 +188,9 @@ QChart *FailedSignInsChart::build(int fromDay, int toDay, const QList<store::Day
         series << DailySeries{ranked[i].second, ranked[i].second, palette[i]};
     if (ranked.size() > kMaxCodes)
         series << DailySeries{QString(), tr("Other codes"), QColor(0x9a, 0xa5, 0xb1)};
-    return stackedDailyBars(fromDay, toDay, counts, series, tr("Sign-ins"), pick);
+    // "Failures", not "Sign-ins": the plot is ~80 px high at 1280×800 and
+    // "Connexions" did not fit (the chart's title says what fails).
+    return stackedDailyBars(fromDay, toDay, counts, series, tr("Failures"), pick);
 }
 
 QChart *FindingsPerRuleChart::build(const QList<store::RuleCount> &counts, ChartPick *pick)
