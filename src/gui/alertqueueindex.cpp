@@ -90,6 +90,29 @@ QList<int> AlertQueueIndex::computePermutation(const QList<int> &base, int colum
                                                Qt::SortOrder order) const
 {
     const QList<qint64> keys = columnSortKeys(*m_rows, column);
+    if (keys.isEmpty())
+        return base;
+    // Few distinct keys (severities, statuses, the ranks of customer names,
+    // types…): a stable counting sort, two passes over the rows and no
+    // comparison. Times (one key per row) keep the stable sort.
+    const auto [lo, hi] = std::minmax_element(keys.cbegin(), keys.cend());
+    if (quint64(*hi - *lo) < quint64(keys.size()) / 4 + 64) {
+        const qint64 low = *lo;
+        const int buckets = int(*hi - low) + 1;
+        const auto bucket = [&](int row) {
+            const int b = int(keys[row] - low);
+            return order == Qt::AscendingOrder ? b : buckets - 1 - b;
+        };
+        QList<int> start(buckets + 1, 0);
+        for (int row : base)
+            ++start[bucket(row) + 1];
+        for (int b = 0; b < buckets; ++b)
+            start[b + 1] += start[b];
+        QList<int> p(base.size());
+        for (int row : base) // in the tie order: stable
+            p[start[bucket(row)]++] = row;
+        return p;
+    }
     QList<int> p = base;
     if (order == Qt::AscendingOrder)
         std::stable_sort(p.begin(), p.end(), [&keys](int x, int y) { return keys[x] < keys[y]; });

@@ -264,7 +264,34 @@ void AlertsModel::setRows(Rows rows, QList<int> order)
     beginResetModel();
     m_rows = rows ? std::move(rows) : std::make_shared<const QList<store::AlertQueueRow>>();
     m_order = std::move(order);
+    m_position.fill(-1, m_rows->size());
+    for (int i = 0; i < int(m_order.size()); ++i)
+        m_position[m_order[i]] = i;
     endResetModel();
+}
+
+void AlertsModel::setOrder(QList<int> order)
+{
+    // A layout change, not a reset: the view keeps its scroll position, the
+    // selection and the current index follow their alert (the selection
+    // model keeps one persistent index per selected row under this hint),
+    // and no section of the headers is rebuilt for the unchanged columns.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> position(m_rows->size(), -1);
+    for (int i = 0; i < int(order.size()); ++i)
+        position[order[i]] = i;
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from) {
+        const int source = m_order.value(i.row(), -1);
+        const int row = source >= 0 ? position.value(source, -1) : -1;
+        to << (row >= 0 ? createIndex(row, i.column()) : QModelIndex());
+    }
+    m_order = std::move(order);
+    m_position = std::move(position);
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const store::AlertQueueRow *AlertsModel::rowAt(int row) const
@@ -276,9 +303,10 @@ const store::AlertQueueRow *AlertsModel::rowAt(int row) const
 
 int AlertsModel::rowOf(const QString &alertId) const
 {
-    for (int i = 0; i < m_order.size(); ++i)
-        if (m_rows->at(m_order[i]).id == alertId)
-            return i;
+    // Every row, shown or not (one pass, no string built): then its place.
+    for (int i = 0; i < int(m_rows->size()); ++i)
+        if (m_rows->at(i).id == alertId)
+            return m_position.value(i, -1);
     return -1;
 }
 
@@ -287,6 +315,22 @@ void AlertsModel::setNow(const QDateTime &now)
     m_now = now;
     if (!m_order.isEmpty())
         Q_EMIT dataChanged(index(0, Age), index(int(m_order.size()) - 1, Age), {Qt::DisplayRole});
+}
+
+void AlertsModel::clearCaches()
+{
+    for (auto &labels : m_labels)
+        labels.clear();
+    m_times.clear();
+    m_ages.clear();
+}
+
+void AlertsModel::retranslate()
+{
+    clearCaches();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_order.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_order.size()) - 1, ColumnCount - 1));
 }
 
 int AlertsModel::rowCount(const QModelIndex &parent) const
@@ -358,25 +402,110 @@ QString AlertsModel::subscriptionText(const store::AlertQueueRow &r)
     return r.subscriptionName.isEmpty() ? r.subscriptionId : displayText(r.subscriptionName);
 }
 
+namespace {
+
+// displayText() of `s`, without a copy when there is nothing to neutralise
+// (almost every name): the same test as displayText's, no string built.
+QString shown(const QString &s)
+{
+    if (s.size() > 4096)
+        return displayText(s);
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || isBidiControl(c))
+            return displayText(s);
+    }
+    return s;
+}
+
+// The caches hold distinct values (labels, customers, shown dates): bounded
+// anyway, so scrolling through 100,000 alerts does not grow them for ever.
+constexpr qsizetype kCacheLimit = 4096;
+
+} // namespace
+
+QString AlertsModel::cachedLabel(int column, const QString &wire) const
+{
+    QHash<QString, QString> &cache = m_labels[column];
+    if (const auto it = cache.constFind(wire); it != cache.cend())
+        return *it;
+    QString label;
+    switch (column) {
+    case Severity:
+        label = severityLabel(wire);
+        break;
+    case Type:
+        label = typeLabel(wire);
+        break;
+    case Status:
+        label = statusLabel(wire);
+        break;
+    case ResolvedReason:
+        label = reasonLabel(wire);
+        break;
+    case Confidence:
+        label = confidenceLabel(wire);
+        break;
+    default:
+        label = displayText(wire);
+        break;
+    }
+    if (cache.size() >= kCacheLimit)
+        cache.clear();
+    return *cache.insert(wire, label);
+}
+
+QString AlertsModel::cachedTime(qint64 ms) const
+{
+    if (ms <= 0)
+        return {};
+    if (const auto it = m_times.constFind(ms); it != m_times.cend())
+        return *it;
+    if (m_times.size() >= kCacheLimit)
+        m_times.clear();
+    return *m_times.insert(ms, localTime(ms));
+}
+
+QString AlertsModel::cachedAge(qint64 detectedAtMs) const
+{
+    if (detectedAtMs <= 0)
+        return {};
+    const qint64 hours =
+        std::max<qint64>(0, (m_now.toMSecsSinceEpoch() - detectedAtMs) / 3'600'000);
+    // One entry per shown value: hours under two days, then days.
+    const qint64 key = hours < 48 ? hours : 48 + hours / 24;
+    if (const auto it = m_ages.constFind(key); it != m_ages.cend())
+        return *it;
+    if (m_ages.size() >= kCacheLimit)
+        m_ages.clear();
+    return *m_ages.insert(key, hours < 48 ? tr("%n hour(s)", nullptr, int(hours))
+                                          : tr("%n day(s)", nullptr, int(hours / 24)));
+}
+
 QString AlertsModel::text(const store::AlertQueueRow &r, int column) const
 {
     switch (column) {
     case Severity:
-        return severityLabel(r.severity);
     case Type:
-        return typeLabel(r.alertType);
+    case ResolvedReason:
+    case Confidence:
+        return cachedLabel(column, column == Severity         ? r.severity
+                                   : column == Type           ? r.alertType
+                                   : column == ResolvedReason ? r.resolvedReason
+                                                              : r.confidence);
     case Customer:
-        return displayText(r.customerName.isEmpty() ? r.customerId : r.customerName);
+        return cachedLabel(Customer, r.customerName.isEmpty() ? r.customerId : r.customerName);
     case Reseller:
-        return displayText(r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName);
+        return cachedLabel(Reseller,
+                           r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName);
     case Subscription:
         return subscriptionText(r);
     case FirstObserved:
-        return localTime(r.firstObservedAtMs);
+        return cachedTime(r.firstObservedAtMs);
     case LastObserved:
-        return localTime(r.lastObservedAtMs);
+        return cachedTime(r.lastObservedAtMs);
     case Status: {
-        const QString s = statusLabel(r.status);
+        const QString s = cachedLabel(Status, r.status);
         if (r.pendingAction.isEmpty())
             return s;
         if (r.pendingAction == u"conflict")
@@ -385,20 +514,10 @@ QString AlertsModel::text(const store::AlertQueueRow &r, int column) const
             return tr("%1 (action failed)").arg(s);
         return tr("%1 (action queued)").arg(s);
     }
-    case Age: {
-        if (r.detectedAtMs <= 0)
-            return {};
-        const qint64 hours =
-            std::max<qint64>(0, (m_now.toMSecsSinceEpoch() - r.detectedAtMs) / 3'600'000);
-        return hours < 48 ? tr("%n hour(s)", nullptr, int(hours))
-                          : tr("%n day(s)", nullptr, int(hours / 24));
-    }
-    case ResolvedReason:
-        return reasonLabel(r.resolvedReason);
-    case Confidence:
-        return confidenceLabel(r.confidence);
+    case Age:
+        return cachedAge(r.detectedAtMs);
     case Title:
-        return displayText(r.displayName);
+        return shown(r.displayName);
     default:
         return {};
     }
@@ -423,11 +542,16 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return text(*r, index.column());
     case Qt::DecorationRole:
         if (index.column() == Severity) {
-            const QStyle *style = QApplication::style();
+            // The style builds an icon per call: three, kept.
             const int rank = severityRank(r->severity);
-            return style->standardIcon(rank >= 4   ? QStyle::SP_MessageBoxCritical
-                                       : rank == 3 ? QStyle::SP_MessageBoxWarning
-                                                   : QStyle::SP_MessageBoxInformation);
+            const int which = rank >= 4 ? 0 : rank == 3 ? 1 : 2;
+            QIcon &icon = m_severityIcons[which];
+            if (icon.isNull())
+                icon = QApplication::style()->standardIcon(
+                    which == 0   ? QStyle::SP_MessageBoxCritical
+                    : which == 1 ? QStyle::SP_MessageBoxWarning
+                                 : QStyle::SP_MessageBoxInformation);
+            return icon;
         }
         return {};
     case AlertIdRole:

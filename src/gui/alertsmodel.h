@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QIcon>
 #include <QSet>
 #include <memory>
 
@@ -40,6 +42,11 @@ QList<qint64> columnSortKeys(const QList<store::AlertQueueRow> &rows, int column
 
 // The alerts queue across every customer. Holds the rows read by the store
 // thread (shared, never copied) and the current order; names, not ids.
+// A new filter or sort over the same rows is a new order, not a reset:
+// setOrder() moves the persistent indexes (the current alert, the selection)
+// with their alert, so the view keeps them and repaints; a reset is only for
+// new rows (a reload). data() builds no string per call for labels and
+// dates: they come from small caches cleared on a language switch.
 class AlertsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -69,12 +76,22 @@ public:
     explicit AlertsModel(QObject *parent = nullptr);
 
     using Rows = std::shared_ptr<const QList<store::AlertQueueRow>>;
+    // New rows (a reload): a model reset.
     void setRows(Rows rows, QList<int> order);
+    // The same rows in a new filter or order (indices into rows()): one
+    // layout change; persistent indexes follow their alert, and those of an
+    // alert the new order leaves out become invalid.
+    void setOrder(QList<int> order);
     const Rows &rows() const { return m_rows; }
     const store::AlertQueueRow *rowAt(int row) const;
     int rowOf(const QString &alertId) const;
+    // The view row of rows()[sourceRow], -1 when the filter hides it.
+    int rowOfSource(int sourceRow) const { return m_position.value(sourceRow, -1); }
+    int sourceRow(int row) const { return m_order.value(row, -1); }
     // "Now" for the Age column (injected so tests and a paused clock agree).
     void setNow(const QDateTime &now);
+    // After a language switch: labels, dates and headers in the new language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -92,10 +109,21 @@ public:
 
 private:
     QString text(const store::AlertQueueRow &r, int column) const;
+    QString cachedLabel(int column, const QString &wire) const;
+    QString cachedTime(qint64 ms) const;
+    QString cachedAge(qint64 detectedAtMs) const;
+    void clearCaches();
 
     Rows m_rows;
-    QList<int> m_order;
+    QList<int> m_order;    // view row -> index in m_rows
+    QList<int> m_position; // index in m_rows -> view row, -1 hidden
     QDateTime m_now;
+    // Labels of wire values per column, dates and ages as shown: a repaint
+    // formats each distinct value once (a few hundred, never per row).
+    mutable QHash<QString, QString> m_labels[ColumnCount];
+    mutable QHash<qint64, QString> m_times;
+    mutable QHash<qint64, QString> m_ages;
+    mutable QIcon m_severityIcons[3]; // high, medium, other
 };
 
 } // namespace vigie::gui

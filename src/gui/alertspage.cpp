@@ -83,6 +83,9 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() +
                                                          6); // one line per row, never wrapped
+    // Every row the same height, never measured from its contents: the view
+    // places 100,000 rows by arithmetic.
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
@@ -150,7 +153,10 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
             m_warmUpPending = false;
             warmUpSorts();
         }
-        m_model->setRows(std::move(answer.rows), std::move(answer.order));
+        if (answer.rows == m_model->rows())
+            applyOrder(std::move(answer.order)); // same rows: a new order, no reset
+        else
+            m_model->setRows(std::move(answer.rows), std::move(answer.order));
         m_ui->countLabel->setText(
             tr("%1 of %2").arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total)));
         if (!m_openAlert.isEmpty() && !m_refilterAgain && m_model->rowOf(m_openAlert) < 0) {
@@ -166,13 +172,23 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
             }
             m_openAlert.clear(); // not in the cache (any more)
         }
-        if (const int row = m_model->rowOf(keep); row >= 0) {
-            m_ui->table->setCurrentIndex(m_model->index(row, 0));
-            m_ui->table->scrollTo(m_model->index(row, 0));
+        // The current alert kept its (persistent) index through a new order:
+        // nothing to do but show it — no new detail, the selection stays.
+        const QModelIndex current = m_ui->table->currentIndex();
+        const store::AlertQueueRow *currentRow = m_model->rowAt(current.row());
+        if (currentRow && (m_openAlert.isEmpty() || currentRow->id == m_openAlert)) {
+            m_ui->table->scrollTo(current);
             if (keep == m_openAlert)
                 m_openAlert.clear();
+        } else if (const int row = m_model->rowOf(keep); row >= 0) {
+            if (keep == m_openAlert) { // asked for (a notification): selected alone
+                m_ui->table->setCurrentIndex(m_model->index(row, 0));
+                m_openAlert.clear();
+            } else
+                setCurrentRow(row);
+            m_ui->table->scrollTo(m_model->index(row, 0));
         } else if (m_model->rowCount() > 0)
-            m_ui->table->setCurrentIndex(m_model->index(0, 0));
+            setCurrentRow(0);
         else
             m_ui->detail->clear();
         Q_EMIT loaded(int(total), m_model->rowCount());
@@ -413,6 +429,57 @@ void AlertsPage::warmUpSorts()
             index->warmUp(c);
         }
     });
+}
+
+// A new filter or order of the same rows. The model moves every persistent
+// index with its alert, so the current alert and a selection of a few rows
+// survive by themselves. A whole-table selection (Ctrl+A) is one range the
+// selection model would not re-map row by row: it becomes the alerts the new
+// view still shows, never rows the analyst did not select.
+void AlertsPage::applyOrder(QList<int> order)
+{
+    QItemSelectionModel *selection = m_ui->table->selectionModel();
+    const int rows = m_model->rowCount();
+    const QItemSelection before = selection->selection();
+    const bool all = rows > 0 && before.size() == 1 && before.first().top() == 0 &&
+                     before.first().bottom() == rows - 1 && before.first().left() == 0 &&
+                     before.first().right() == AlertsModel::ColumnCount - 1;
+    QList<char> selected;
+    if (all) {
+        selected.fill(0, m_model->rows()->size());
+        for (int r = 0; r < rows; ++r)
+            selected[m_model->sourceRow(r)] = 1;
+        selection->clearSelection();
+    }
+    m_model->setOrder(std::move(order));
+    if (!all)
+        return;
+    QItemSelection after;
+    const int shown = m_model->rowCount();
+    for (int r = 0, first = -1; r <= shown; ++r) {
+        const bool in = r < shown && selected[m_model->sourceRow(r)];
+        if (in && first < 0)
+            first = r;
+        else if (!in && first >= 0) {
+            after.select(m_model->index(first, 0),
+                         m_model->index(r - 1, AlertsModel::ColumnCount - 1));
+            first = -1;
+        }
+    }
+    selection->select(after, QItemSelectionModel::Select);
+}
+
+// Moves the current row; a selection that survived a new order is kept (the
+// current alert alone was filtered out), else the row is selected as a click
+// would.
+void AlertsPage::setCurrentRow(int row)
+{
+    QItemSelectionModel *selection = m_ui->table->selectionModel();
+    const QModelIndex index = m_model->index(row, 0);
+    if (selection->hasSelection())
+        selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        m_ui->table->setCurrentIndex(index);
 }
 
 void AlertsPage::refilter()
@@ -751,7 +818,7 @@ void AlertsPage::retranslate()
     fillFacetCombos(); // "All tags", localized type names
     fitColumns();
     m_ui->savedCombo->setPlaceholderText(tr("None"));
-    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, AlertsModel::ColumnCount - 1);
+    m_model->retranslate(); // labels, dates and headers in the new language
     if (m_index) {
         m_filtering.waitForFinished(); // the index is not changed under a pass
         m_index->clearSortCache();     // type labels sort in the new language

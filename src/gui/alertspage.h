@@ -67,6 +67,8 @@ private:
     void fillCombos();
     void readFilterFromBar();
     void refilter();
+    void applyOrder(QList<int> order);
+    void setCurrentRow(int row);
     void showDetail();
     void resolveSelected(sync::Resolution resolution);
     void addNote();

@@ -40,27 +40,41 @@ public:
     // Pack mode: the whole event of `id` as compact JSON (once; then empty).
     QByteArray takePacked(const QString &id) { return m_packed.take(id); }
 
-    ScenarioSet build()
+    // `cancel` (a world destroyed before its cases were merged) stops
+    // between steps; the partial set is then thrown away.
+    ScenarioSet build(const std::atomic<bool> *cancel = nullptr)
     {
-        settings();
-        baselineSeries();            // C7, C9
-        userCreationCases();         // C1, C2
-        roleAssignmentCases();       // C3
-        b2cFailureCases();           // C4, C5, C6, C8
-        privilegedSignInCases();     // P1-P8 (P7: audits)
-        privilegedChangeCases();     // P10-P13
-        appCredentialAndRoleCases(); // A1, A2
-        permissionGrantCases();      // A3-A6
-        legacyProtocolCases();       // A7
-        appUpdateCases();            // A8-A12
-        infrastructureCases();       // I1-I15
-        workingHoursCases();         // P9
-        sortByTime();
+        m_cancel = cancel;
+        using Step = void (CaseBuilder::*)();
+        for (Step step : {
+                 &CaseBuilder::settings,
+                 &CaseBuilder::baselineSeries,            // C7, C9
+                 &CaseBuilder::userCreationCases,         // C1, C2
+                 &CaseBuilder::roleAssignmentCases,       // C3
+                 &CaseBuilder::b2cFailureCases,           // C4, C5, C6, C8
+                 &CaseBuilder::privilegedSignInCases,     // P1-P8 (P7: audits)
+                 &CaseBuilder::privilegedChangeCases,     // P10-P13
+                 &CaseBuilder::appCredentialAndRoleCases, // A1, A2
+                 &CaseBuilder::permissionGrantCases,      // A3-A6
+                 &CaseBuilder::legacyProtocolCases,       // A7
+                 &CaseBuilder::appUpdateCases,            // A8-A12
+                 &CaseBuilder::infrastructureCases,       // I1-I15
+                 &CaseBuilder::workingHoursCases,         // P9
+                 &CaseBuilder::sortByTime,
+             }) {
+            if (stopped())
+                return {};
+            (this->*step)();
+        }
         return std::move(set);
     }
 
 private:
     const bool m_pack;
+    const std::atomic<bool> *m_cancel = nullptr;
+    // Cancelled: every further event is skipped (not even generated), so a
+    // world dropped early does not wait for the rest of its cases.
+    bool stopped() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     QHash<QString, QByteArray> m_packed; // event id -> compact JSON (pack mode)
     Gen g;
     ScenarioSet set;
@@ -71,6 +85,8 @@ private:
 
     void addS(const QDateTime &t, const Gen::SignInSpec &s, const QString &rule, bool fire)
     {
+        if (stopped())
+            return;
         add(QStringLiteral("signIns"), QStringLiteral("createdDateTime"), g.signIn(t, s), rule,
             fire);
     }
@@ -81,6 +97,8 @@ private:
     void add(const QString &stream, const QString &timeKey, const QJsonObject &e,
              const QString &rule, bool fire)
     {
+        if (stopped())
+            return;
         if (!m_pack) {
             out.append(LabeledEvent{stream, e, rule, fire});
             return;
@@ -827,13 +845,13 @@ ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId, con
     return CaseBuilder(seed, customerTenantId, start, end).build();
 }
 
-int injectScenarios(World &world, quint64 seed, const QString &customerTenantId,
-                    const QDateTime &start, const QDateTime &end)
+PackedScenarios packScenarios(quint64 seed, const QString &customerTenantId, const QDateTime &start,
+                              const QDateTime &end, const std::atomic<bool> *cancel)
 {
     CaseBuilder builder(seed, customerTenantId, start, end, /*pack=*/true);
-    const ScenarioSet set = builder.build();
+    const ScenarioSet set = builder.build(cancel);
     QList<World::InjectedEvent> signIns, audits;
-    QJsonArray labels;
+    PackedScenarios out;
     for (const LabeledEvent &e : set.events) {
         const bool signIn = e.stream == u"signIns";
         const QString time =
@@ -844,18 +862,29 @@ int injectScenarios(World &world, quint64 seed, const QString &customerTenantId,
                                          builder.takePacked(id)});
         if (e.ruleId.isEmpty())
             continue;
-        labels.append(
+        out.labels.append(
             QJsonObject{{QStringLiteral("ruleId"), e.ruleId},
                         {QStringLiteral("customer"), customerTenantId},
                         {QStringLiteral("stream"), e.stream},
                         {QStringLiteral("eventIds"), QJsonArray{e.event.value(u"id").toString()}},
                         {QStringLiteral("fire"), e.fire}});
     }
-    world.addInjectedEvents(customerTenantId, LogStream::SignIns, signIns);
-    world.addInjectedEvents(customerTenantId, LogStream::DirectoryAudits, audits);
-    world.addDetectionLabels(labels);
-    world.setCustomerSettings(customerTenantId, set.settings);
-    return int(set.events.size());
+    out.signIns = World::packEvents(signIns, cancel);
+    out.audits = World::packEvents(audits, cancel);
+    out.settings = set.settings;
+    out.events = int(set.events.size());
+    return out;
+}
+
+int injectScenarios(World &world, quint64 seed, const QString &customerTenantId,
+                    const QDateTime &start, const QDateTime &end)
+{
+    const PackedScenarios cases = packScenarios(seed, customerTenantId, start, end);
+    world.addPackedEvents(customerTenantId, LogStream::SignIns, cases.signIns);
+    world.addPackedEvents(customerTenantId, LogStream::DirectoryAudits, cases.audits);
+    world.addDetectionLabels(cases.labels);
+    world.setCustomerSettings(customerTenantId, cases.settings);
+    return cases.events;
 }
 
 } // namespace vigie::sim

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "sim/world.h"
+
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace vigie::sim {
 
@@ -31,7 +35,21 @@ struct ScenarioSet
 ScenarioSet generateScenarios(quint64 seed, const QString &customerTenantId, const QDateTime &start,
                               const QDateTime &end);
 
-class World;
+// The cases of one customer as the world keeps them (events packed, labels
+// as manifest "detections" entries {ruleId, customer, eventIds, fire}, the
+// settings), built without a World: safe on any thread, so the world builds
+// several customers' cases beside each other and beside its server.
+// `cancel` stops early (the answer is then incomplete and thrown away).
+struct PackedScenarios
+{
+    World::PackedEvents signIns;
+    World::PackedEvents audits;
+    QJsonArray labels;
+    QJsonObject settings;
+    int events = 0;
+};
+PackedScenarios packScenarios(quint64 seed, const QString &customerTenantId, const QDateTime &start,
+                              const QDateTime &end, const std::atomic<bool> *cancel = nullptr);
 
 // Wires the cases into a generated world through its injection hook: events
 // per stream, settings per customer, and one manifest "detections" entry per

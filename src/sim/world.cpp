@@ -13,7 +13,9 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
+#include <vector>
 
 namespace vigie::sim {
 
@@ -104,6 +106,28 @@ QString World::wireTime(qint64 ms, quint64 h)
         return base + QLatin1Char('.') + f + QLatin1Char('Z');
     }
     }
+}
+
+// The scenario customers' cases being built, one job per customer, merged
+// in customer order by the first reader.
+struct World::PendingCases
+{
+    std::atomic<bool> cancel{false};
+#ifdef VIGIE_SIM_HAS_SCENARIOS
+    struct Job
+    {
+        int customerIndex = 0;
+        std::future<PackedScenarios> cases;
+    };
+    std::vector<Job> jobs;
+#endif
+};
+
+World::~World()
+{
+    // Jobs still running stop at their next step (their future waits).
+    if (m_pending)
+        m_pending->cancel = true;
 }
 
 World::World(const WorldConfig &config) : m_cfg(config)
@@ -484,21 +508,50 @@ QJsonObject World::backgroundSettings(int ci) const
 void World::injectDetectionCases()
 {
     // Background settings for every customer; the scenario customers get the
-    // cases' settings with the background approvals merged in.
+    // cases' settings with the background approvals merged in (mergeCases).
     for (const Customer &c : std::as_const(m_customers))
         m_settings.insert(c.id, backgroundSettings(c.index));
 #ifdef VIGIE_SIM_HAS_SCENARIOS
     if (m_cfg.logDays < kScenarioDays)
         return;
+    // Each customer's cases depend on its seed alone: built beside each
+    // other and beside the server, merged in this order (ensureCases).
     const QDateTime start = logStart().addDays(1);
+    m_pending = std::make_unique<PendingCases>();
     for (const Customer &c : std::as_const(m_customers)) {
         if (int(m_scenarioCustomers.size()) >= m_cfg.scenarioCustomers)
             break;
         if (!c.premium)
             continue;
-        injectScenarios(*this, hashOf(m_cfg.seed, 0x71, quint64(c.index)), c.id, start, m_now);
         m_scenarioCustomers.append(c.id);
-        QJsonObject s = m_settings.value(c.id).toObject();
+        m_pending->jobs.push_back(PendingCases::Job{
+            c.index, std::async(std::launch::async,
+                                [seed = hashOf(m_cfg.seed, 0x71, quint64(c.index)), id = c.id,
+                                 start, end = m_now, cancel = &m_pending->cancel] {
+                                    return packScenarios(seed, id, start, end, cancel);
+                                })});
+    }
+#endif
+}
+
+void World::ensureCases() const
+{
+    std::call_once(m_casesMerged, [this] { mergeCases(); });
+}
+
+void World::mergeCases() const
+{
+    if (!m_pending)
+        return;
+#ifdef VIGIE_SIM_HAS_SCENARIOS
+    for (PendingCases::Job &job : m_pending->jobs) {
+        const PackedScenarios cases = job.cases.get();
+        const Customer &c = m_customers.at(job.customerIndex);
+        appendPacked(c.index, LogStream::SignIns, cases.signIns);
+        appendPacked(c.index, LogStream::DirectoryAudits, cases.audits);
+        for (const QJsonValue &l : cases.labels)
+            m_detections.append(l);
+        QJsonObject s = cases.settings;
         const QJsonObject bg = backgroundSettings(c.index);
         auto merge = [](QJsonArray a, const QJsonArray &b) {
             for (const QJsonValue &v : b)
@@ -519,6 +572,7 @@ void World::injectDetectionCases()
         m_settings.insert(c.id, s);
     }
 #endif
+    m_pending.reset();
 }
 
 QJsonObject World::organizationProfile() const
@@ -613,17 +667,20 @@ const QVector<double> *World::spend(const QString &entitlementId) const
 
 void World::addDetectionLabels(const QJsonArray &labels)
 {
+    ensureCases();
     for (const QJsonValue &l : labels)
         m_detections.append(l);
 }
 
 void World::setCustomerSettings(const QString &customerTenantId, const QJsonObject &settings)
 {
+    ensureCases();
     m_settings.insert(customerTenantId, settings);
 }
 
 QJsonObject World::manifest() const
 {
+    ensureCases();
     QJsonArray customers;
     for (const Customer &c : m_customers) {
         QJsonArray ents;
@@ -681,6 +738,7 @@ void World::resetMutableState()
 
 QByteArray World::serialize(int sample) const
 {
+    ensureCases();
     QJsonArray subs, ents, spend, logs;
     for (const Customer &c : m_customers) {
         for (const QJsonObject &s : m_subsPristine.value(lower(c.id)))

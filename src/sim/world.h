@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 namespace vigie::sim {
@@ -88,6 +91,9 @@ class World
 {
 public:
     explicit World(const WorldConfig &config);
+    ~World();
+    World(const World &) = delete;
+    World &operator=(const World &) = delete;
 
     const WorldConfig &config() const { return m_cfg; }
     QDateTime now() const { return m_now; }
@@ -152,6 +158,25 @@ public:
     };
     void addInjectedEvents(const QString &customerTenantId, LogStream stream,
                            const QList<InjectedEvent> &events);
+    // Injected events as the world keeps them: zlib blocks of compact JSON
+    // and, per event, its time, id and place. packEvents() needs no World,
+    // so the cases of several customers are packed on other threads.
+    struct PackedEvents
+    {
+        struct Entry
+        {
+            qint64 ms = 0;
+            QString id;
+            int block = 0; // index in blocks
+            int slot = 0;  // line in that block
+        };
+        QList<QByteArray> blocks;
+        QList<Entry> entries; // in the order given
+    };
+    static PackedEvents packEvents(const QList<InjectedEvent> &events,
+                                   const std::atomic<bool> *cancel = nullptr);
+    void addPackedEvents(const QString &customerTenantId, LogStream stream,
+                         const PackedEvents &packed);
     void addDetectionLabels(const QJsonArray &labels);
     void setCustomerSettings(const QString &customerTenantId, const QJsonObject &settings);
 
@@ -202,6 +227,14 @@ private:
     void generateAlertsAndSpend();
     void generateBackgroundExtras();
     void injectDetectionCases();
+    // The scenario customers' cases are built and packed on other threads
+    // from the constructor on (a world of three scenario customers took
+    // ~3 s to pack, before its port was served); the first reader of the
+    // logs, the manifest or the settings waits for them and merges them,
+    // in customer order: the world is the same bytes as when built inline.
+    void ensureCases() const;
+    void mergeCases() const;
+    void appendPacked(int customerIndex, LogStream stream, const PackedEvents &packed) const;
     QJsonObject extraJson(int customerIndex, LogStream stream, const Extra &e) const;
     QByteArray extraText(int customerIndex, LogStream stream, const Extra &e,
                          UnpackedBlock &cache) const;
@@ -229,13 +262,18 @@ private:
     QJsonArray m_spendAnomalies;
 
     QVector<qint64> m_dayPrefix; // bulk sign-ins: prefix count per log day
-    QVector<QVector<Extra>> m_signInExtras, m_auditExtras;
+    // Mutable: completed once by ensureCases() (the cases built on other
+    // threads), then only read.
+    mutable QVector<QVector<Extra>> m_signInExtras, m_auditExtras;
     // Injected events: blocks of kPackBlock compact JSON texts joined by
     // '\n', zlib-compressed (similar events: ~10x smaller than the text).
-    QList<QByteArray> m_packedBlocks;
-    QJsonArray m_detections;
+    mutable QList<QByteArray> m_packedBlocks;
+    mutable QJsonArray m_detections;
     QStringList m_scenarioCustomers;
-    QJsonObject m_settings;
+    mutable QJsonObject m_settings;
+    struct PendingCases; // the jobs building the cases, until merged
+    mutable std::unique_ptr<PendingCases> m_pending;
+    mutable std::once_flag m_casesMerged;
 };
 
 const char *streamName(LogStream s);

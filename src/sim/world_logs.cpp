@@ -394,6 +394,7 @@ QByteArray World::extraText(int ci, LogStream stream, const Extra &e, UnpackedBl
 
 const QVector<World::Extra> &World::extras(int ci, LogStream stream) const
 {
+    ensureCases();
     return stream == LogStream::SignIns ? m_signInExtras[ci] : m_auditExtras[ci];
 }
 
@@ -495,32 +496,59 @@ void World::addInjectedEvents(const QString &customerTenantId, LogStream stream,
 void World::addInjectedEvents(const QString &customerTenantId, LogStream stream,
                               const QList<InjectedEvent> &events)
 {
+    if (!customer(customerTenantId))
+        return;
+    addPackedEvents(customerTenantId, stream, packEvents(events));
+}
+
+World::PackedEvents World::packEvents(const QList<InjectedEvent> &events,
+                                      const std::atomic<bool> *cancel)
+{
     // Events per compressed block: large enough for zlib to find the
     // repeated field names and values, small enough to unpack per page.
     constexpr qsizetype kPackBlock = 64;
-    const Customer *c = customer(customerTenantId);
-    if (!c)
-        return;
-    QVector<Extra> &v =
-        stream == LogStream::SignIns ? m_signInExtras[c->index] : m_auditExtras[c->index];
+    PackedEvents out;
+    out.entries.reserve(events.size());
     for (qsizetype first = 0; first < events.size(); first += kPackBlock) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return {};
         const qsizetype n = std::min(kPackBlock, events.size() - first);
-        const quint64 block = quint64(m_packedBlocks.size());
+        const int block = int(out.blocks.size());
         QByteArray text;
         for (qsizetype k = 0; k < n; ++k) {
             const InjectedEvent &ev = events.at(first + k);
             if (k > 0)
                 text += '\n';
             text += ev.json;
-            Extra e;
-            e.ms = ev.ms;
-            e.id = ev.id;
-            e.key = block << 16 | quint64(k);
-            v.append(e);
+            out.entries.append(PackedEvents::Entry{ev.ms, ev.id, block, int(k)});
         }
         QByteArray packed = qCompress(text, 6);
         packed.squeeze(); // qCompress leaves the input's size as capacity: 64 KiB a block
-        m_packedBlocks.append(packed);
+        out.blocks.append(packed);
+    }
+    return out;
+}
+
+void World::addPackedEvents(const QString &customerTenantId, LogStream stream,
+                            const PackedEvents &packed)
+{
+    ensureCases(); // after the generated cases, as when those were added inline
+    if (const Customer *c = customer(customerTenantId))
+        appendPacked(c->index, stream, packed);
+}
+
+void World::appendPacked(int ci, LogStream stream, const PackedEvents &packed) const
+{
+    QVector<Extra> &v = stream == LogStream::SignIns ? m_signInExtras[ci] : m_auditExtras[ci];
+    const quint64 offset = quint64(m_packedBlocks.size());
+    m_packedBlocks.append(packed.blocks);
+    v.reserve(v.size() + packed.entries.size());
+    for (const PackedEvents::Entry &entry : packed.entries) {
+        Extra e;
+        e.ms = entry.ms;
+        e.id = entry.id;
+        e.key = (offset + quint64(entry.block)) << 16 | quint64(entry.slot);
+        v.append(e);
     }
     std::stable_sort(v.begin(), v.end(),
                      [](const Extra &a, const Extra &b) { return a.ms < b.ms; });

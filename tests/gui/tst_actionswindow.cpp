@@ -176,7 +176,10 @@ class TestActionsWindow : public QObject
         return page->model()->rowAt(0)->id;
     }
 
-    bool waitPush(QSignalSpy &spy, int count, int ms = 20000)
+    // Generous: a push waits for the window's start-up work (store worker,
+    // first loads) and ran past 20 s once beside a parallel build; it
+    // returns as soon as the push has finished.
+    bool waitPush(QSignalSpy &spy, int count, int ms = 60000)
     {
         return QTest::qWaitFor([&] { return spy.size() >= count; }, ms);
     }
@@ -404,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->subscriptionList()->currentItem()->text(1), QStringLiteral("Pending"));
         QVERIFY(dialog->grab().save(artifacts() + QStringLiteral("/suspend-dialog-pending.png")));
 
-        QVERIFY(waitPush(pushed, 2, 30000));
+        QVERIFY(waitPush(pushed, 2));
         QTRY_VERIFY2(dialog->statusText().startsWith(u"Done"), qPrintable(dialog->statusText()));
         const QList<QJsonObject> sent = changes();
         QCOMPARE(sent.size(), 1);

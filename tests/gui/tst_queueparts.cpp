@@ -12,6 +12,7 @@
 #include "gui/savedfilters.h"
 #include "gui/statusmessages.h"
 
+#include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -19,6 +20,7 @@
 #include <QMainWindow>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +187,72 @@ private Q_SLOTS:
             if (wide)
                 QCOMPARE(nonZero, 3); // the sample is not degenerate
         }
+    }
+
+    // A new order of the same rows is one layout change: every persistent
+    // index follows its alert (or becomes invalid when the filter hides it),
+    // rowOf() answers in the new order, and the model stays valid for
+    // QAbstractItemModelTester throughout.
+    void newOrderMovesPersistentIndexesWithTheirAlert()
+    {
+        const auto rows = sampleRows(500);
+        gui::AlertsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const gui::AlertQueueFilter all;
+        model.setRows(rows, gui::filterAndSort(*rows, all, gui::AlertsModel::LastObserved,
+                                               Qt::DescendingOrder));
+        QCOMPARE(model.rowCount(), 500);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        // Persistent indexes on every 7th row, in several columns.
+        QList<QPersistentModelIndex> kept;
+        QStringList keptIds;
+        for (int r = 0; r < model.rowCount(); r += 7) {
+            kept << QPersistentModelIndex(model.index(r, r % gui::AlertsModel::ColumnCount));
+            keptIds << model.rowAt(r)->id;
+        }
+        QList<bool> dropped(kept.size(), false);
+        const auto check = [&](const gui::AlertQueueFilter &f, int column, Qt::SortOrder order) {
+            const QList<int> expected = gui::filterAndSort(*rows, f, column, order);
+            model.setOrder(expected);
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            for (int r = 0; r < model.rowCount(); ++r)
+                QCOMPARE(model.rowAt(r), &rows->at(expected[r]));
+            for (int i = 0; i < kept.size(); ++i) {
+                const int row = model.rowOf(keptIds[i]);
+                if (row < 0 || dropped[i]) {
+                    QVERIFY(!kept[i].isValid()); // hidden once: gone from the view
+                    dropped[i] = true;
+                    continue;
+                }
+                QVERIFY(kept[i].isValid());
+                QCOMPARE(kept[i].row(), row);
+                QCOMPARE(kept[i].column(), (i * 7) % gui::AlertsModel::ColumnCount);
+                QCOMPARE(kept[i].data(gui::AlertsModel::AlertIdRole).toString(), keptIds[i]);
+            }
+        };
+        check(all, gui::AlertsModel::Customer, Qt::AscendingOrder);
+        check(all, gui::AlertsModel::Severity, Qt::DescendingOrder);
+        int valid = 0;
+        for (const QPersistentModelIndex &p : std::as_const(kept))
+            valid += p.isValid();
+        QCOMPARE(valid, int(kept.size())); // a sort hides nothing
+        check(gui::AlertQueueFilter::openAlerts(), gui::AlertsModel::Type, Qt::AscendingOrder);
+        valid = 0;
+        for (const QPersistentModelIndex &p : std::as_const(kept))
+            valid += p.isValid();
+        QVERIFY(valid > 0 && valid < int(kept.size())); // resolved ones left the view
+        // Widening again does not bring a dropped index back (it was let go).
+        check(all, gui::AlertsModel::LastObserved, Qt::DescendingOrder);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(layouts.size(), 4);
+        // New rows are a reset.
+        model.setRows(sampleRows(10), QList<int>{3, 1, 2});
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOfSource(1), 1);
+        QCOMPARE(model.rowOfSource(0), -1);
     }
 
     void savedFiltersRoundTripThroughSettings()

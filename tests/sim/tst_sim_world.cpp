@@ -1,8 +1,11 @@
 // The generated world: determinism, lazy sign-ins, background shape, manifest.
 #include "core/timeutil.h"
+#include "sim/rng.h"
+#include "sim/scenarios.h"
 #include "sim/world.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -72,6 +75,56 @@ private slots:
             QByteArray("bd5ea51c3e1d7ccbc784bc19801c81b9ecbd2322327bc8285e6f7361f90356fd"));
         QCOMPARE(logs.result().toHex(),
                  QByteArray("0293181030acb8a348cf94b9321bd13171af2afb666ebd2274559ffd2ca24bde"));
+    }
+
+    // The scenario customers' cases are built on other threads while the
+    // world serves; merged, they are exactly the cases injected inline, one
+    // customer after the other, through the public hook (same events in the
+    // same streams, same labels in the same order). A world dropped before
+    // its first reader stops its builders.
+    void casesBuiltAsideEqualCasesInjectedInline()
+    {
+        WorldConfig c = cfg(11, 4, 300);
+        c.scenarioCustomers = 2;
+        const World aside(c);
+        WorldConfig plain = c;
+        plain.scenarioCustomers = 0;
+        World inline_(plain);
+        const QStringList ids = aside.scenarioCustomerIds();
+        QCOMPARE(ids.size(), 2);
+        for (const QString &id : ids)
+            injectScenarios(inline_, hashOf(c.seed, 0x71, quint64(aside.customer(id)->index)), id,
+                            aside.logStart().addDays(1), aside.now());
+        const auto logs = [](const World &w, int ci, LogStream s) {
+            QByteArray all;
+            std::optional<LogCursor> cursor;
+            do {
+                const LogPage p = w.logPage(ci, s, std::numeric_limits<qint64>::min() / 2,
+                                            std::numeric_limits<qint64>::max(), cursor, 1000);
+                for (const QByteArray &item : p.items)
+                    all += item + '\n';
+                cursor = p.next;
+            } while (cursor);
+            return all;
+        };
+        const World background(plain);
+        int injected = 0;
+        for (const Customer &cu : aside.customers())
+            for (LogStream s : {LogStream::SignIns, LogStream::DirectoryAudits}) {
+                QCOMPARE(aside.logCount(cu.index, s), inline_.logCount(cu.index, s));
+                QCOMPARE(logs(aside, cu.index, s), logs(inline_, cu.index, s));
+                injected += int(aside.logCount(cu.index, s) - background.logCount(cu.index, s));
+            }
+        QVERIFY(injected > 1000);
+        QCOMPARE(aside.manifest().value(u"detections"), inline_.manifest().value(u"detections"));
+        QVERIFY(aside.manifest().value(u"detections").toArray().size() > 50);
+
+        QElapsedTimer t;
+        t.start();
+        {
+            const World dropped(c); // destroyed while its cases are being built
+        }
+        qInfo("a world dropped before its cases were merged: %lld ms", t.elapsed());
     }
 
     void otherSeedDiffers()
