@@ -100,7 +100,10 @@ struct ThresholdState
     // not fire: the same as no window at all.
     bool expired(qint64 newestMs) const
     {
-        return threshold >= 2 && !events.isEmpty() && events.last().t <= newestMs - windowMs;
+        // (min(): the stream had no event; never subtracted from.)
+        return threshold >= 2 && !events.isEmpty() &&
+               newestMs != std::numeric_limits<qint64>::min() &&
+               events.last().t <= newestMs - windowMs;
     }
 };
 
