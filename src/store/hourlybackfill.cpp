@@ -104,16 +104,17 @@ private:
         return cursor;
     }
 
-    Result<bool> finishedElsewhere() { return migrationFinishedElsewhere(m_db, kVersion); }
+    Result<bool> finishedElsewhere(const Transaction &tx)
+    {
+        return migrationFinishedElsewhere(tx, m_db, kVersion);
+    }
 
     Status fill(const StreamFill &s)
     {
         Result<qint64> cursor = qint64(0);
         {
             Transaction tx(m_db, Transaction::Kind::Immediate);
-            if (!tx.isActive())
-                return tx.beginStatus();
-            const Result<bool> done = finishedElsewhere();
+            const Result<bool> done = finishedElsewhere(tx);
             if (!done)
                 return done.error();
             if (*done)
@@ -134,9 +135,7 @@ private:
         report();
         while (true) {
             Transaction tx(m_db, Transaction::Kind::Immediate);
-            if (!tx.isActive())
-                return tx.beginStatus();
-            const Result<bool> done = finishedElsewhere();
+            const Result<bool> done = finishedElsewhere(tx);
             if (!done)
                 return done.error();
             if (*done)

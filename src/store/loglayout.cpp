@@ -123,9 +123,9 @@ private:
     // Another connection may swap the tables between two of our transactions
     // (two processes opening an older cache together): then the cursor and
     // the _v5 tables are gone and the work is done.
-    Status checkFinishedElsewhere()
+    Status checkFinishedElsewhere(const Transaction &tx)
     {
-        const Result<bool> done = migrationFinishedElsewhere(m_db, kVersion);
+        const Result<bool> done = migrationFinishedElsewhere(tx, m_db, kVersion);
         if (!done)
             return done.error();
         m_finishedElsewhere = *done;
@@ -137,9 +137,7 @@ private:
         Result<qint64> already = qint64(0);
         {
             Transaction tx(m_db, Transaction::Kind::Immediate);
-            if (!tx.isActive())
-                return tx.beginStatus();
-            if (Status st = checkFinishedElsewhere(); !st || m_finishedElsewhere)
+            if (Status st = checkFinishedElsewhere(tx); !st || m_finishedElsewhere)
                 return st;
             already = m_db.queryInt(s.countNew);
             if (!already)
@@ -162,9 +160,7 @@ private:
     Result<int> copyBatch(const StreamCopy &s)
     {
         Transaction tx(m_db, Transaction::Kind::Immediate);
-        if (!tx.isActive())
-            return tx.beginStatus().error();
-        if (Status st = checkFinishedElsewhere(); !st)
+        if (Status st = checkFinishedElsewhere(tx); !st)
             return st.error();
         if (m_finishedElsewhere)
             return 0;
@@ -272,13 +268,8 @@ private:
     Status swap()
     {
         Transaction tx(m_db, Transaction::Kind::Immediate);
-        if (!tx.isActive())
-            return tx.beginStatus();
-        const Result<qint64> v = m_db.queryInt("PRAGMA user_version");
-        if (!v)
-            return v.error();
-        if (*v >= kVersion)
-            return {};
+        if (Status st = checkFinishedElsewhere(tx); !st || m_finishedElsewhere)
+            return st;
         // Rows written by an older Vigie while this one was copying (it
         // waited for the lock): the cursor catches up inside this transaction.
         for (const StreamCopy *s : {&kSignIns, &kAudits}) {

@@ -381,12 +381,10 @@ const char *logLayoutSwapSql()
 Result<bool> beginResumableMigration(Database &db, int version)
 {
     Transaction tx(db, Transaction::Kind::Immediate);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    const Result<qint64> v = db.queryInt("PRAGMA user_version");
-    if (!v)
-        return v.error();
-    if (*v >= version)
+    const Result<bool> done = migrationFinishedElsewhere(tx, db, version);
+    if (!done)
+        return done.error();
+    if (*done)
         return false;
     for (const Migration &m : migrations()) {
         if (m.version == version) {
@@ -399,8 +397,10 @@ Result<bool> beginResumableMigration(Database &db, int version)
     return true;
 }
 
-Result<bool> migrationFinishedElsewhere(Database &db, int version)
+Result<bool> migrationFinishedElsewhere(const Transaction &tx, Database &db, int version)
 {
+    if (!tx.isActive())
+        return tx.beginStatus().error();
     const Result<qint64> v = db.queryInt("PRAGMA user_version");
     if (!v)
         return v.error();

@@ -8,6 +8,7 @@
 namespace vigie::store {
 
 class Database;
+class Transaction;
 
 // Progress of a long migration: `done` of `total` rows of schema `version`
 // (`total` 0 while it is being counted). Called on the migrating thread.
@@ -45,7 +46,8 @@ Result<bool> beginResumableMigration(Database &db, int version);
 
 // True when another connection (the window beside a CLI sync, both opening
 // an old cache) finished the migration to `version`: its cursor and work
-// tables are gone then. Ask it inside each transaction that reads them.
-Result<bool> migrationFinishedElsewhere(Database &db, int version);
+// tables are gone then. Asked first in each transaction `tx` that reads them;
+// the error of `tx`'s begin when it is not active.
+Result<bool> migrationFinishedElsewhere(const Transaction &tx, Database &db, int version);
 
 } // namespace vigie::store
