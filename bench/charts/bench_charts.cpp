@@ -6,6 +6,7 @@
 //   bench_charts [--runs N] [--customers N] [--signins N] [--cache NEW_FILE | --reuse FILE]
 //                [--only TEXT]
 #include "analytics/detectionservice.h"
+#include "analytics/spendview.h"
 #include "benchworld.h"
 #include "core/timeutil.h"
 #include "store/cache.h"
@@ -87,7 +88,27 @@ QList<QPair<QString, std::function<void(store::Database &)>>> baselines(const be
     };
     const int fromDay =
         QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).date().toString(u"yyyyMMdd").toInt();
+    const int today = w.todayYmd;
+    const int spendFrom = QDate::fromString(QString::number(today), u"yyyyMMdd")
+                              .addDays(-89)
+                              .toString(u"yyyyMMdd")
+                              .toInt();
+    auto spend = [](Result<analytics::SpendOverview> r) {
+        if (!r) {
+            std::fprintf(stderr, "baseline: %s\n", qPrintable(r.error().message));
+            std::exit(1);
+        }
+    };
     return {
+        // The Spend page before schema 13: the detector over every
+        // subscription's history on each read, every point returned.
+        {QStringLiteral("spend_overview_90d_detector"),
+         [=](store::Database &db) {
+             spend(analytics::computeSpendOverview(db, spendFrom, today));
+         }},
+        // Every subscription's stored points (what the page no longer reads).
+        {QStringLiteral("spend_overview_90d_every_stored_point"),
+         [=](store::Database &db) { spend(analytics::loadSpendOverview(db, spendFrom, today)); }},
         {QStringLiteral("trend_customer_90d_from_rows"),
          [=](store::Database &db) {
              run(db,

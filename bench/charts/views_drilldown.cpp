@@ -62,11 +62,33 @@ QList<ChartBenchView> drilldownViews(const BenchWorld &world)
                                     const QString id = ids.at((*next)++ * 37 % ids.size());
                                     drillDown(db, rotating, id, from(days), to);
                                 }};
+        // The Spend page: its list, every anomaly of the range and the chart
+        // of the largest one's subscription (the points kept at ingest).
         const QString spend = QStringLiteral("spend_overview_%1d").arg(days);
         views << ChartBenchView{spend, [=](store::Database &db) {
-                                    auto r = analytics::loadSpendOverview(db, from(days), to);
+                                    auto r = analytics::loadSpendPage(db, from(days), to);
                                     if (!r)
                                         fail(spend, r.error().message);
+                                    for (const analytics::SubscriptionSpend &s : r->subscriptions) {
+                                        if (s.hasPoints) {
+                                            std::unique_ptr<QChart> chart(
+                                                gui::SpendBandChart::build(s));
+                                        }
+                                    }
+                                }};
+        // Another subscription chosen on the page: its points and chart.
+        const QString chart = QStringLiteral("spend_chart_%1d").arg(days);
+        auto nextSub = std::make_shared<int>(0);
+        views << ChartBenchView{chart, [=, ids = world.subscriptionIds](store::Database &db) {
+                                    const QString id = ids.at((*nextSub)++ * 37 % ids.size());
+                                    auto points =
+                                        analytics::loadSubscriptionPoints(db, id, from(days), to);
+                                    if (!points)
+                                        fail(chart, points.error().message);
+                                    analytics::SubscriptionSpend s;
+                                    s.azureSubscriptionId = id;
+                                    s.points = *points;
+                                    std::unique_ptr<QChart> c(gui::SpendBandChart::build(s));
                                 }};
     }
     return views;

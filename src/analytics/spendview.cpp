@@ -65,34 +65,49 @@ SubscriptionSpend detect(const store::SpendSeries &s, int fromDay, int toDay,
 
 } // namespace
 
-Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int toDay,
-                                        const QString &customerId,
-                                        const SpendAnomalyOptions &options)
+namespace {
+
+SubscriptionSpend fromStored(store::StoredSpendSeries &&s)
 {
-    store::SpendReadModel model(db);
-    auto series = model.series(customerId, toDay);
-    if (!series)
-        return series.error();
-    SpendOverview out;
-    out.fromDay = fromDay;
-    out.toDay = toDay;
-    out.subscriptions.reserve(series->size());
-    for (const store::SpendSeries &s : *series) {
-        SubscriptionSpend spend = detect(s, fromDay, toDay, options);
+    SubscriptionSpend spend;
+    spend.azureSubscriptionId = std::move(s.azureSubscriptionId);
+    spend.customerId = std::move(s.customerId);
+    spend.customerName = std::move(s.customerName);
+    spend.name = std::move(s.name);
+    spend.currency = std::move(s.currency);
+    spend.points = std::move(s.points);
+    spend.learning = s.learning;
+    spend.daysWithCost = s.daysWithCost;
+    return spend;
+}
+
+RankedAnomaly rankedAnomaly(const SubscriptionSpend &spend, const SpendPoint &p)
+{
+    RankedAnomaly a;
+    a.customerId = spend.customerId;
+    a.customerName = spend.customerName;
+    a.azureSubscriptionId = spend.azureSubscriptionId;
+    a.subscriptionName = spend.name;
+    a.currency = spend.currency;
+    a.point = p;
+    return a;
+}
+
+// The anomalies of the subscriptions' points.
+void collectAnomalies(SpendOverview &out)
+{
+    for (const SubscriptionSpend &spend : std::as_const(out.subscriptions)) {
         for (const SpendPoint &p : spend.points) {
-            if (!p.anomaly)
-                continue;
-            RankedAnomaly a;
-            a.customerId = spend.customerId;
-            a.customerName = spend.customerName;
-            a.azureSubscriptionId = spend.azureSubscriptionId;
-            a.subscriptionName = spend.name;
-            a.currency = spend.currency;
-            a.point = p;
-            out.anomalies << a;
+            if (p.anomaly)
+                out.anomalies << rankedAnomaly(spend, p);
         }
-        out.subscriptions << std::move(spend);
     }
+}
+
+// Sorts the subscriptions by names and the anomalies by excess cost, and links
+// each anomaly to the alerts of its customer that day.
+Status finishOverview(store::SpendReadModel &model, SpendOverview &out)
+{
     std::sort(out.subscriptions.begin(), out.subscriptions.end(),
               [](const SubscriptionSpend &a, const SubscriptionSpend &b) {
                   const int c = a.customerName.localeAwareCompare(b.customerName);
@@ -120,6 +135,102 @@ Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int to
     }
     for (RankedAnomaly &a : out.anomalies)
         a.alerts = alertsOf.value(a.customerId).value(a.point.day);
+    return {};
+}
+
+} // namespace
+
+Result<SpendOverview> loadSpendOverview(store::Database &db, int fromDay, int toDay,
+                                        const QString &customerId,
+                                        const SpendAnomalyOptions &options)
+{
+    if (!(options == SpendAnomalyOptions{}))
+        return computeSpendOverview(db, fromDay, toDay, customerId, options);
+    store::SpendReadModel model(db);
+    auto series = model.storedSeries(customerId, fromDay, toDay);
+    if (!series)
+        return series.error();
+    SpendOverview out;
+    out.fromDay = fromDay;
+    out.toDay = toDay;
+    out.subscriptions.reserve(series->size());
+    for (store::StoredSpendSeries &s : *series)
+        out.subscriptions << fromStored(std::move(s));
+    collectAnomalies(out);
+    if (Status s = finishOverview(model, out); !s)
+        return s.error();
+    return out;
+}
+
+Result<SpendOverview> loadSpendPage(store::Database &db, int fromDay, int toDay,
+                                    const QString &focusSubscription)
+{
+    store::SpendReadModel model(db);
+    auto series = model.storedSubscriptions({}, toDay);
+    if (!series)
+        return series.error();
+    auto anomalies = model.storedAnomalies(fromDay, toDay);
+    if (!anomalies)
+        return anomalies.error();
+    SpendOverview out;
+    out.fromDay = fromDay;
+    out.toDay = toDay;
+    out.subscriptions.reserve(series->size());
+    QHash<QString, qsizetype> index; // lower-case id -> subscriptions
+    for (store::StoredSpendSeries &s : *series) {
+        index.insert(s.azureSubscriptionId.toLower(), out.subscriptions.size());
+        out.subscriptions << fromStored(std::move(s));
+        out.subscriptions.last().hasPoints = false;
+    }
+    for (const auto &[id, point] : std::as_const(*anomalies)) {
+        if (const auto it = index.constFind(id.toLower()); it != index.cend())
+            out.anomalies << rankedAnomaly(out.subscriptions.at(*it), point);
+    }
+    if (Status s = finishOverview(model, out); !s)
+        return s.error();
+    // The chart's subscription: the one asked for, else the largest anomaly's
+    // (the page selects it), else the first listed.
+    QString focus = focusSubscription.toLower();
+    if (!index.contains(focus))
+        focus = out.anomalies.isEmpty() ? QString()
+                                        : out.anomalies.first().azureSubscriptionId.toLower();
+    for (SubscriptionSpend &spend : out.subscriptions) {
+        if (focus.isEmpty() || spend.azureSubscriptionId.toLower() == focus) {
+            auto points = model.storedPoints(spend.azureSubscriptionId, fromDay, toDay);
+            if (!points)
+                return points.error();
+            spend.points = std::move(*points);
+            spend.hasPoints = true;
+            break;
+        }
+    }
+    return out;
+}
+
+Result<QList<SpendPoint>> loadSubscriptionPoints(store::Database &db,
+                                                 const QString &azureSubscriptionId, int fromDay,
+                                                 int toDay)
+{
+    return store::SpendReadModel(db).storedPoints(azureSubscriptionId, fromDay, toDay);
+}
+
+Result<SpendOverview> computeSpendOverview(store::Database &db, int fromDay, int toDay,
+                                           const QString &customerId,
+                                           const SpendAnomalyOptions &options)
+{
+    store::SpendReadModel model(db);
+    auto series = model.series(customerId, toDay);
+    if (!series)
+        return series.error();
+    SpendOverview out;
+    out.fromDay = fromDay;
+    out.toDay = toDay;
+    out.subscriptions.reserve(series->size());
+    for (const store::SpendSeries &s : *series)
+        out.subscriptions << detect(s, fromDay, toDay, options);
+    collectAnomalies(out);
+    if (Status s = finishOverview(model, out); !s)
+        return s.error();
     return out;
 }
 

@@ -108,15 +108,18 @@ void SpendPage::reload()
     const quint64 request = ++m_request;
     m_loading = true;
     m_ui->anomaliesTitle->setText(tr("Loading…"));
+    // The list, the anomalies and the chart of the shown subscription in one
+    // read; another subscription's points when it is shown (loadPoints).
     m_worker.run<Result<analytics::SpendOverview>>(
         this,
-        [fromDay, toDay](store::Database &db) {
-            return analytics::loadSpendOverview(db, fromDay, toDay);
+        [fromDay, toDay, focus = currentSubscription()](store::Database &db) {
+            return analytics::loadSpendPage(db, fromDay, toDay, focus);
         },
         [this, request](Result<analytics::SpendOverview> overview) {
             if (request != m_request)
                 return; // a newer range was asked for meanwhile
             m_loading = false;
+            m_pointsPending.clear();
             m_overview = overview ? *overview : analytics::SpendOverview{};
             m_model->setAnomalies(m_overview.anomalies);
             fillSubscriptions();
@@ -172,6 +175,8 @@ void SpendPage::showChart()
         if (s.azureSubscriptionId == sub)
             spend = &s;
     }
+    if (spend && !spend->hasPoints)
+        loadPoints(spend->azureSubscriptionId); // the chart fills when they come
     const QString currency = spend ? spend->currency : QString();
     m_ui->spendChart->setValueFormatter(
         [currency](double v) { return chartformat::currency(v, currency); });
@@ -181,9 +186,11 @@ void SpendPage::showChart()
             m_overview.subscriptions.isEmpty() ? tr("No spend data in the cache yet.") : QString());
         return;
     }
+    // From the ranked list: it holds every subscription's anomalies of the
+    // range, whether or not its points are loaded yet.
     int flagged = 0;
-    for (const analytics::SpendPoint &p : spend->points)
-        flagged += p.anomaly ? 1 : 0;
+    for (const analytics::RankedAnomaly &a : m_overview.anomalies)
+        flagged += a.azureSubscriptionId == spend->azureSubscriptionId ? 1 : 0;
     m_ui->subscriptionNote->setText(
         spend->learning
             ? tr("Learning: %n day(s) with spend in the last 28; anomalies are flagged once a "
@@ -193,6 +200,34 @@ void SpendPage::showChart()
                  "factor; band ± max(4 × MAD, 25 %).",
                  nullptr, flagged));
     m_ui->subscriptionNote->setToolTip(spend->azureSubscriptionId);
+}
+
+void SpendPage::loadPoints(const QString &azureSubscriptionId)
+{
+    if (m_pointsPending.contains(azureSubscriptionId))
+        return;
+    m_pointsPending.insert(azureSubscriptionId);
+    const quint64 request = m_request;
+    const int fromDay = m_overview.fromDay, toDay = m_overview.toDay;
+    m_worker.run<Result<QList<analytics::SpendPoint>>>(
+        this,
+        [azureSubscriptionId, fromDay, toDay](store::Database &db) {
+            return analytics::loadSubscriptionPoints(db, azureSubscriptionId, fromDay, toDay);
+        },
+        [this, request, azureSubscriptionId](Result<QList<analytics::SpendPoint>> points) {
+            if (request != m_request)
+                return; // the overview was read again meanwhile
+            m_pointsPending.remove(azureSubscriptionId);
+            for (analytics::SubscriptionSpend &s : m_overview.subscriptions) {
+                if (s.azureSubscriptionId == azureSubscriptionId) {
+                    s.points = points ? *points : QList<analytics::SpendPoint>();
+                    s.hasPoints = true;
+                }
+            }
+            if (currentSubscription() == azureSubscriptionId)
+                showChart();
+            Q_EMIT chartLoaded();
+        });
 }
 
 void SpendPage::activateRow(const QModelIndex &proxyIndex)

@@ -3,6 +3,7 @@
 #include "analytics/spendview.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -46,6 +47,8 @@ public:
 Q_SIGNALS:
     void customerRequested(const QString &customerId, const QDate &day);
     void loaded();
+    // The points of a subscription shown after loaded() came (its chart).
+    void chartLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,7 @@ private:
     void fitColumns();
     void fillSubscriptions();
     void showChart();
+    void loadPoints(const QString &azureSubscriptionId);
     void activateRow(const QModelIndex &proxyIndex);
 
     std::unique_ptr<Ui::SpendPage> m_ui;
@@ -64,6 +68,7 @@ private:
     ChartPick *m_pick;
     analytics::SpendOverview m_overview;
     QDate m_today;
+    QSet<QString> m_pointsPending;
     quint64 m_request = 0;
     bool m_loading = false;
 };

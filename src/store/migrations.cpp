@@ -4,6 +4,7 @@
 #include "store/hourlybackfill.h"
 #include "store/logging.h"
 #include "store/loglayout.h"
+#include "store/spendbaseline.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>
@@ -270,6 +271,28 @@ ALTER TABLE spend_daily_v12 RENAME TO spend_daily;
 CREATE INDEX spend_customer ON spend_daily(customer_id, day);
 )sql";
 
+// Each day's spend point kept at ingest (store/spendbaseline.h): the baseline,
+// band and flags (1 anomaly, 2 learning, 4 a spend_daily row; else a gap day of
+// cost 0) that detectSpendAnomalies gives, and each subscription's state on its
+// last day. The Spend page reads the subscriptions, the anomalous days of its
+// range from spend_anomalies (a covering index of those days only, by day),
+// and one subscription's range of points in key order for its chart. Filled
+// by migrateSpendBaselines from the cached spend.
+constexpr const char *kSchemaV13 = R"sql(
+CREATE TABLE IF NOT EXISTS spend_baseline(
+  subscription_id TEXT NOT NULL COLLATE NOCASE, day INTEGER NOT NULL,
+  cost REAL NOT NULL, baseline REAL NOT NULL, lower REAL NOT NULL, upper REAL NOT NULL,
+  history_days INTEGER NOT NULL, flags INTEGER NOT NULL,
+  PRIMARY KEY(subscription_id, day)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS spend_anomalies ON spend_baseline(
+  day, subscription_id, cost, baseline, lower, upper, history_days, flags) WHERE flags & 1;
+CREATE TABLE IF NOT EXISTS spend_subscriptions(
+  subscription_id TEXT PRIMARY KEY COLLATE NOCASE, customer_id TEXT NOT NULL COLLATE NOCASE,
+  currency TEXT, first_day INTEGER NOT NULL, last_day INTEGER NOT NULL,
+  learning INTEGER NOT NULL, history_days INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS spend_subscriptions_customer ON spend_subscriptions(customer_id);
+)sql";
+
 Status applyUpTo(Database &db, int target, const MigrationProgress &progress)
 {
     const Result<qint64> readVersion = db.queryInt("PRAGMA user_version");
@@ -354,6 +377,7 @@ const QList<Migration> &migrations()
         {10, "failed sign-ins per day by error code", kSchemaV10},
         {11, "hourly sign-in and audit rollups", kSchemaV11, &migrateHourlyRollups},
         {12, "daily spend in key order", kSchemaV12},
+        {13, "spend baseline kept at ingest", kSchemaV13, &migrateSpendBaselines},
     };
     return all;
 }

@@ -79,6 +79,139 @@ Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int
     return out;
 }
 
+namespace {
+
+SpendPoint pointOf(const Statement &row, int first)
+{
+    // Columns from `first`: day, cost, baseline, lower, upper, history_days, flags.
+    SpendPoint p;
+    p.day = int(row.int64(first));
+    p.cost = row.real(first + 1);
+    p.baseline = row.real(first + 2);
+    p.lower = row.real(first + 3);
+    p.upper = row.real(first + 4);
+    p.historyDays = int(row.int64(first + 5));
+    const qint64 flags = row.int64(first + 6);
+    p.anomaly = flags & 1;
+    p.learning = flags & 2;
+    return p;
+}
+
+} // namespace
+
+Result<QList<StoredSpendSeries>> SpendReadModel::storedSubscriptions(const QString &customerId,
+                                                                     int toDay)
+{
+    QHash<QString, QString> customerNames;
+    QHash<QString, QString> entitlementNames;
+    Statement *st = m_db.cached("SELECT lower(id), company_name FROM customers");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { customerNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+    st = m_db.cached("SELECT lower(id), friendly_name FROM entitlements");
+    if (!st)
+        return m_db.lastError();
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { entitlementNames.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+
+    const int lastDay = toDay > 0 ? toDay : 99991231;
+    st = m_db.cached("SELECT subscription_id, customer_id, currency, last_day, learning, "
+                     "history_days FROM spend_subscriptions WHERE (?1 = '' OR customer_id = ?1) "
+                     "AND first_day <= ?2");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, customerId.isNull() ? QStringLiteral("") : customerId).bind(2, lastDay);
+    QList<StoredSpendSeries> out;
+    QList<QString> endedLater; // last day after the range's end
+    if (Status s = st->forEachRow([&](const Statement &row) {
+            StoredSpendSeries series;
+            series.azureSubscriptionId = row.text(0);
+            series.customerId = row.text(1);
+            series.currency = row.isNull(2) ? QString() : row.text(2);
+            series.learning = row.int64(4) != 0;
+            series.daysWithCost = int(row.int64(5));
+            series.customerName = customerNames.value(series.customerId.toLower());
+            series.name = entitlementNames.value(series.azureSubscriptionId.toLower());
+            if (row.int64(3) > lastDay)
+                endedLater << series.azureSubscriptionId;
+            out << series;
+        });
+        !s)
+        return s.error();
+    if (endedLater.isEmpty())
+        return out;
+    // A range that ends before a series does: its state on the last day with
+    // a row up to the range's end (one seek each; only for past ranges).
+    Statement *stateAt =
+        m_db.cached("SELECT flags, history_days FROM spend_baseline WHERE subscription_id = ?1 AND "
+                    "day <= ?2 AND flags & 4 ORDER BY day DESC LIMIT 1");
+    if (!stateAt)
+        return m_db.lastError();
+    for (StoredSpendSeries &series : out) {
+        if (!endedLater.contains(series.azureSubscriptionId))
+            continue;
+        stateAt->bind(1, series.azureSubscriptionId).bind(2, lastDay);
+        if (Status s = stateAt->forEachRow([&](const Statement &row) {
+                series.learning = row.int64(0) & 2;
+                series.daysWithCost = int(row.int64(1));
+            });
+            !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<QList<SpendPoint>> SpendReadModel::storedPoints(const QString &subscriptionId, int fromDay,
+                                                       int toDay)
+{
+    Statement *st = m_db.cached(
+        "SELECT day, cost, baseline, lower, upper, history_days, flags FROM spend_baseline "
+        "WHERE subscription_id = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, subscriptionId).bind(2, fromDay).bind(3, toDay > 0 ? toDay : 99991231);
+    QList<SpendPoint> out;
+    if (Status s = st->forEachRow([&](const Statement &row) { out << pointOf(row, 0); }); !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<StoredSpendSeries>> SpendReadModel::storedSeries(const QString &customerId,
+                                                              int fromDay, int toDay)
+{
+    auto out = storedSubscriptions(customerId, toDay);
+    if (!out)
+        return out.error();
+    for (StoredSpendSeries &series : *out) {
+        auto points = storedPoints(series.azureSubscriptionId, fromDay, toDay);
+        if (!points)
+            return points.error();
+        series.points = std::move(*points);
+    }
+    return out;
+}
+
+Result<QList<QPair<QString, SpendPoint>>> SpendReadModel::storedAnomalies(int fromDay, int toDay)
+{
+    Statement *st = m_db.cached(
+        "SELECT subscription_id, day, cost, baseline, lower, upper, history_days, flags "
+        "FROM spend_baseline WHERE flags & 1 AND day >= ?1 AND day <= ?2");
+    if (!st)
+        return m_db.lastError();
+    st->bind(1, fromDay).bind(2, toDay > 0 ? toDay : 99991231);
+    QList<QPair<QString, SpendPoint>> out;
+    if (Status s = st->forEachRow(
+            [&](const Statement &row) { out << qMakePair(row.text(0), pointOf(row, 1)); });
+        !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<LinkedAlert>> SpendReadModel::alertsOn(const QString &customerId, int day)
 {
     auto byDay = alertsOnDays(customerId, {day});

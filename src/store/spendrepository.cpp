@@ -1,6 +1,7 @@
 #include "store/spendrepository.h"
 
 #include "store/database.h"
+#include "store/spendbaseline.h"
 #include "store/syncstate.h"
 
 namespace vigie::store {
@@ -10,6 +11,11 @@ Status SpendRepository::upsert(const QList<SpendDay> &days, qint64 syncedAtMs)
     WriteScope scope(m_db);
     if (!scope.beginStatus())
         return scope.beginStatus();
+    // Each day's baseline, band and flag are kept beside the rows, in the
+    // same transaction: the days the new rows can change are recomputed.
+    SpendBaselineWriter baselines(m_db);
+    if (Status s = baselines.noteWrites(days); !s)
+        return s;
     for (const SpendDay &d : days) {
         Statement *st = m_db.cached(
             "INSERT INTO spend_daily(subscription_id, customer_id, day, cost, currency, synced_at) "
@@ -23,6 +29,8 @@ Status SpendRepository::upsert(const QList<SpendDay> &days, qint64 syncedAtMs)
         if (Status s = st->exec(); !s)
             return s;
     }
+    if (Status s = baselines.update(); !s)
+        return s;
     return scope.commit();
 }
 

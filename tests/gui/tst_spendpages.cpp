@@ -327,9 +327,29 @@ private Q_SLOTS:
         const int young = subs->findData(kYoung);
         QVERIFY(young >= 0);
         QVERIFY(subs->itemText(young).contains(QStringLiteral("learning")));
+        // Its points were not read with the page (only the chart's were): they
+        // come when it is shown, and its chart draws its days.
+        const auto &listed = spend->overview().subscriptions;
+        const auto youngSpend = std::find_if(listed.cbegin(), listed.cend(), [](const auto &s) {
+            return s.azureSubscriptionId == kYoung;
+        });
+        QVERIFY(youngSpend != listed.cend());
+        QVERIFY(!youngSpend->hasPoints);
+        QSignalSpy chartLoaded(spend, &gui::SpendPage::chartLoaded);
         spend->showSubscription(kYoung);
         auto *note = spend->findChild<QLabel *>(QStringLiteral("subscriptionNote"));
         QVERIFY(note->text().startsWith(QStringLiteral("Learning")));
+        QVERIFY(chartLoaded.wait(10000));
+        QLineSeries *youngCost = nullptr;
+        for (QAbstractSeries *s : spend->chartView()->chart()->series())
+            if (s->name() == u"Daily cost")
+                youngCost = qobject_cast<QLineSeries *>(s);
+        QVERIFY(youngCost);
+        QVERIFY(youngCost->count() > 0);
+        double youngMax = 0;
+        for (const QPointF &p : youngCost->points())
+            youngMax = std::max(youngMax, p.y());
+        QCOMPARE(youngMax, 300.0); // its one expensive day, never flagged while learning
         spend->showSubscription(kProd);
         grab(w, QStringLiteral("spend-page-en"));
 

@@ -1,11 +1,11 @@
-#include "analytics/spendanomaly.h"
+#include "core/spendanomaly.h"
 
 #include <QDate>
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-namespace vigie::analytics {
+namespace vigie {
 
 namespace {
 
@@ -173,7 +173,8 @@ QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days, in
             if (i - o.windowDays >= 0)
                 window.erase(cost[size_t(i - o.windowDays)]);
         };
-        if (window.positives() < o.minHistoryDays) {
+        p.historyDays = int(window.positives());
+        if (p.historyDays < o.minHistoryDays) {
             out << p; // learning
             slide();
             continue;
@@ -204,4 +205,4 @@ QList<SpendPoint> detectSpendAnomalies(const QList<QPair<int, double>> &days, in
     return out;
 }
 
-} // namespace vigie::analytics
+} // namespace vigie
