@@ -228,14 +228,24 @@ Result<QHash<int, QList<LinkedAlert>>> SpendReadModel::alertsOnDays(const QStrin
         return out;
     const auto [first, last] = std::minmax_element(days.cbegin(), days.cend());
     // One range read over the customer's index instead of a seek per day: a
-    // customer's anomalies cluster on a few weeks.
-    Statement *st = m_db.cached("SELECT id, coalesce(display_name, ''), coalesce(severity, ''), "
-                                "detected_at FROM alerts WHERE customer_id = ?1 "
-                                "AND detected_at >= ?2 AND detected_at < ?3 AND is_test = 0 "
-                                "ORDER BY detected_at");
+    // customer's anomalies cluster on a few weeks. The day test reads the
+    // index alone, so only the alerts of the wanted days cost a visit of
+    // their row (SQLite defers that seek until a row column is needed): the
+    // range's other alerts were a third of the Spend page's time.
+    Statement *st = m_db.cached(
+        "SELECT id, coalesce(display_name, ''), coalesce(severity, ''), detected_at FROM alerts "
+        "WHERE customer_id = ?1 AND detected_at >= ?2 AND detected_at < ?3 AND "
+        "(detected_at - ?2) / 86400000 IN (SELECT value FROM json_each(?4)) AND is_test = 0 "
+        "ORDER BY detected_at");
     if (!st)
         return m_db.lastError();
-    st->bind(1, customerId).bind(2, dayStartMs(*first)).bind(3, dayStartMs(addDays(*last, 1)));
+    const qint64 firstMs = dayStartMs(*first);
+    QByteArray offsets = "[";
+    for (int d : days)
+        offsets += QByteArray::number((dayStartMs(d) - firstMs) / 86400000) + ',';
+    offsets.back() = ']';
+    st->bind(1, customerId).bind(2, firstMs).bind(3, dayStartMs(addDays(*last, 1)));
+    st->bindText(4, offsets);
     const QSet<int> wanted(days.cbegin(), days.cend());
     int day = *first;
     qint64 nextDayMs = dayStartMs(addDays(day, 1));
