@@ -422,7 +422,7 @@ void CustomerDrillDownPage::buildSpendChart()
     QString currency;
     for (const analytics::SubscriptionSpend &s : m_view.spend) {
         if (s.azureSubscriptionId == sub) {
-            chart = SpendBandChart::build(s, m_picks[SpendChart]);
+            chart = SpendBandChart::build(s, m_picks[SpendChart], /*compact=*/true);
             currency = s.currency;
         }
     }

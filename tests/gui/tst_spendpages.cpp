@@ -7,6 +7,7 @@
 
 #include "analytics/detectionservice.h"
 #include "core/localization.h"
+#include "gui/charts/customercharts.h"
 #include "gui/charts/spendbandchart.h"
 #include "gui/customerdrilldownpage.h"
 #include "gui/mainwindow.h"
@@ -25,12 +26,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -109,6 +113,24 @@ bool axisTitlesFit(gui::CustomerDrillDownPage &page)
         }
     }
     return true;
+}
+
+// No text a chart draws (axis labels and titles, chart titles) was cut: Qt
+// Charts truncates what does not fit with an ellipsis.
+bool chartTextsWhole(QChartView *view)
+{
+    bool whole = true;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString t = text->toPlainText();
+        if (t.contains(QStringLiteral("...")) || t.contains(QChar(0x2026))) {
+            qWarning() << "cut:" << t;
+            whole = false;
+        }
+    }
+    return whole;
 }
 
 QString guid()
@@ -404,6 +426,10 @@ private Q_SLOTS:
                          ->titleText(),
                      QCoreApplication::translate("FailedSignInsChart", "Failures"));
         QVERIFY(axisTitlesFit(*page));
+        for (auto which :
+             {gui::CustomerDrillDownPage::AlertsChart, gui::CustomerDrillDownPage::SpendChart,
+              gui::CustomerDrillDownPage::SignInsChart, gui::CustomerDrillDownPage::FindingsChart})
+            QVERIFY2(chartTextsWhole(page->chartView(which)), qPrintable(QString::number(which)));
         grab(w, QStringLiteral("customer-drilldown-fr"));
 
         // A dark palette: the spend chart's own series (cost, baseline, band,
@@ -445,6 +471,55 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         grab(w, QStringLiteral("spend-page-fr"));
         w.findChild<QAction *>(QStringLiteral("actionEnglish"))->trigger();
+    }
+
+    // The drill-down's findings chart, a quarter of the page at 1280×800 in
+    // French, with a customer that has findings of 30 rules: every rule id
+    // stays whole (side by side they were all cut to "…"), and the spend
+    // chart's value axis keeps its title (the currency alone there).
+    void drillDownChartsKeepTheirTextsWithManyRules()
+    {
+        Localization loc;
+        loc.apply(QStringLiteral("fr"));
+        QList<store::RuleCount> counts;
+        const QStringList families{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("P")};
+        for (int i = 0; i < 30; ++i) // the store's order: most findings first
+            counts << store::RuleCount{families.at(i % 3) + QString::number(i / 3 + 10),
+                                       QStringLiteral("high"), 40 - i};
+        QChartView view(gui::FindingsPerRuleChart::build(counts));
+        view.resize(560, 195); // the drill-down's chart cells at 1280×800
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        QVERIFY(chartTextsWhole(&view));
+        // The eleven busiest rules, then "+19" (no bar) for the others.
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 12);
+        QCOMPARE(axis->categories().constFirst(), counts.first().ruleId);
+        QCOMPARE(axis->categories().constLast(), QStringLiteral("+19"));
+        auto *bars = qobject_cast<QBarSeries *>(view.chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().value(0)->at(0), qreal(counts.first().count));
+        QCOMPARE(bars->barSets().value(0)->at(11), 0.0);
+
+        analytics::SubscriptionSpend spend;
+        spend.currency = QStringLiteral("EUR");
+        for (int d = 1; d <= 30; ++d) {
+            analytics::SpendPoint p;
+            p.day = 20261100 + d;
+            p.cost = 4000.0 + d;
+            spend.points << p;
+        }
+        QChartView spendView(gui::SpendBandChart::build(spend, nullptr, /*compact=*/true));
+        spendView.resize(560, 195);
+        spendView.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&spendView));
+        QTest::qWait(50);
+        QVERIFY(chartTextsWhole(&spendView));
+        QCOMPARE(spendView.chart()->axes(Qt::Vertical).value(0)->titleText(),
+                 gui::SpendBandChart::currencySymbol(QStringLiteral("EUR")));
+        loc.apply(QStringLiteral("en"));
     }
 
     void rangeSelectorDrivesEveryChartAndClicksFilterTheTimeline()

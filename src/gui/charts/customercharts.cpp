@@ -198,18 +198,38 @@ QChart *FindingsPerRuleChart::build(const QList<store::RuleCount> &counts, Chart
     QChart *chart = newChart();
     auto *set = new QBarSet(tr("Findings"));
     set->setColor(QColor(0x4c, 0x8b, 0xd6));
+    // A quarter of the page holds about a dozen bars with their ids (30 rules
+    // showed 30 "…" in French at 1280×800, upright too): past that, the
+    // busiest rules, and a last category "+N" without a bar saying that N
+    // rules more have findings (the timeline lists them all; one bar summing
+    // them dwarfed the rules shown).
+    constexpr qsizetype kMaxBars = 12;
+    QList<store::RuleCount> shown = counts;
+    qsizetype hidden = 0;
+    if (shown.size() > kMaxBars) {
+        std::stable_sort(
+            shown.begin(), shown.end(),
+            [](const store::RuleCount &a, const store::RuleCount &b) { return a.count > b.count; });
+        hidden = shown.size() - (kMaxBars - 1);
+        shown.resize(kMaxBars - 1);
+    }
     QStringList rules;
     double top = 0;
-    for (const store::RuleCount &r : counts) {
+    for (const store::RuleCount &r : std::as_const(shown)) {
         rules << r.ruleId;
         set->append(qreal(r.count));
         top = std::max(top, double(r.count));
+    }
+    QStringList labels = rules;
+    if (hidden > 0) {
+        labels << QStringLiteral("+%1").arg(hidden);
+        set->append(0.0);
     }
     auto *bars = new QBarSeries;
     bars->append(set);
     chart->addSeries(bars);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(rules);
+    axisX->append(labels);
     chart->addAxis(axisX, Qt::AlignBottom);
     bars->attachAxis(axisX);
     QValueAxis *axisY = countAxis(top, tr("Findings"));

@@ -53,7 +53,8 @@ QString SpendBandChart::money(double amount, const QString &isoCode)
     return QLocale().toCurrencyString(amount, currencySymbol(isoCode), 2);
 }
 
-QChart *SpendBandChart::build(const analytics::SubscriptionSpend &spend, ChartPick *pick)
+QChart *SpendBandChart::build(const analytics::SubscriptionSpend &spend, ChartPick *pick,
+                              bool compact)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -116,9 +117,13 @@ QChart *SpendBandChart::build(const analytics::SubscriptionSpend &spend, ChartPi
                         QDateTime::fromMSecsSinceEpoch(qint64(xOf(spend.points.last().day))));
     auto *axisY = new QValueAxis;
     axisY->setRange(0, top * 1.1);
+    // A compact chart's plot is ~60 px high: more than three labels there
+    // were cut to "…".
+    axisY->setTickCount(compact ? 3 : 5);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("Cost (%1)").arg(currencySymbol(spend.currency)));
+    axisY->setTitleText(compact ? currencySymbol(spend.currency)
+                                : tr("Cost (%1)").arg(currencySymbol(spend.currency)));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {

@@ -21,7 +21,11 @@ class SpendBandChart
 {
     Q_DECLARE_TR_FUNCTIONS(SpendBandChart)
 public:
-    static QChart *build(const analytics::SubscriptionSpend &spend, ChartPick *pick = nullptr);
+    // `compact`: a chart a quarter of a page high (the customer drill-down),
+    // whose value axis is titled with the currency's symbol alone ("Coût (€)"
+    // was cut to "Coût …" there in French).
+    static QChart *build(const analytics::SubscriptionSpend &spend, ChartPick *pick = nullptr,
+                         bool compact = false);
 
     // The x value of a day and back (shared by the page's tests).
     static qreal xOf(int yyyymmdd);
