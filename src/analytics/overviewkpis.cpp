@@ -1,10 +1,12 @@
 #include "analytics/overviewkpis.h"
 
 #include "store/alertcharts.h"
+#include "store/spendreadmodel.h"
 
 #include <QDate>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -77,11 +79,51 @@ ExcessMemo &memo()
 
 } // namespace
 
+namespace {
+
+// With the default options: the anomalous days kept at ingest (schema 13;
+// the spend_anomalies index holds those days only) of the subscriptions with
+// active alerts; no spend row is read and no detector runs.
+Result<SpendAtRisk> storedSpendAtRisk(store::Database &db, int fromDay, int toDay)
+{
+    auto subscriptions = store::AlertChartReadModel(db).subscriptionsWithActiveAlerts();
+    if (!subscriptions)
+        return subscriptions.error();
+    const QSet<QString> alerted(subscriptions->cbegin(), subscriptions->cend()); // lower case
+    store::SpendReadModel model(db);
+    auto anomalies = model.storedAnomalies(fromDay, toDay);
+    if (!anomalies)
+        return anomalies.error();
+    auto currencies = model.storedCurrencies();
+    if (!currencies)
+        return currencies.error();
+    SpendAtRisk out;
+    QMap<QString, double> excessOf; // lower-case id -> excess, in id order
+    for (const auto &[id, point] : std::as_const(*anomalies)) {
+        const QString key = id.toLower();
+        if (!alerted.contains(key))
+            continue;
+        excessOf[key] += point.excess();
+        ++out.anomalousDays;
+    }
+    for (auto it = excessOf.cbegin(); it != excessOf.cend(); ++it) {
+        if (it.value() <= 0)
+            continue;
+        out.byCurrency[currencies->value(it.key()).toUpper()] += it.value();
+        out.subscriptionIds << it.key();
+    }
+    return out;
+}
+
+} // namespace
+
 Result<SpendAtRisk> spendAtRisk(store::Database &db, int todayYmd, int days,
                                 const SpendAnomalyOptions &options)
 {
     const QDate today = dateOf(todayYmd);
     const int firstCounted = ymdOf(today.addDays(-(days - 1)));
+    if (options == SpendAnomalyOptions{})
+        return storedSpendAtRisk(db, firstCounted, todayYmd);
     const int firstRead = ymdOf(today.addDays(-(days - 1) - options.windowDays));
     const auto spend =
         store::AlertChartReadModel(db).spendOfSubscriptionsWithActiveAlerts(firstRead, todayYmd);

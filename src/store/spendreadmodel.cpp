@@ -196,6 +196,20 @@ Result<QList<StoredSpendSeries>> SpendReadModel::storedSeries(const QString &cus
     return out;
 }
 
+Result<QHash<QString, QString>> SpendReadModel::storedCurrencies()
+{
+    Statement *st = m_db.cached("SELECT lower(subscription_id), coalesce(currency, '') FROM "
+                                "spend_subscriptions");
+    if (!st)
+        return m_db.lastError();
+    QHash<QString, QString> out;
+    if (Status s =
+            st->forEachRow([&](const Statement &row) { out.insert(row.text(0), row.text(1)); });
+        !s)
+        return s.error();
+    return out;
+}
+
 Result<QList<QPair<QString, SpendPoint>>> SpendReadModel::storedAnomalies(int fromDay, int toDay)
 {
     Statement *st = m_db.cached(

@@ -66,6 +66,8 @@ public:
     // The same for every subscription of storedSubscriptions: one seek each.
     Result<QList<StoredSpendSeries>> storedSeries(const QString &customerId, int fromDay,
                                                   int toDay);
+    // Each subscription's first stated currency (lower-case id -> code).
+    Result<QHash<QString, QString>> storedCurrencies();
     // The anomalous days in [fromDay, toDay] of every subscription
     // (spend_anomalies: those days only), as (subscription id, point).
     Result<QList<QPair<QString, SpendPoint>>> storedAnomalies(int fromDay, int toDay);
