@@ -142,14 +142,15 @@ int main(int argc, char **argv)
                 double(QFileInfo(o.cachePath).size()) /
                     double(std::max<qint64>(1, signIns + audits)),
                 hwmKb >> 10, qPrintable(loadAverage()));
-    // How full the event tables' pages are: 200 customers' streams written
-    // side by side insert into the middle of a (customer, time, id) key.
+    // Where the bytes go, and how full the pages are: 200 customers' streams
+    // written side by side insert into the middle of a (customer, time, id) key.
     if (auto fill =
             db->prepare("SELECT name, count(*), sum(pgsize), sum(pgsize - unused) FROM dbstat "
-                        "WHERE name IN ('signins', 'audits') GROUP BY name")) {
-        (void)(*fill)->forEachRow([](const store::Statement &row) {
-            std::printf("table %s: %lld pages, %.0f%% full\n", qPrintable(row.text(0)),
-                        row.int64(1),
+                        "GROUP BY name ORDER BY sum(pgsize) DESC LIMIT 6")) {
+        const double events = double(std::max<qint64>(1, signIns + audits));
+        (void)(*fill)->forEachRow([&](const store::Statement &row) {
+            std::printf("%s: %lld pages (%.0f B/event), %.0f%% full\n", qPrintable(row.text(0)),
+                        row.int64(1), double(row.int64(2)) / events,
                         100.0 * double(row.int64(3)) / double(std::max<qint64>(1, row.int64(2))));
         });
     }
