@@ -242,18 +242,56 @@ public:
         : m_db(db), m_table(table), m_stream(stream)
     {}
 
-    // The next rowid: one past the table's last (its unique index's end).
+    // The next rowid: one past the last batch's (log_batches, schema 14).
     Status start()
     {
-        const Result<qint64> last =
-            m_db.queryInt(QByteArray("SELECT coalesce(max(rowid), 0) FROM ") + m_table);
-        if (!last)
-            return last.error();
-        m_next = *last + 1;
+        Statement *st =
+            m_db.cached("SELECT coalesce(max(last_rowid), 0) FROM log_batches WHERE stream=?1");
+        if (!st)
+            return m_db.lastError();
+        st->bindText(1, QByteArray::fromRawData(m_table, qsizetype(qstrlen(m_table))));
+        const Statement::Step step = st->step();
+        if (step != Statement::Step::Row) {
+            const Error e = st->lastError();
+            st->reset();
+            return e;
+        }
+        m_next = st->int64(0) + 1;
+        st->reset();
         return {};
     }
     qint64 nextRowId() const { return m_next; }
-    void inserted() { ++m_next; }
+    // The row just written took nextRowId(): its customer's batch now ends
+    // there and spans its time.
+    void inserted(const QString &customer, qint64 atMs)
+    {
+        Batch &b = m_batches[customer.toLower()]; // customer_id compares NOCASE
+        if (b.lastRowId == 0) {
+            b.customer = customer;
+            b.firstMs = b.lastMs = atMs;
+        }
+        b.firstMs = std::min(b.firstMs, atMs);
+        b.lastMs = std::max(b.lastMs, atMs);
+        b.lastRowId = m_next++;
+    }
+    // One log_batches row per customer this batch wrote to: incremental
+    // detection finds the rows after a rowid by these spans.
+    Status finish()
+    {
+        for (const Batch &b : std::as_const(m_batches)) {
+            Statement *st =
+                m_db.cached("INSERT INTO log_batches(stream, last_rowid, customer_id, first_at, "
+                            "last_at) VALUES(?1,?2,?3,?4,?5)");
+            if (!st)
+                return m_db.lastError();
+            st->bindText(1, QByteArray::fromRawData(m_table, qsizetype(qstrlen(m_table))));
+            st->bind(2, b.lastRowId).bind(3, b.customer).bind(4, b.firstMs).bind(5, b.lastMs);
+            if (Status s = st->exec(); !s)
+                return s;
+        }
+        m_batches.clear();
+        return {};
+    }
 
     // `json` compressed with `customer`'s dictionary; the first batch of a
     // customer with enough events trains it on `batch` (its rows of this call).
@@ -277,11 +315,17 @@ public:
     }
 
 private:
+    struct Batch
+    {
+        QString customer;
+        qint64 lastRowId = 0, firstMs = 0, lastMs = 0;
+    };
     Database &m_db;
     const char *m_table;
     const char *m_stream;
     qint64 m_next = 1;
     QHash<QString, qint64> m_dicts;
+    QHash<QString, Batch> m_batches;
 };
 
 // The order a batch is written in: the tables' key order (customer, time,
@@ -367,8 +411,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
         if (Status s = st->exec(); !s)
             return sqlFail(s, "sign-in");
         if (db.changes() > 0) {
-            enc.inserted();
-            gate.inserted(r.id);
+            enc.inserted(customer, createdAtMs);
             gate.inserted(r.id);
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(createdAtMs)}];
@@ -384,6 +427,8 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
             ++counts.duplicates;
         }
     }
+    if (Status s = enc.finish(); !s)
+        return sqlFail(s, "sign-in batch");
     if (Status s = flushRollups(db, kRollSignIn, days); !s)
         return s.error();
     if (Status s = flushErrorRollup(db, errorDays); !s)
@@ -439,7 +484,7 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
         if (Status s = st->exec(); !s)
             return sqlFail(s, "audit");
         if (db.changes() > 0) {
-            enc.inserted();
+            enc.inserted(customer, activityAtMs);
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(activityAtMs)}];
             DayCount &h = hours[DayKey{customer, rollupHourOf(activityAtMs)}];
@@ -453,6 +498,8 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
             ++counts.duplicates;
         }
     }
+    if (Status s = enc.finish(); !s)
+        return sqlFail(s, "audit batch");
     if (Status s = flushRollups(db, kRollAudit, days); !s)
         return s.error();
     if (Status s = flushRollups(db, LogRepository::kRollAuditHourSql, hours); !s)
