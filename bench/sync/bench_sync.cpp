@@ -125,8 +125,10 @@ int main(int argc, char **argv)
         "world: %d customers x %d sign-ins; cache: %lld sign-ins, %lld audits, %lld items\n",
         customers, perTenant, qlonglong(signIns), qlonglong(audits), qlonglong(r.items));
     const double e2e = double(signIns + audits) * 1000.0 / double(std::max<qint64>(1, syncMs));
-    std::printf("end to end: %.1f s, %.0f events/s%s (load %s)\n", syncMs / 1000.0, e2e,
-                detect ? " (with detection)" : "", qPrintable(loadAverage()));
+    std::printf("end to end: %.1f s, %.0f events/s%s%s (load %s)\n", syncMs / 1000.0, e2e,
+                detect ? " (with detection)" : "",
+                r.compacted ? " (compaction after the backfill included)" : "",
+                qPrintable(loadAverage()));
 
     const qint64 hwmKb = [] {
         QFile f(QStringLiteral("/proc/self/status"));
