@@ -3,6 +3,7 @@
 #include "core/displaytext.h"
 #include "gui/alertdetailhtml.h"
 #include "gui/charts/alertcontextcharts.h"
+#include "gui/combofit.h"
 #include "gui/headerfit.h"
 #include "gui/savedfilters.h"
 #include "gui/storeworker.h"
@@ -14,8 +15,10 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QtConcurrent>
@@ -76,6 +79,16 @@ AlertsPage::AlertsPage(StoreWorker &worker, QWidget *parent)
     fitColumns();
     fillCombos();
 
+    // Widths and order the analyst sets are saved shortly after.
+    m_saveLayout.setSingleShot(true);
+    m_saveLayout.setInterval(500);
+    connect(&m_saveLayout, &QTimer::timeout, this, &AlertsPage::saveLayout);
+    connect(header, &QHeaderView::sectionMoved, this, &AlertsPage::layoutChangedByAnalyst);
+    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
+        // The stretched columns follow the view's width by themselves.
+        if (logical != AlertsModel::Title && logical != header->logicalIndex(header->count() - 1))
+            layoutChangedByAnalyst();
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 m_sortColumn = column;
@@ -254,6 +267,7 @@ void AlertsPage::fillFacetCombos()
             std::max(0, combo->findData(current, Qt::UserRole, Qt::MatchFixedString)));
     };
     QMap<QString, QString> customers, tags, types, resellers; // shown -> key, sorted
+    QSet<QString> subscriptions;
     if (m_rows)
         for (const store::AlertQueueRow &r : *m_rows) {
             customers.insert(displayText(r.customerName.isEmpty() ? r.customerId : r.customerName),
@@ -261,6 +275,7 @@ void AlertsPage::fillFacetCombos()
             for (const QString &t : r.customerTags)
                 tags.insert(t, t);
             types.insert(displayText(AlertsModel::typeLabel(r.alertType)), r.alertType);
+            subscriptions.insert(AlertsModel::subscriptionText(r));
             if (!r.resellerTenantId.isEmpty())
                 resellers.insert(
                     displayText(r.resellerName.isEmpty() ? r.resellerTenantId : r.resellerName),
@@ -278,6 +293,88 @@ void AlertsPage::fillFacetCombos()
         for (int i = 1; i < combo->count(); ++i)
             combo->setItemData(i, combo->itemData(i, kBaseTextRole), Qt::ToolTipRole);
     showCounts();
+    fitFilterCombos();
+    fitColumnsToContent(types.keys(), subscriptions.values());
+}
+
+// The Type and Subscription columns as wide as their widest value in the
+// rows (up to ~60 characters; longer ones elided, whole in the tooltip),
+// so "Déploiement d’instances de conteneur anormal" is not cut at the
+// default width. A layout the analyst left (restored, or resized since)
+// wins.
+void AlertsPage::fitColumnsToContent(const QStringList &types, const QStringList &subscriptions)
+{
+    if (m_layoutRestored || m_layoutTouched || !m_rows)
+        return;
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const QFontMetrics fm = m_ui->table->fontMetrics();
+    // The cell's text margins on both sides (as the delegate draws them).
+    const int margins =
+        2 * (m_ui->table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->table) +
+             1) +
+        4;
+    const int cap = fm.averageCharWidth() * 60;
+    const QScopedValueRollback<bool> own(m_fittingColumns, true);
+    for (const auto &[column, texts] :
+         {std::pair{int(AlertsModel::Type), &types},
+          std::pair{int(AlertsModel::Subscription), &subscriptions}}) {
+        int widest = 0;
+        for (const QString &t : *texts)
+            widest = std::max(widest, fm.horizontalAdvance(t));
+        if (widest + margins > header->sectionSize(column))
+            header->resizeSection(column, std::min(widest + margins, cap));
+    }
+}
+
+// The column layout (widths, order) the analyst leaves is kept in the
+// window's settings and restored with them.
+void AlertsPage::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    const QScopedValueRollback<bool> own(m_fittingColumns, true);
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    m_layoutRestored = m_ui->table->horizontalHeader()->restoreState(
+        m_settings->value(QStringLiteral("alerts/header")).toByteArray());
+    // The order is the page's (newest first on opening), not the one saved.
+    m_ui->table->horizontalHeader()->setSortIndicator(column, order);
+}
+
+void AlertsPage::layoutChangedByAnalyst()
+{
+    if (m_fittingColumns)
+        return; // the page's own widths
+    m_layoutTouched = true;
+    m_saveLayout.start();
+}
+
+void AlertsPage::saveLayout()
+{
+    if (m_settings)
+        m_settings->setValue(QStringLiteral("alerts/header"),
+                             m_ui->table->horizontalHeader()->saveState());
+}
+
+// Each facet combo as wide as its "All …" entry with the largest count the
+// rows allow (every entry for status and severity, a short list), in the
+// current language: "Actives et en examen (145)" is never cut. Set when the
+// rows or the language change, not per pass (a new width lays the bar out).
+void AlertsPage::fitFilterCombos()
+{
+    const QString widest =
+        QLocale().toString(std::max<qsizetype>(m_rows ? m_rows->size() : 0, 999));
+    const auto fit = [this, &widest](QComboBox *combo, bool everyEntry) {
+        QStringList texts;
+        const int n = everyEntry ? combo->count() : std::min(1, combo->count());
+        for (int i = 0; i < n; ++i)
+            texts << tr("%1 (%2)").arg(combo->itemData(i, kBaseTextRole).toString(), widest);
+        fitComboToTexts(combo, texts);
+    };
+    fit(m_ui->statusCombo, true);
+    fit(m_ui->severityCombo, true);
+    for (QComboBox *combo : {m_ui->customerCombo, m_tagCombo, m_ui->typeCombo, m_ui->resellerCombo})
+        fit(combo, false);
 }
 
 // Each entry with the rows it would show under the other active filters.
@@ -506,6 +603,7 @@ QStringList AlertsPage::selectedAlertIds() const
 
 void AlertsPage::fitColumns()
 {
+    const QScopedValueRollback<bool> own(m_fittingColumns, true);
     const int date = fontMetrics().horizontalAdvance(QLocale().toString(
                          QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
                      16;
@@ -638,6 +736,7 @@ void AlertsPage::showDetailHtml(const QString &html)
 void AlertsPage::setSettings(QSettings *settings)
 {
     m_settings = settings;
+    restoreLayout();
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->savedCombo, m_ui->saveFilterButton,
                                                        m_ui->deleteFilterButton, m_ui->savedLabel})
         w->setEnabled(settings != nullptr);
@@ -729,8 +828,8 @@ void AlertsPage::retranslate()
 {
     m_ui->retranslateUi(this);
     fillCombos();
-    fillFacetCombos(); // "All tags", localized type names
     fitColumns();
+    fillFacetCombos(); // "All tags", localized type names (and their widths)
     m_ui->savedCombo->setPlaceholderText(tr("None"));
     m_model->retranslate(); // labels, dates and headers in the new language
     if (m_index) {

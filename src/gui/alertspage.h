@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -79,6 +80,11 @@ private:
     void moveCurrent(int delta);
     void fitColumns();
     void fillFacetCombos();
+    void fitFilterCombos();
+    void fitColumnsToContent(const QStringList &types, const QStringList &subscriptions);
+    void restoreLayout();
+    void saveLayout();
+    void layoutChangedByAnalyst();
     void warmUpSorts();
     void showCounts();
     void fillSavedCombo();
@@ -122,6 +128,10 @@ private:
     std::shared_ptr<AlertQueueIndex> m_countedIndex;
     AlertQueueFilter m_countedFilter;
     QSettings *m_settings = nullptr;
+    QTimer m_saveLayout;           // saves the column layout shortly after a change
+    bool m_layoutRestored = false; // the analyst's column layout was restored
+    bool m_layoutTouched = false;  // a column was resized or moved since
+    bool m_fittingColumns = false; // the page sets widths (not the analyst)
     AlertContextCharts *m_contextCharts = nullptr;
 };
 

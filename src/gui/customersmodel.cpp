@@ -4,7 +4,9 @@
 #include "core/timeutil.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace vigie::gui {
 
@@ -104,6 +106,24 @@ QString CustomersModel::availabilityText(const store::CustomerListRow &r)
     return tr("not checked yet");
 }
 
+// The cell's words for the same (the column is ~120 px wide at 1280×800);
+// the sentence above is the tooltip's first line.
+QString CustomersModel::shortAvailabilityText(const store::CustomerListRow &r)
+{
+    const store::LogAvailability &s = r.signInsAvailability;
+    const store::LogAvailability &a = r.auditsAvailability;
+    QStringList parts;
+    if (s.known && !s.available)
+        parts << tr("sign-ins: no P1/P2");
+    if (a.known && !a.available)
+        parts << tr("audits: none");
+    if (!parts.isEmpty())
+        return parts.join(QStringLiteral("; "));
+    if (s.known && a.known)
+        return tr("available");
+    return tr("not checked yet");
+}
+
 QString CustomersModel::text(const store::CustomerListRow &r, int column) const
 {
     switch (column) {
@@ -128,11 +148,19 @@ QString CustomersModel::text(const store::CustomerListRow &r, int column) const
         return displayText(r.resellers.join(QStringLiteral(", ")));
     case Subscriptions:
         return QLocale().toString(r.subscriptions);
-    case Freshness:
-        return tr("sign-ins %1 · audits %2 · spend %3")
-            .arg(age(r.signIns.lastSuccessMs), age(r.audits.lastSuccessMs), age(r.spendSyncedMs));
+    case Freshness: {
+        // The stalest stream, named (the cell has room for one); every
+        // stream in the tooltip.
+        const std::pair<QString, qint64> streams[] = {{tr("sign-ins"), r.signIns.lastSuccessMs},
+                                                      {tr("audits"), r.audits.lastSuccessMs},
+                                                      {tr("spend"), r.spendSyncedMs}};
+        const auto *stalest =
+            std::min_element(std::begin(streams), std::end(streams),
+                             [](const auto &a, const auto &b) { return a.second < b.second; });
+        return tr("%1: %2", "stream: age").arg(stalest->first, age(stalest->second));
+    }
     case LogAvailability:
-        return availabilityText(r);
+        return shortAvailabilityText(r);
     default:
         return {};
     }
@@ -156,7 +184,10 @@ QString CustomersModel::toolTip(const store::CustomerListRow &r, int column) con
                 s += QStringLiteral(" — ") + displayText(f.lastError);
             return s;
         };
-        QStringList lines{line(tr("Customer details"), r.details), line(tr("Sign-ins"), r.signIns),
+        QStringList lines{tr("sign-ins %1 · audits %2 · spend %3")
+                              .arg(age(r.signIns.lastSuccessMs), age(r.audits.lastSuccessMs),
+                                   age(r.spendSyncedMs)),
+                          line(tr("Customer details"), r.details), line(tr("Sign-ins"), r.signIns),
                           line(tr("Audits"), r.audits),
                           tr("Spend") + QStringLiteral(": ") +
                               (r.spendSyncedMs > 0 ? localTime(r.spendSyncedMs) : tr("never"))};

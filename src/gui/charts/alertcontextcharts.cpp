@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -142,16 +143,24 @@ QString AlertContextCharts::auditTitle(const QString &count) const
 int AlertContextCharts::titleWidth(const ChartView *view) const
 {
     const QString wide = QLocale().toString(8888);
-    QString title;
+    QStringList titles;
     if (view == m_failedSignIns.view)
-        title = failedTitle(wide);
+        titles << failedTitle(wide);
     else if (view == m_auditChanges.view)
-        title = auditTitle(wide);
+        titles << auditTitle(wide);
     else
-        title = tr("Spend (%1)").arg(chartformat::currency(8888.88, QStringLiteral("EUR")));
-    const QFontMetrics fm(view->chart()->titleFont());
-    // The chart's margins and the title's own padding on both sides.
-    return fm.horizontalAdvance(title) + 4 * kMiniMargin + 2 * fm.averageCharWidth();
+        titles << tr("Spend (%1)").arg(chartformat::currency(8888.88, QStringLiteral("EUR")))
+               << tr("No spend data");
+    const QChart *chart = view->chart();
+    const QFontMetrics fm(chart->titleFont());
+    int text = 0;
+    for (const QString &t : std::as_const(titles))
+        text = std::max(text, fm.horizontalAdvance(t));
+    // The title gets the chart's width less its layout's and its own margins.
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    return text + int(std::ceil(left + right)) + chart->margins().left() +
+           chart->margins().right() + fm.averageCharWidth();
 }
 
 // Each chart at least as wide as its title in this language, and the room
