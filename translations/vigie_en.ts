@@ -4022,6 +4022,35 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
+    <message>
+        <source>sign-ins: no P1/P2</source>
+        <translation>sign-ins: no P1/P2</translation>
+    </message>
+    <message>
+        <source>audits: none</source>
+        <translation>audits: none</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>sign-ins</translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation>audits</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>spend</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stream: age</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersPage</name>

@@ -4022,6 +4022,35 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
+    <message>
+        <source>sign-ins: no P1/P2</source>
+        <translation>connexions : sans P1/P2</translation>
+    </message>
+    <message>
+        <source>audits: none</source>
+        <translation>audits : aucun</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponibles</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation>audits</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stream: age</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersPage</name>
