@@ -149,15 +149,19 @@ QString CustomersModel::text(const store::CustomerListRow &r, int column) const
     case Subscriptions:
         return QLocale().toString(r.subscriptions);
     case Freshness: {
-        // The stalest stream, named (the cell has room for one); every
-        // stream in the tooltip.
+        // The stalest stream, named (the cell has room for one), or the age
+        // alone when every stream says the same; each stream in the tooltip.
         const std::pair<QString, qint64> streams[] = {{tr("sign-ins"), r.signIns.lastSuccessMs},
                                                       {tr("audits"), r.audits.lastSuccessMs},
                                                       {tr("spend"), r.spendSyncedMs}};
         const auto *stalest =
             std::min_element(std::begin(streams), std::end(streams),
                              [](const auto &a, const auto &b) { return a.second < b.second; });
-        return tr("%1: %2", "stream: age").arg(stalest->first, age(stalest->second));
+        const QString stalestAge = age(stalest->second);
+        if (std::all_of(std::begin(streams), std::end(streams),
+                        [&](const auto &s) { return age(s.second) == stalestAge; }))
+            return stalestAge; // every stream as fresh: the age alone
+        return tr("%1: %2", "stream: age").arg(stalest->first, stalestAge);
     }
     case LogAvailability:
         return shortAvailabilityText(r);

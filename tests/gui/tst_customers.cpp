@@ -242,9 +242,12 @@ private Q_SLOTS:
         QVERIFY(
             logsTip.startsWith(QStringLiteral("sign-in logs not available (no P1/P2 licence)")));
         QVERIFY(logsTip.contains(QStringLiteral("asked again after")));
-        // Freshness: the stalest stream in the cell, every stream in the tooltip.
+        // Freshness: the stalest stream in the cell (the age alone when all
+        // say the same), every stream in the tooltip.
+        QCOMPARE(page.filter()->index(0, gui::CustomersModel::Freshness).data().toString(),
+                 QStringLiteral("audits: never"));
         QCOMPARE(page.filter()->index(2, gui::CustomersModel::Freshness).data().toString(),
-                 QStringLiteral("sign-ins: never"));
+                 QStringLiteral("never"));
         QVERIFY(page.filter()
                     ->index(2, gui::CustomersModel::Freshness)
                     .data(Qt::ToolTipRole)
