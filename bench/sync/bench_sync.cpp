@@ -1,4 +1,4 @@
-// bench_sync [customers] [signInsPerTenant] [--detect]
+// bench_sync [customers] [signInsPerTenant] [--detect] [--keep FILE]
 // End-to-end sync from a local vigie-sim (separate process, throttle off):
 // events/s through NetSource + engine + store (the simulator's sign-in ids
 // are random GUIDs, as Graph's), the cache's bytes per event and the peak
@@ -38,7 +38,9 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QStringList pos;
     for (int i = 1; i < args.size(); ++i) {
-        if (!args[i].startsWith(u"--"))
+        if (args[i] == u"--keep")
+            ++i; // its file
+        else if (!args[i].startsWith(u"--"))
             pos << args[i];
     }
     const int customers = pos.value(0, QStringLiteral("200")).toInt();
@@ -137,19 +139,25 @@ int main(int argc, char **argv)
         return qint64(-1);
     }();
     (void)db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // --keep FILE: a copy of the synced cache, to look into afterwards.
+    if (const qsizetype k = args.indexOf(QStringLiteral("--keep")); k > 0 && k + 1 < args.size()) {
+        QFile::remove(args[k + 1]);
+        QFile::copy(o.cachePath, args[k + 1]);
+    }
     std::printf("cache: %.0f bytes/event; peak RSS of this process (the engine runs in it): "
                 "%lld MB (load %s)\n",
                 double(QFileInfo(o.cachePath).size()) /
                     double(std::max<qint64>(1, signIns + audits)),
                 hwmKb >> 10, qPrintable(loadAverage()));
-    // How full the event tables' pages are: 200 customers' streams written
-    // side by side insert into the middle of a (customer, time, id) key.
+    // Where the bytes go, and how full the pages are: 200 customers' streams
+    // written side by side insert into the middle of a (customer, time, id) key.
     if (auto fill =
             db->prepare("SELECT name, count(*), sum(pgsize), sum(pgsize - unused) FROM dbstat "
-                        "WHERE name IN ('signins', 'audits') GROUP BY name")) {
-        (void)(*fill)->forEachRow([](const store::Statement &row) {
-            std::printf("table %s: %lld pages, %.0f%% full\n", qPrintable(row.text(0)),
-                        row.int64(1),
+                        "GROUP BY name ORDER BY sum(pgsize) DESC LIMIT 6")) {
+        const double events = double(std::max<qint64>(1, signIns + audits));
+        (void)(*fill)->forEachRow([&](const store::Statement &row) {
+            std::printf("%s: %lld pages (%.0f B/event), %.0f%% full\n", qPrintable(row.text(0)),
+                        row.int64(1), double(row.int64(2)) / events,
                         100.0 * double(row.int64(3)) / double(std::max<qint64>(1, row.int64(2))));
         });
     }

@@ -39,11 +39,17 @@ EventQuery DetectionStateStore::eventQuery(bool audit, Walk walk)
     const QByteArray order = audit ? "ORDER BY activity_at, rowid" : "ORDER BY created_at, id";
     if (walk == Walk::Rerun)
         q.sql += "AND " + QByteArray(audit ? "activity_at" : "created_at") + ">=?2 " + order;
-    else if (walk == Walk::Incremental)
-        // Walk the rowid range of the new rows (the customer index would
-        // visit every older row of the customer first).
-        q.sql.replace("WHERE customer_id=?1 ", "WHERE rowid>?2 AND +customer_id=?1 ").append(order);
-    else
+    else if (walk == Walk::Incremental) {
+        // The rows after the watermark lie within the event times of the
+        // customer's write batches after it (log_batches, schema 14): walk
+        // that span down the table's key, not every older row.
+        const QByteArray stream = audit ? "'audits'" : "'signins'";
+        const QByteArray batches =
+            " FROM log_batches WHERE stream=" + stream + " AND customer_id=?1 AND last_rowid>?2)";
+        q.sql += "AND " + QByteArray(audit ? "activity_at" : "created_at") +
+                 " BETWEEN (SELECT min(first_at)" + batches + " AND (SELECT max(last_at)" +
+                 batches + " AND rowid>?2 " + order;
+    } else
         q.sql += "AND rowid>?2 " + order;
     return q;
 }
@@ -56,13 +62,14 @@ QByteArray DetectionStateStore::signInChunkQuery()
            "AND created_at<?3 ORDER BY created_at, id";
 }
 
-QByteArray DetectionStateStore::signInRaw(qint64 rowid)
+QByteArray DetectionStateStore::signInRaw(qint64 timeMs, const QString &id)
 {
-    store::Statement *st = m_db.cached("SELECT raw_json(raw) FROM signins WHERE rowid=?1");
+    store::Statement *st = m_db.cached("SELECT raw_json(raw) FROM signins WHERE customer_id=?1 "
+                                       "AND created_at=?2 AND id=?3");
     QByteArray raw;
     if (!st)
         return raw;
-    st->bind(1, rowid);
+    st->bind(1, m_customer).bind(2, timeMs).bind(3, id);
     if (st->step() == store::Statement::Step::Row)
         raw = st->textUtf8(0);
     st->reset();
@@ -165,16 +172,22 @@ Result<qint64> DetectionStateStore::lateArrivalSince(const QString &stream)
     if (*w <= 0)
         return qint64(-1); // a first pass reads everything in time order
     const bool audit = stream == u"directoryAudits";
-    // The new rows: a rowid range. The newest evaluated row: the customer's
-    // time index from the top, stopping at the first row under the watermark.
+    // The newest evaluated row: the customer's time index from the top,
+    // stopping at the first row under the watermark.
     store::Statement *newest =
         m_db.cached(audit ? "SELECT activity_at FROM audits WHERE customer_id=?1 AND rowid<=?2 "
                             "ORDER BY activity_at DESC LIMIT 1"
                           : "SELECT created_at FROM signins WHERE customer_id=?1 AND rowid<=?2 "
                             "ORDER BY created_at DESC LIMIT 1");
+    // The oldest new row: the first time of the customer's write batches
+    // after the watermark (log_batches, schema 14). A batch that began at or
+    // before the watermark would only make it earlier: a longer re-run, never
+    // a missed row.
     store::Statement *oldestNew = m_db.cached(
-        audit ? "SELECT min(activity_at) FROM audits WHERE rowid>?2 AND +customer_id=?1"
-              : "SELECT min(created_at) FROM signins WHERE rowid>?2 AND +customer_id=?1");
+        audit ? "SELECT min(first_at) FROM log_batches WHERE stream='audits' AND customer_id=?1 "
+                "AND last_rowid>?2"
+              : "SELECT min(first_at) FROM log_batches WHERE stream='signins' AND customer_id=?1 "
+                "AND last_rowid>?2");
     if (!newest || !oldestNew)
         return m_db.lastError();
     qint64 evaluated = std::numeric_limits<qint64>::min();

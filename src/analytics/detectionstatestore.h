@@ -87,8 +87,9 @@ public:
     static EventQuery eventQuery(bool audit, Walk walk);
     // The sign-ins of one time chunk [?2, ?3) of a re-run, without raw JSON.
     static QByteArray signInChunkQuery();
-    // One sign-in's raw JSON on this connection (empty when absent).
-    QByteArray signInRaw(qint64 rowid);
+    // One sign-in's raw JSON on this connection (empty when absent), by the
+    // table's key: the customer's, `timeMs`, `id`.
+    QByteArray signInRaw(qint64 timeMs, const QString &id);
     // The oldest time among rows stored after the watermark when it is older
     // than the newest event already evaluated (a late page, a resumed
     // backfill, log ingestion delay); -1 when the new rows all come after.

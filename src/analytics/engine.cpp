@@ -239,9 +239,8 @@ Result<DetectionStats> DetectionEngine::process(const QString &customerId, bool 
     }
     // A sign-in's raw JSON the reader did not read ahead, on this thread's
     // connection (its write transaction sees the same event rows).
-    const std::function<QByteArray(qint64)> loadSignInRaw = [&state](qint64 rowid) {
-        return state.signInRaw(rowid);
-    };
+    const std::function<QByteArray(qint64, const QString &)> loadSignInRaw =
+        [&state](qint64 timeMs, const QString &id) { return state.signInRaw(timeMs, id); };
     auto consume = [&](Stream &str, const RowBatch &batch, size_t i) {
         if (const RowBatch::Row &row = batch.rows[i]; row.inert) {
             // What processEvent does for an event no rule takes.

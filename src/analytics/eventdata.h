@@ -189,7 +189,7 @@ public:
     // cache because no rule looked likely to read it; ensureRaw() loads it.
     QByteArray rawText;
     bool rawPending = false;
-    const std::function<QByteArray(qint64 rowid)> *rawLoader = nullptr;
+    const std::function<QByteArray(qint64 timeMs, const QString &id)> *rawLoader = nullptr;
     const ResolvedSettings *settings = nullptr;
     const Slots *slotIdx = nullptr;
     std::function<void(const QJsonObject &)> onParsed;
@@ -198,7 +198,7 @@ public:
     {
         if (rawPending && rawLoader) {
             rawPending = false;
-            rawText = (*rawLoader)(rowid);
+            rawText = (*rawLoader)(timeMs, id());
         }
     }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
+#include <numeric>
 #include <optional>
 #include <sqlite3.h>
 
@@ -240,18 +242,56 @@ public:
         : m_db(db), m_table(table), m_stream(stream)
     {}
 
-    // The next rowid: one past the table's last (its unique index's end).
+    // The next rowid: one past the last batch's (log_batches, schema 14).
     Status start()
     {
-        const Result<qint64> last =
-            m_db.queryInt(QByteArray("SELECT coalesce(max(rowid), 0) FROM ") + m_table);
-        if (!last)
-            return last.error();
-        m_next = *last + 1;
+        Statement *st =
+            m_db.cached("SELECT coalesce(max(last_rowid), 0) FROM log_batches WHERE stream=?1");
+        if (!st)
+            return m_db.lastError();
+        st->bindText(1, QByteArray::fromRawData(m_table, qsizetype(qstrlen(m_table))));
+        const Statement::Step step = st->step();
+        if (step != Statement::Step::Row) {
+            const Error e = st->lastError();
+            st->reset();
+            return e;
+        }
+        m_next = st->int64(0) + 1;
+        st->reset();
         return {};
     }
     qint64 nextRowId() const { return m_next; }
-    void inserted() { ++m_next; }
+    // The row just written took nextRowId(): its customer's batch now ends
+    // there and spans its time.
+    void inserted(const QString &customer, qint64 atMs)
+    {
+        Batch &b = m_batches[customer.toLower()]; // customer_id compares NOCASE
+        if (b.lastRowId == 0) {
+            b.customer = customer;
+            b.firstMs = b.lastMs = atMs;
+        }
+        b.firstMs = std::min(b.firstMs, atMs);
+        b.lastMs = std::max(b.lastMs, atMs);
+        b.lastRowId = m_next++;
+    }
+    // One log_batches row per customer this batch wrote to: incremental
+    // detection finds the rows after a rowid by these spans.
+    Status finish()
+    {
+        for (const Batch &b : std::as_const(m_batches)) {
+            Statement *st =
+                m_db.cached("INSERT INTO log_batches(stream, last_rowid, customer_id, first_at, "
+                            "last_at) VALUES(?1,?2,?3,?4,?5)");
+            if (!st)
+                return m_db.lastError();
+            st->bindText(1, QByteArray::fromRawData(m_table, qsizetype(qstrlen(m_table))));
+            st->bind(2, b.lastRowId).bind(3, b.customer).bind(4, b.firstMs).bind(5, b.lastMs);
+            if (Status s = st->exec(); !s)
+                return s;
+        }
+        m_batches.clear();
+        return {};
+    }
 
     // `json` compressed with `customer`'s dictionary; the first batch of a
     // customer with enough events trains it on `batch` (its rows of this call).
@@ -275,12 +315,44 @@ public:
     }
 
 private:
+    struct Batch
+    {
+        QString customer;
+        qint64 lastRowId = 0, firstMs = 0, lastMs = 0;
+    };
     Database &m_db;
     const char *m_table;
     const char *m_stream;
     qint64 m_next = 1;
     QHash<QString, qint64> m_dicts;
+    QHash<QString, Batch> m_batches;
 };
+
+// The order a batch is written in: the tables' key order (customer, time,
+// id). Graph sends logs newest first; written as they come, every insert
+// lands just before the last one, and each page split in the middle of the
+// tree (before the next customer's rows) leaves a half-full page behind: a
+// 200-customer sync left the event tables 46 % full. In key order the split
+// pages stay ~85 % full (src/store/README.md, "Page fill"). Stable: rows with
+// the same key keep their arrival order, so the first copy still wins.
+template <typename CustomerOf, typename IdOf>
+QList<qsizetype> keyOrder(const QList<qint64> &timesMs, CustomerOf customerOf, IdOf idOf)
+{
+    QList<qsizetype> order(timesMs.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const QString &ca = customerOf(a);
+        const QString &cb = customerOf(b);
+        if (&ca != &cb) {
+            if (const int c = ca.compare(cb, Qt::CaseInsensitive); c != 0)
+                return c < 0; // customer_id is NOCASE
+        }
+        if (timesMs[a] != timesMs[b])
+            return timesMs[a] < timesMs[b];
+        return idOf(a) < idOf(b);
+    });
+    return order;
+}
 
 bool auditFailed(const QString &result)
 {
@@ -300,9 +372,13 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
     DuplicateGate gate(db, kSpanSignIn);
     if (Status s = enc.start(); !s)
         return sqlFail(s, "sign-in");
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    QList<qint64> timesMs(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        timesMs[i] = toEpochMs(rows[i].createdDateTime);
+    for (const qsizetype i : keyOrder(timesMs, customerOf,
+                                      [&](qsizetype k) -> const QString & { return rows[k].id; })) {
         const SignIn &r = rows[i];
-        const qint64 createdAtMs = toEpochMs(r.createdDateTime);
+        const qint64 createdAtMs = timesMs[i];
         const QString &customer = customerOf(i);
         const Result<bool> lookup = gate.needsLookup(customer, createdAtMs, r.id);
         if (!lookup)
@@ -335,8 +411,7 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
         if (Status s = st->exec(); !s)
             return sqlFail(s, "sign-in");
         if (db.changes() > 0) {
-            enc.inserted();
-            gate.inserted(r.id);
+            enc.inserted(customer, createdAtMs);
             gate.inserted(r.id);
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(createdAtMs)}];
@@ -352,6 +427,8 @@ Result<InsertCounts> writeSignIns(Database &db, const QList<SignIn> &rows, Custo
             ++counts.duplicates;
         }
     }
+    if (Status s = enc.finish(); !s)
+        return sqlFail(s, "sign-in batch");
     if (Status s = flushRollups(db, kRollSignIn, days); !s)
         return s.error();
     if (Status s = flushErrorRollup(db, errorDays); !s)
@@ -373,9 +450,13 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
     DuplicateGate gate(db, kSpanAudit);
     if (Status s = enc.start(); !s)
         return sqlFail(s, "audit");
-    for (qsizetype i = 0; i < rows.size(); ++i) {
+    QList<qint64> timesMs(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        timesMs[i] = toEpochMs(rows[i].activityDateTime);
+    for (const qsizetype i : keyOrder(timesMs, customerOf,
+                                      [&](qsizetype k) -> const QString & { return rows[k].id; })) {
         const AuditEvent &r = rows[i];
-        const qint64 activityAtMs = toEpochMs(r.activityDateTime);
+        const qint64 activityAtMs = timesMs[i];
         const QString &customer = customerOf(i);
         const Result<bool> lookup = gate.needsLookup(customer, activityAtMs, r.id);
         if (!lookup)
@@ -403,7 +484,7 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
         if (Status s = st->exec(); !s)
             return sqlFail(s, "audit");
         if (db.changes() > 0) {
-            enc.inserted();
+            enc.inserted(customer, activityAtMs);
             ++counts.inserted;
             DayCount &d = days[DayKey{customer, rollupDayOf(activityAtMs)}];
             DayCount &h = hours[DayKey{customer, rollupHourOf(activityAtMs)}];
@@ -417,6 +498,8 @@ Result<InsertCounts> writeAudits(Database &db, const QList<AuditEvent> &rows, Cu
             ++counts.duplicates;
         }
     }
+    if (Status s = enc.finish(); !s)
+        return sqlFail(s, "audit batch");
     if (Status s = flushRollups(db, kRollAudit, days); !s)
         return s.error();
     if (Status s = flushRollups(db, LogRepository::kRollAuditHourSql, hours); !s)
