@@ -4,7 +4,11 @@
 // are random GUIDs, as Graph's), the cache's bytes per event and the peak
 // RSS, next to a naive sqlite3 program inserting the same rows with the same
 // ids (measured in the same run), and the longest main-thread stall seen by
-// a 10 ms heartbeat while the engine runs on its worker thread.
+// a 10 ms heartbeat while the engine runs on its worker thread. The
+// simulator builds its whole world before it serves (--build-first): its
+// start-up is not Graph's, and would otherwise share the cores with the
+// timed sync. It still generates every page it serves on the same cores;
+// the CPU line splits the client's cost from the simulator's.
 
 #include "core/logevents.h"
 #include "simharness.h"
@@ -16,6 +20,7 @@
 #include <QProcess>
 #include <cstdio>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace vigie;
 
@@ -26,6 +31,18 @@ QString loadAverage()
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("?");
     return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
+}
+// User + system CPU seconds of a process (0: this one), from /proc.
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(pid > 0 ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command name (which may hold spaces): utime is the 14th.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
 }
 } // namespace
 
@@ -55,11 +72,12 @@ int main(int argc, char **argv)
                       QStringLiteral("9"), QStringLiteral("--customers"),
                       QString::number(customers), QStringLiteral("--signins-per-tenant"),
                       QString::number(perTenant), QStringLiteral("--no-throttle"),
-                      QStringLiteral("--auto-approve-after"), QStringLiteral("1"),
-                      QStringLiteral("--device-interval"), QStringLiteral("1")});
+                      QStringLiteral("--build-first"), QStringLiteral("--auto-approve-after"),
+                      QStringLiteral("1"), QStringLiteral("--device-interval"),
+                      QStringLiteral("1")});
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     sim.start();
-    if (!sim.waitForStarted() || !sim.waitForReadyRead(30000)) {
+    if (!sim.waitForStarted() || !sim.waitForReadyRead(600000)) {
         std::fprintf(stderr, "bench_sync: vigie-sim did not start\n");
         return 1;
     }
@@ -102,10 +120,14 @@ int main(int argc, char **argv)
                      [&](const sync::Progress &) { ++progressEvents; });
     beat.start();
     heart.start();
+    const double simCpuBefore = processCpuSeconds(sim.processId());
+    const double ownCpuBefore = processCpuSeconds(0);
     QElapsedTimer wall;
     wall.start();
     const sync::RunResult r = synctest::runSync(engine, o, 3600 * 1000);
     const qint64 syncMs = wall.elapsed();
+    const double simCpu = processCpuSeconds(sim.processId()) - simCpuBefore;
+    const double ownCpu = processCpuSeconds(0) - ownCpuBefore;
     heart.stop();
     stop();
 
@@ -125,8 +147,17 @@ int main(int argc, char **argv)
         "world: %d customers x %d sign-ins; cache: %lld sign-ins, %lld audits, %lld items\n",
         customers, perTenant, qlonglong(signIns), qlonglong(audits), qlonglong(r.items));
     const double e2e = double(signIns + audits) * 1000.0 / double(std::max<qint64>(1, syncMs));
-    std::printf("end to end: %.1f s, %.0f events/s%s (load %s)\n", syncMs / 1000.0, e2e,
-                detect ? " (with detection)" : "", qPrintable(loadAverage()));
+    std::printf("end to end: %.1f s, %.0f events/s%s%s (load %s)\n", syncMs / 1000.0, e2e,
+                detect ? " (with detection)" : "",
+                r.compacted ? " (compaction after the backfill included)" : "",
+                qPrintable(loadAverage()));
+    // CPU time does not depend on what else runs: what the client costs per
+    // event, apart from the simulator that serves it on the same cores.
+    const double events = double(std::max<qint64>(1, signIns + audits));
+    std::printf("CPU: client %.1f s (%.1f us/event, %.0f events per CPU-second), simulator "
+                "%.1f s (%.1f us/event)\n",
+                ownCpu, ownCpu * 1e6 / events, events / std::max(0.001, ownCpu), simCpu,
+                simCpu * 1e6 / events);
 
     const qint64 hwmKb = [] {
         QFile f(QStringLiteral("/proc/self/status"));

@@ -74,7 +74,12 @@ int runSync(Context &context)
                               .arg(s.stream, s.error)
                        << '\n';
         }
-        if (lastReport.elapsed() >= 1000) {
+        if (p.compacting) {
+            io.err << QCoreApplication::translate(
+                          "Sync", "Compacting the cache after a large sync (this can take a "
+                                  "minute; nothing is lost if it is interrupted)…")
+                   << '\n';
+        } else if (lastReport.elapsed() >= 1000) {
             lastReport.restart();
             io.err << QCoreApplication::translate("Sync", "Sync: %1 of %2 streams done, %3 items")
                           .arg(p.streamsDone + p.streamsFailed)

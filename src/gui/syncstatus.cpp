@@ -160,10 +160,16 @@ void SyncStatus::onProgress(const sync::Progress &progress)
         m_bar->setRange(0, progress.streamsTotal);
         m_bar->setValue(progress.streamsDone + progress.streamsFailed);
     }
-    m_label->setText(tr("Syncing: %1 of %2 streams, %3 items")
-                         .arg(progress.streamsDone + progress.streamsFailed)
-                         .arg(progress.streamsTotal)
-                         .arg(QLocale().toString(progress.items)));
+    if (progress.compacting) {
+        // VACUUM reports no progress: a busy bar.
+        m_bar->setRange(0, 0);
+        m_label->setText(tr("Compacting the cache after a large sync…"));
+    } else {
+        m_label->setText(tr("Syncing: %1 of %2 streams, %3 items")
+                             .arg(progress.streamsDone + progress.streamsFailed)
+                             .arg(progress.streamsTotal)
+                             .arg(QLocale().toString(progress.items)));
+    }
     setToolTip(detail());
 }
 

@@ -83,6 +83,8 @@ int main(int argc, char **argv)
     const auto manOpt = opt("manifest", "Write the answer key (JSON) to FILE", "FILE");
     const auto noThrottle =
         opt("no-throttle", "Disable the audit-log throttle (5 req / 10 s per tenant)");
+    const auto builtOpt = opt("build-first", "Build the whole world before printing the port "
+                                             "(benchmarks: no world building while they time)");
     const auto alertPage = opt("alert-page-size", "Graph alerts page size", "N", "100");
     const auto costPage = opt("cost-page-size", "Cost Management rows per page", "N", "1000");
     const auto ttlOpt = opt("token-ttl", "Access-token lifetime in seconds", "SECONDS", "3600");
@@ -153,6 +155,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    if (parser.isSet(builtOpt))
+        server.world().waitUntilBuilt();
     const quint16 port = server.listen(quint16(parser.value(portOpt).toUInt()));
     if (port == 0) {
         QTextStream(stderr) << "vigie-sim: cannot listen on 127.0.0.1\n";

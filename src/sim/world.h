@@ -189,6 +189,9 @@ public:
 
     // Answer key.
     QJsonObject manifest() const;
+    // Waits until the scenario customers' cases are built and merged (they
+    // are built beside the server from the constructor on).
+    void waitUntilBuilt() const { ensureCases(); }
 
     // Restores alerts, subscriptions and entitlements to the generated state
     // (injected events and labels are kept).

@@ -35,6 +35,11 @@ struct SyncOptions
     // streams of a tenant have ended (built-in rules, loaded once per run).
     bool detect = true;
     qint64 nowMs = 0; // 0 = the system clock (tests fix it)
+    // A run that wrote at least this many sign-ins and audits, and most of
+    // the cache's, ends by compacting the cache (0: never). A first backfill
+    // writes 200 customers' streams side by side; its pages end ~90 % full
+    // and a VACUUM rebuilds them whole (src/store/README.md, "Page fill").
+    qint64 compactAfterEvents = 100000;
 };
 
 struct StreamProgress
@@ -66,6 +71,7 @@ struct Progress
     qint64 items = 0;
     int requestsInFlight = 0;
     QList<StreamProgress> changed; // streams that changed since the last report
+    bool compacting = false;       // every stream ended; the cache is being compacted
 };
 
 struct RunResult
@@ -76,6 +82,8 @@ struct RunResult
     Error fatal;                 // set when the run could not start (cache, ...)
     bool hasFatal = false;
     qint64 items = 0;
+    qint64 logEventsInserted = 0; // sign-ins and audits new to the cache
+    bool compacted = false;       // the run ended with a compaction (compactAfterEvents)
     // When the worker started the run, on the clock that stamps what it
     // writes (alert_events.at, synced_at): "new since this run" queries.
     qint64 startedAtMs = 0;

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/logavailability.h"
 #include "store/logrepository.h"
+#include "store/maintenance.h"
 #include "store/spendrepository.h"
 #include "store/syncstate.h"
 #include "store/transaction.h"
@@ -540,6 +541,7 @@ Result<qint64> Worker::storeLogs(Stream *s, const PageRequest &r, const Page &pa
         if (!c)
             return c.error();
         items = rows.size();
+        m_result.logEventsInserted += c->inserted;
         if (c->inserted > 0)
             m_pageTables.insert(QStringLiteral("signins"));
     } else {
@@ -549,6 +551,7 @@ Result<qint64> Worker::storeLogs(Stream *s, const PageRequest &r, const Page &pa
         if (!c)
             return c.error();
         items = rows.size();
+        m_result.logEventsInserted += c->inserted;
         if (c->inserted > 0)
             m_pageTables.insert(QStringLiteral("audits"));
     }
@@ -884,12 +887,46 @@ void Worker::finishRun()
                                {QStringLiteral("cancelled"), m_cancelled}};
         (void)store::ActivityLog(*m_db).append(e);
         (void)tx.commit();
+        maybeCompact();
     }
     flushProgress();
     ++m_generation;
     qCInfo(lcSync) << "sync run finished: items" << m_result.items << "failed streams"
                    << m_result.failedCount() << "cancelled" << m_cancelled;
     Q_EMIT finished(m_result);
+}
+
+// After a first backfill (or any run that wrote most of the cache's events):
+// rebuild the cache's pages whole. Counted once the run's pages committed; a
+// failure (another process writing, a full disk) loses nothing and is only
+// logged: the next large run tries again, Settings › "Compact now" too.
+void Worker::maybeCompact()
+{
+    if (m_cancelled || m_opt.compactAfterEvents <= 0 ||
+        m_result.logEventsInserted < m_opt.compactAfterEvents)
+        return;
+    const Result<qint64> stored =
+        m_db->queryInt("SELECT (SELECT coalesce(sum(total), 0) FROM signin_daily) + "
+                       "(SELECT coalesce(sum(total), 0) FROM audit_daily)");
+    if (!stored || m_result.logEventsInserted * 2 < *stored)
+        return;
+    flushProgress();
+    Progress p;
+    p.streamsTotal = p.streamsDone = int(m_streams.size());
+    p.items = m_result.items;
+    p.compacting = true;
+    Q_EMIT progress(p);
+    QElapsedTimer t;
+    t.start();
+    const qint64 before = store::cacheBytes(*m_db);
+    if (Status s = store::compactCache(*m_db); !s) {
+        qCWarning(lcSync) << "compaction after the sync failed:" << s.error().message;
+        return;
+    }
+    m_result.compacted = true;
+    qCInfo(lcSync) << "compacted the cache after" << m_result.logEventsInserted
+                   << "new events:" << before << "->" << store::cacheBytes(*m_db) << "bytes in"
+                   << t.elapsed() << "ms";
 }
 
 void Worker::touch(Stream *s)

@@ -80,6 +80,7 @@ private:
     void streamEnded(Stream *s);
     void maybeNextPhase();
     void finishRun();
+    void maybeCompact();
     void logStreamEnded(Stream *s);
     void touch(Stream *s);
     void flushProgress();

@@ -138,6 +138,40 @@ private Q_SLOTS:
                  QStringLiteral("vigie"));
     }
 
+    // A run that wrote most of the cache's log events (a first backfill)
+    // ends by compacting it: the progress says so, the free pages are gone,
+    // nothing is lost. A later run that adds little does not compact again.
+    void firstBackfillEndsWithACompaction()
+    {
+        Harness h;
+        h.options.compactAfterEvents = 1000; // the fake world has 5 x 270 events
+        QSignalSpy progress(h.engine.get(), &SyncEngine::progress);
+        const RunResult first = h.run();
+        QVERIFY2(first.ok(), qPrintable(first.fatal.message));
+        QCOMPARE(first.logEventsInserted, qint64(5 * 230 + 5 * 40));
+        QVERIFY(first.compacted);
+        bool compactingShown = false;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            compactingShown = compactingShown || args.first().value<Progress>().compacting;
+        QVERIFY(compactingShown);
+        auto db = h.db();
+        QCOMPARE(q(*db, "PRAGMA freelist_count"), qint64(0));
+        QCOMPARE(q(*db, "SELECT count(*) FROM signins"), qint64(5 * 230));
+        QCOMPARE(sqlValue(db->queryText("PRAGMA integrity_check")), QStringLiteral("ok"));
+        const QString before = dump(*db);
+
+        const RunResult second = h.run(); // nothing new
+        QVERIFY(second.ok());
+        QCOMPARE(second.logEventsInserted, qint64(0));
+        QVERIFY(!second.compacted);
+        QCOMPARE(dump(*db), before);
+
+        Harness off; // the default threshold (100,000 events) is far away
+        const RunResult small = off.run();
+        QVERIFY(small.ok());
+        QVERIFY(!small.compacted);
+    }
+
     // The worker writes the values its source mapped, as they are: it never
     // maps the raw JSON again (the raw only rides along to be stored). The
     // source changes typed values after mapping; the cache has the changed
