@@ -2710,6 +2710,10 @@
         <source>Action %1 is not in conflict.</source>
         <translation>Action %1 is not in conflict.</translation>
     </message>
+    <message>
+        <source>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</source>
+        <translation>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -5279,6 +5283,10 @@ User id: %2</translation>
     <message>
         <source>not available (licence)</source>
         <translation>not available (licence)</translation>
+    </message>
+    <message>
+        <source>Compacting the cache after a large sync…</source>
+        <translation>Compacting the cache after a large sync…</translation>
     </message>
 </context>
 <context>

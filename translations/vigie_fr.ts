@@ -2710,6 +2710,10 @@
         <source>Action %1 is not in conflict.</source>
         <translation>L’action %1 n’est pas en conflit.</translation>
     </message>
+    <message>
+        <source>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</source>
+        <translation>Compactage du cache après une longue synchronisation (cela peut prendre une minute ; rien n’est perdu s’il est interrompu)…</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -5279,6 +5283,10 @@ Identifiant de l’utilisateur : %2</translation>
     <message>
         <source>not available (licence)</source>
         <translation>indisponible (licence)</translation>
+    </message>
+    <message>
+        <source>Compacting the cache after a large sync…</source>
+        <translation>Compactage du cache après une longue synchronisation…</translation>
     </message>
 </context>
 <context>

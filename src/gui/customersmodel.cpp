@@ -90,38 +90,43 @@ QString CustomersModel::age(qint64 ms) const
     return tr("%n d", nullptr, int(minutes / (24 * 60)));
 }
 
-QString CustomersModel::availabilityText(const store::CustomerListRow &r)
+namespace {
+
+// What the logs of a row allow, in the words given: the full sentences for
+// the tooltip, a few words for the ~155 px cell.
+struct AvailabilityWords
+{
+    QString noSignIns, noAudits, both;
+};
+
+QString availability(const store::CustomerListRow &r, const AvailabilityWords &words)
 {
     const store::LogAvailability &s = r.signInsAvailability;
     const store::LogAvailability &a = r.auditsAvailability;
     QStringList parts;
     if (s.known && !s.available)
-        parts << tr("sign-in logs not available (no P1/P2 licence)");
+        parts << words.noSignIns;
     if (a.known && !a.available)
-        parts << tr("audit logs not available");
+        parts << words.noAudits;
     if (!parts.isEmpty())
         return parts.join(QStringLiteral("; "));
     if (s.known && a.known)
-        return tr("sign-in and audit logs available");
-    return tr("not checked yet");
+        return words.both;
+    return CustomersModel::tr("not checked yet");
 }
 
-// The cell's words for the same (the column is ~120 px wide at 1280×800);
-// the sentence above is the tooltip's first line.
+} // namespace
+
+QString CustomersModel::availabilityText(const store::CustomerListRow &r)
+{
+    return availability(r,
+                        {tr("sign-in logs not available (no P1/P2 licence)"),
+                         tr("audit logs not available"), tr("sign-in and audit logs available")});
+}
+
 QString CustomersModel::shortAvailabilityText(const store::CustomerListRow &r)
 {
-    const store::LogAvailability &s = r.signInsAvailability;
-    const store::LogAvailability &a = r.auditsAvailability;
-    QStringList parts;
-    if (s.known && !s.available)
-        parts << tr("sign-ins: no P1/P2");
-    if (a.known && !a.available)
-        parts << tr("audits: none");
-    if (!parts.isEmpty())
-        return parts.join(QStringLiteral("; "));
-    if (s.known && a.known)
-        return tr("available");
-    return tr("not checked yet");
+    return availability(r, {tr("sign-ins: no P1/P2"), tr("audits: none"), tr("available")});
 }
 
 QString CustomersModel::text(const store::CustomerListRow &r, int column) const
