@@ -2710,6 +2710,10 @@
         <source>Action %1 is not in conflict.</source>
         <translation>Action %1 is not in conflict.</translation>
     </message>
+    <message>
+        <source>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</source>
+        <translation>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -4022,6 +4026,35 @@ Baseline (average week of the 4 weeks before): %2</translation>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
+    <message>
+        <source>sign-ins: no P1/P2</source>
+        <translation>sign-ins: no P1/P2</translation>
+    </message>
+    <message>
+        <source>audits: none</source>
+        <translation>audits: none</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>sign-ins</translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation>audits</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>spend</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stream: age</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersPage</name>
@@ -5250,6 +5283,10 @@ User id: %2</translation>
     <message>
         <source>not available (licence)</source>
         <translation>not available (licence)</translation>
+    </message>
+    <message>
+        <source>Compacting the cache after a large sync…</source>
+        <translation>Compacting the cache after a large sync…</translation>
     </message>
 </context>
 <context>

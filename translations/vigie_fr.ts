@@ -2710,6 +2710,10 @@
         <source>Action %1 is not in conflict.</source>
         <translation>L’action %1 n’est pas en conflit.</translation>
     </message>
+    <message>
+        <source>Compacting the cache after a large sync (this can take a minute; nothing is lost if it is interrupted)…</source>
+        <translation>Compactage du cache après une longue synchronisation (cela peut prendre une minute ; rien n’est perdu s’il est interrompu)…</translation>
+    </message>
 </context>
 <context>
     <name>TagsDialog</name>
@@ -4022,6 +4026,35 @@ Référence (semaine moyenne des 4 semaines précédentes) : %2</translation>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
+    <message>
+        <source>sign-ins: no P1/P2</source>
+        <translation>connexions : sans P1/P2</translation>
+    </message>
+    <message>
+        <source>audits: none</source>
+        <translation>audits : aucun</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponibles</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <source>audits</source>
+        <translation>audits</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>stream: age</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::gui::CustomersPage</name>
@@ -5250,6 +5283,10 @@ Identifiant de l’utilisateur : %2</translation>
     <message>
         <source>not available (licence)</source>
         <translation>indisponible (licence)</translation>
+    </message>
+    <message>
+        <source>Compacting the cache after a large sync…</source>
+        <translation>Compactage du cache après une longue synchronisation…</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,14 @@ private:
     QList<int> computePermutation(const QList<int> &base, int column, Qt::SortOrder order) const;
 
     AlertsModel::Rows m_rows;
-    QList<QString> m_haystack; // lower case: name, type, customer, reseller, subscription, id
-    QList<qint8> m_status;     // index in kStatuses, -1 other
-    QList<qint8> m_severity;   // index in kSeverities, -1 other
+    bool textHas(int row, const QByteArray &needle) const;
+    // Per row, its searchable fields lower-cased in UTF-8 (name, type,
+    // customer, reseller, subscription, ids), every row one after the other:
+    // row i is [m_textEnd[i - 1], m_textEnd[i]).
+    QByteArray m_text;
+    QList<qsizetype> m_textEnd;
+    QList<qint8> m_status;   // index in kStatuses, -1 other
+    QList<qint8> m_severity; // index in kSeverities, -1 other
     // Facet values as codes: index into the vocabulary of that facet.
     struct Vocabulary
     {

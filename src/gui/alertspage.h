@@ -5,6 +5,8 @@
 #include "sync/actions.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -59,6 +61,8 @@ signals:
     void resolveRequested(const QStringList &alertIds, sync::Resolution resolution);
     void noteRequested(const QString &alertId, const QString &text);
     void loaded(int total, int shown);
+    // The detail (text and context charts) of `alertId` is on screen.
+    void detailShown(const QString &alertId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,11 +74,17 @@ private:
     void applyOrder(QList<int> order);
     void setCurrentRow(int row);
     void showDetail();
+    void showDetailHtml(const QString &html);
     void resolveSelected(sync::Resolution resolution);
     void addNote();
     void moveCurrent(int delta);
     void fitColumns();
     void fillFacetCombos();
+    void fitFilterCombos();
+    void fitColumnsToContent(const QStringList &types, const QStringList &subscriptions);
+    void restoreLayout();
+    void saveLayout();
+    void layoutChangedByAnalyst();
     void warmUpSorts();
     void showCounts();
     void fillSavedCombo();
@@ -100,8 +110,16 @@ private:
     };
     QFutureWatcher<Selection> m_filtering;
     bool m_refilterAgain = false;
+    QThreadPool m_warmUpPool;     // the sort warm-up's one thread, lowest priority
     bool m_warmUpPending = false; // sort orders to compute after the first pass of a load
     quint64 m_detailRequest = 0;
+    struct Shown
+    {
+        QString id;
+        AlertsModel::Rows rows;
+    };
+    Shown m_shownDetail;        // the alert whose detail is on screen, of which rows
+    quint64 m_shownRequest = 0; // the request that showed it
     QString m_keepCurrent;
     QString m_openAlert;             // to select once the rows are in
     QComboBox *m_tagCombo = nullptr; // customer tag facet
@@ -110,6 +128,10 @@ private:
     std::shared_ptr<AlertQueueIndex> m_countedIndex;
     AlertQueueFilter m_countedFilter;
     QSettings *m_settings = nullptr;
+    QTimer m_saveLayout;           // saves the column layout shortly after a change
+    bool m_layoutRestored = false; // the analyst's column layout was restored
+    bool m_layoutTouched = false;  // a column was resized or moved since
+    bool m_fittingColumns = false; // the page sets widths (not the analyst)
     AlertContextCharts *m_contextCharts = nullptr;
 };
 

@@ -4,7 +4,9 @@
 #include "core/timeutil.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace vigie::gui {
 
@@ -88,20 +90,43 @@ QString CustomersModel::age(qint64 ms) const
     return tr("%n d", nullptr, int(minutes / (24 * 60)));
 }
 
-QString CustomersModel::availabilityText(const store::CustomerListRow &r)
+namespace {
+
+// What the logs of a row allow, in the words given: the full sentences for
+// the tooltip, a few words for the ~155 px cell.
+struct AvailabilityWords
+{
+    QString noSignIns, noAudits, both;
+};
+
+QString availability(const store::CustomerListRow &r, const AvailabilityWords &words)
 {
     const store::LogAvailability &s = r.signInsAvailability;
     const store::LogAvailability &a = r.auditsAvailability;
     QStringList parts;
     if (s.known && !s.available)
-        parts << tr("sign-in logs not available (no P1/P2 licence)");
+        parts << words.noSignIns;
     if (a.known && !a.available)
-        parts << tr("audit logs not available");
+        parts << words.noAudits;
     if (!parts.isEmpty())
         return parts.join(QStringLiteral("; "));
     if (s.known && a.known)
-        return tr("sign-in and audit logs available");
-    return tr("not checked yet");
+        return words.both;
+    return CustomersModel::tr("not checked yet");
+}
+
+} // namespace
+
+QString CustomersModel::availabilityText(const store::CustomerListRow &r)
+{
+    return availability(r,
+                        {tr("sign-in logs not available (no P1/P2 licence)"),
+                         tr("audit logs not available"), tr("sign-in and audit logs available")});
+}
+
+QString CustomersModel::shortAvailabilityText(const store::CustomerListRow &r)
+{
+    return availability(r, {tr("sign-ins: no P1/P2"), tr("audits: none"), tr("available")});
 }
 
 QString CustomersModel::text(const store::CustomerListRow &r, int column) const
@@ -128,11 +153,23 @@ QString CustomersModel::text(const store::CustomerListRow &r, int column) const
         return displayText(r.resellers.join(QStringLiteral(", ")));
     case Subscriptions:
         return QLocale().toString(r.subscriptions);
-    case Freshness:
-        return tr("sign-ins %1 · audits %2 · spend %3")
-            .arg(age(r.signIns.lastSuccessMs), age(r.audits.lastSuccessMs), age(r.spendSyncedMs));
+    case Freshness: {
+        // The stalest stream, named (the cell has room for one), or the age
+        // alone when every stream says the same; each stream in the tooltip.
+        const std::pair<QString, qint64> streams[] = {{tr("sign-ins"), r.signIns.lastSuccessMs},
+                                                      {tr("audits"), r.audits.lastSuccessMs},
+                                                      {tr("spend"), r.spendSyncedMs}};
+        const auto *stalest =
+            std::min_element(std::begin(streams), std::end(streams),
+                             [](const auto &a, const auto &b) { return a.second < b.second; });
+        const QString stalestAge = age(stalest->second);
+        if (std::all_of(std::begin(streams), std::end(streams),
+                        [&](const auto &s) { return age(s.second) == stalestAge; }))
+            return stalestAge; // every stream as fresh: the age alone
+        return tr("%1: %2", "stream: age").arg(stalest->first, stalestAge);
+    }
     case LogAvailability:
-        return availabilityText(r);
+        return shortAvailabilityText(r);
     default:
         return {};
     }
@@ -156,7 +193,10 @@ QString CustomersModel::toolTip(const store::CustomerListRow &r, int column) con
                 s += QStringLiteral(" — ") + displayText(f.lastError);
             return s;
         };
-        QStringList lines{line(tr("Customer details"), r.details), line(tr("Sign-ins"), r.signIns),
+        QStringList lines{tr("sign-ins %1 · audits %2 · spend %3")
+                              .arg(age(r.signIns.lastSuccessMs), age(r.audits.lastSuccessMs),
+                                   age(r.spendSyncedMs)),
+                          line(tr("Customer details"), r.details), line(tr("Sign-ins"), r.signIns),
                           line(tr("Audits"), r.audits),
                           tr("Spend") + QStringLiteral(": ") +
                               (r.spendSyncedMs > 0 ? localTime(r.spendSyncedMs) : tr("never"))};

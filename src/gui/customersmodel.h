@@ -52,6 +52,8 @@ public:
 
     // What the Log availability column says of a row (also the tooltip's first line).
     static QString availabilityText(const store::CustomerListRow &r);
+    // The same in a few words, for the cell.
+    static QString shortAvailabilityText(const store::CustomerListRow &r);
 
 private:
     QString text(const store::CustomerListRow &r, int column) const;

@@ -109,8 +109,8 @@ void CustomersPage::fitHeaders()
     header->setStretchLastSection(false);
     const QHash<int, int> textMinimum{{CustomersModel::Tags, 90},
                                       {CustomersModel::Resellers, 100},
-                                      {CustomersModel::Freshness, 120},
-                                      {CustomersModel::LogAvailability, 120}};
+                                      {CustomersModel::Freshness, 135},
+                                      {CustomersModel::LogAvailability, 155}};
     for (int c = 0; c < CustomersModel::ColumnCount; ++c) {
         if (c == CustomersModel::Name) {
             header->setSectionResizeMode(c, QHeaderView::Stretch);

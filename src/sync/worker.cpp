@@ -1,5 +1,6 @@
 #include "sync/worker.h"
 
+#include "core/actor.h"
 #include "core/timeutil.h"
 #include "net/http.h"
 #include "store/activitylog.h"
@@ -874,7 +875,11 @@ void Worker::finishRun()
                                                           wall);
         store::ActivityEntry e;
         e.atMs = wall;
-        e.actor = QStringLiteral("vigie");
+        // On behalf of the analyst whose token it used (the demo's own
+        // analyst in the demo), not under a local account's name; "vigie"
+        // (the engine) only when no account is known.
+        const QString who = actor::signedIn();
+        e.actor = who.isEmpty() ? QStringLiteral("vigie") : who;
         e.verb = QStringLiteral("sync");
         e.detail = QJsonObject{{QStringLiteral("items"), double(m_result.items)},
                                {QStringLiteral("streams"), int(m_result.streams.size())},

@@ -130,6 +130,34 @@ void answerNameDialog(QWidget &page, const QString &name)
     poll->start();
 }
 
+// The page over the test cache as every test drives it: on its own store
+// thread, shown at 1280×800, its model under QAbstractItemModelTester, the
+// rows loaded (load()); `loaded` keeps spying for the next passes.
+struct ShownPage
+{
+    explicit ShownPage(const QString &cache, QSettings *settings = nullptr)
+        : worker(cache), page(worker),
+          tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest),
+          loaded(&page, &gui::AlertsPage::loaded)
+    {
+        if (settings)
+            page.setSettings(settings);
+        page.resize(1280, 800);
+        page.show();
+    }
+    bool load()
+    {
+        if (!QTest::qWaitForWindowExposed(&page))
+            return false;
+        page.reload();
+        return loaded.wait(10000);
+    }
+    gui::StoreWorker worker;
+    gui::AlertsPage page;
+    QAbstractItemModelTester tester;
+    QSignalSpy loaded;
+};
+
 } // namespace
 
 class TestAlertsPage : public QObject
@@ -148,16 +176,10 @@ private Q_SLOTS:
 
     void queueFiltersSortsAndTriagesFromTheKeyboard()
     {
-        gui::StoreWorker worker(m_cache);
-        gui::AlertsPage page(worker);
-        QAbstractItemModelTester tester(page.model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QSignalSpy loaded(&page, &gui::AlertsPage::loaded);
-        page.reload();
-        QVERIFY(loaded.wait(10000));
+        ShownPage shown(m_cache);
+        QVERIFY(shown.load());
+        gui::AlertsPage &page = shown.page;
+        QSignalSpy &loaded = shown.loaded;
         // Default view: active + investigating, newest first; names, not ids.
         QCOMPARE(page.model()->rowCount(), 3);
         QCOMPARE(column(*page.model(), gui::AlertsModel::Customer),
@@ -240,15 +262,9 @@ private Q_SLOTS:
     void savedFiltersAndCountsPerFacet()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("saved.conf")), QSettings::IniFormat);
-        gui::StoreWorker worker(m_cache);
-        gui::AlertsPage page(worker);
-        page.setSettings(&settings);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QSignalSpy loaded(&page, &gui::AlertsPage::loaded);
-        page.reload();
-        QVERIFY(loaded.wait(10000));
+        ShownPage shown(m_cache, &settings);
+        QVERIFY(shown.load());
+        gui::AlertsPage &page = shown.page;
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
         auto *severity = page.findChild<QComboBox *>(QStringLiteral("severityCombo"));
         auto *customer = page.findChild<QComboBox *>(QStringLiteral("customerCombo"));
@@ -313,7 +329,7 @@ private Q_SLOTS:
 
         // Kept in the settings: a new page has them.
         {
-            gui::AlertsPage again(worker);
+            gui::AlertsPage again(shown.worker);
             again.setSettings(&settings);
             QCOMPARE(again.savedFilterNames().size(), 2);
         }
@@ -335,16 +351,10 @@ private Q_SLOTS:
     // whole-table selection (Ctrl+A) becomes the alerts still shown.
     void selectionAndCurrentAlertSurviveSortAndFilter()
     {
-        gui::StoreWorker worker(m_cache);
-        gui::AlertsPage page(worker);
-        QAbstractItemModelTester tester(page.model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QSignalSpy loaded(&page, &gui::AlertsPage::loaded);
-        page.reload();
-        QVERIFY(loaded.wait(10000));
+        ShownPage shown(m_cache);
+        QVERIFY(shown.load());
+        gui::AlertsPage &page = shown.page;
+        QSignalSpy &loaded = shown.loaded;
         auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
         status->setFocus();
         QTest::keyClick(status, Qt::Key_End); // every status
@@ -425,6 +435,46 @@ private Q_SLOTS:
         // Never a reset for a new order of the same rows.
         QCOMPARE(resets.size(), 0);
         QVERIFY(layouts.size() >= 6);
+    }
+
+    // The detail is built once per alert: not again when a sort or a filter
+    // keeps the current alert, again for the alert that becomes current when
+    // a filter hides it, and for new rows (a sync or an action changed them).
+    void detailIsBuiltOncePerAlert()
+    {
+        ShownPage shown(m_cache);
+        QVERIFY(shown.load());
+        gui::AlertsPage &page = shown.page;
+        QSignalSpy details(&page, &gui::AlertsPage::detailShown);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("table"));
+        auto *detail = page.findChild<QTextBrowser *>(QStringLiteral("detail"));
+        table->setFocus();
+        table->setCurrentIndex(page.model()->index(page.model()->rowOf(QStringLiteral("a1")), 0));
+        QTRY_VERIFY(!details.isEmpty() && details.last().at(0).toString() == u"a1");
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Mining on <b>prod</b>")));
+        details.clear();
+
+        // A sort keeps a1 current: nothing is built again.
+        table->horizontalHeader()->setSortIndicator(gui::AlertsModel::Severity, Qt::AscendingOrder);
+        QVERIFY(shown.loaded.wait(10000));
+        QCOMPARE(page.currentAlertId(), QStringLiteral("a1"));
+        QTest::qWait(200); // an answer from the store thread would be in by now
+        QCOMPARE(details.size(), 0);
+
+        // A search that hides a1: the alert now current gets its detail.
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("usage"));
+        QTRY_COMPARE(page.currentAlertId(), QStringLiteral("a2"));
+        QTRY_COMPARE(details.size(), 1);
+        QCOMPARE(details.last().at(0).toString(), QStringLiteral("a2"));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Usage anomaly")));
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("Mining on")));
+
+        // New rows: the same alert is built again from them.
+        page.reload();
+        QTRY_COMPARE(details.size(), 2);
+        QCOMPARE(details.last().at(0).toString(), QStringLiteral("a2"));
     }
 
     // 100,000 alerts: a filter + sort pass stays far below a frame.

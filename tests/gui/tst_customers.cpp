@@ -51,6 +51,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,14 +231,28 @@ private Q_SLOTS:
                  QStringLiteral("+100 %"));
         QCOMPARE(page.filter()->index(0, gui::CustomersModel::SpendVsBaseline).data().toString(),
                  QStringLiteral("±0 %"));
-        // The licence-limited tenant: a property of the tenant, said as such.
+        // The licence-limited tenant: a property of the tenant, said as such
+        // (in a few words in the cell, in full in the tooltip).
         QCOMPARE(page.filter()->index(2, gui::CustomersModel::LogAvailability).data().toString(),
-                 QStringLiteral("sign-in logs not available (no P1/P2 licence)"));
+                 QStringLiteral("sign-ins: no P1/P2"));
+        const QString logsTip = page.filter()
+                                    ->index(2, gui::CustomersModel::LogAvailability)
+                                    .data(Qt::ToolTipRole)
+                                    .toString();
+        QVERIFY(
+            logsTip.startsWith(QStringLiteral("sign-in logs not available (no P1/P2 licence)")));
+        QVERIFY(logsTip.contains(QStringLiteral("asked again after")));
+        // Freshness: the stalest stream in the cell (the age alone when all
+        // say the same), every stream in the tooltip.
+        QCOMPARE(page.filter()->index(0, gui::CustomersModel::Freshness).data().toString(),
+                 QStringLiteral("audits: never"));
+        QCOMPARE(page.filter()->index(2, gui::CustomersModel::Freshness).data().toString(),
+                 QStringLiteral("never"));
         QVERIFY(page.filter()
-                    ->index(2, gui::CustomersModel::LogAvailability)
+                    ->index(2, gui::CustomersModel::Freshness)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("asked again after")));
+                    .startsWith(QStringLiteral("sign-ins never · audits never · spend")));
         // Names shown, the tenant id in the tooltip.
         QVERIFY(page.filter()
                     ->index(0, gui::CustomersModel::Name)
@@ -655,6 +670,21 @@ private Q_SLOTS:
                          qPrintable(lang + u' ' + label));
             }
             QVERIFY(header->sectionSize(gui::CustomersModel::Name) >= 120);
+            // Freshness and Logs say what they say whole, no "…" (the
+            // details are in their tooltips).
+            const QFontMetrics fm(table->font());
+            const int margins =
+                2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            for (int c :
+                 {int(gui::CustomersModel::Freshness), int(gui::CustomersModel::LogAvailability)})
+                for (int r = 0; r < table->model()->rowCount(); ++r) {
+                    const QString text = table->model()->index(r, c).data().toString();
+                    QVERIFY2(fm.horizontalAdvance(text) + margins <= header->sectionSize(c),
+                             qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, the column has %4")
+                                            .arg(lang, text)
+                                            .arg(fm.horizontalAdvance(text) + margins)
+                                            .arg(header->sectionSize(c))));
+                }
             grab(w, QStringLiteral("customers-") + lang);
             w.showPage(gui::MainWindow::Alerts);
             QTRY_COMPARE(w.alertsPage()->model()->rowCount(), 3);

@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <QValueAxis>
 
 using namespace vigie;
 
@@ -337,7 +338,9 @@ private Q_SLOTS:
         QVERIFY2(charts.spend()->chart()->title().contains(QStringLiteral("180.50")),
                  qPrintable(charts.spend()->chart()->title()));
 
-        // Hovering the peak: the tooltip says the local hour and the count.
+        // Hovering the peak: the tooltip says the local hour and the count
+        // (once the chart has laid out its new points).
+        QCoreApplication::processEvents();
         gui::ChartView *view = charts.failedSignIns();
         const QPointF at = view->chart()->mapToPosition(failed->at(24), failed);
         QTest::mouseMove(view->viewport(), view->mapFromScene(at));
@@ -346,6 +349,31 @@ private Q_SLOTS:
         const QString hour = QLocale().toString(
             fromEpochMs(c.windowStartMs + 24 * 3'600'000).toLocalTime(), QLocale::ShortFormat);
         QVERIFY2(view->toolTipText().contains(hour), qPrintable(view->toolTipText()));
+
+        // The next alert: the same charts and series, its own data (a new
+        // alert replaces points and ranges, it does not build charts).
+        QChart *const failedChart = charts.failedSignIns()->chart();
+        QChart *const spendChart = charts.spend()->chart();
+        store::AlertContext next = c;
+        next.failedSignInsPerHour.fill(0, 48);
+        next.failedSignInsPerHour[3] = 7;
+        next.auditChangesPerHour.fill(1, 48);
+        next.spend.clear();
+        charts.setContext(next, alertMs + 3'600'000);
+        QCOMPARE(charts.failedSignIns()->chart(), failedChart);
+        QCOMPARE(charts.spend()->chart(), spendChart);
+        QCOMPARE(failedChart->series().value(0), failed);
+        QCOMPARE(failed->count(), 48);
+        QCOMPARE(failed->at(3).y(), 7.0);
+        QCOMPARE(failed->at(24).y(), 0.0);
+        QVERIFY(qAbs(failed->at(24).x() + 1 + 25.0 / 60) < 1e-9); // an hour later
+        QVERIFY(failedChart->title().contains(QStringLiteral("(7)")));
+        QVERIFY(charts.auditChanges()->chart()->title().contains(QStringLiteral("(48)")));
+        auto *y = qobject_cast<QValueAxis *>(failedChart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->max(), 8.0); // the new peak, not the old one's 40
+        QCOMPARE(spend->barSets().first()->count(), 0);
+        QCOMPARE(spendChart->title(), QStringLiteral("No spend data"));
 
         charts.clear();
         QVERIFY(!charts.isVisible());

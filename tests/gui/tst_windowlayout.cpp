@@ -9,6 +9,8 @@
 #include "gui/activitypage.h"
 #include "gui/alertsmodel.h"
 #include "gui/alertspage.h"
+#include "gui/charts/alertcontextcharts.h"
+#include "gui/charts/chartview.h"
 #include "gui/defaultgeometry.h"
 #include "gui/detectionspage.h"
 #include "gui/findingsmodel.h"
@@ -28,8 +30,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -41,6 +45,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -462,6 +467,156 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("Contoso Production")));
         QVERIFY(detail->toPlainText().contains(kAzureSub, Qt::CaseInsensitive));
         grab(w, QStringLiteral("window2-alert-subscription-en"));
+    }
+
+    // The queue at 1280×800 in French and English: every filter combo shows
+    // its text whole ("Actives et en examen (150)", "Toutes les étiquettes
+    // (150)", "Tous les revendeurs (150)"), the page asks for no more than
+    // the window gives it, the Type and Subscription cells are not elided at
+    // the default widths (the longest French type label included), and the
+    // context charts' titles are whole.
+    void queueFitsInFrenchAndEnglish()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("queuefit.sqlite"));
+        {
+            auto db = store::openCache(cache);
+            QVERIFY(db.ok());
+            store::CustomerRepository customers(**db);
+            QVERIFY(
+                customers
+                    .upsertCustomers(
+                        {Customer{
+                            kContoso, QStringLiteral("Contoso Pharmaceuticals"), {}, {}, {}, {}}},
+                        1)
+                    .ok());
+            Entitlement e;
+            e.id = kAzureSub;
+            e.subscriptionId = QStringLiteral("plan-1");
+            e.customerId = kContoso;
+            e.friendlyName = QStringLiteral("Contoso Production Europe West");
+            QVERIFY(customers.upsertEntitlements({e}, 1).ok());
+            QList<Alert> alerts;
+            const QStringList types{QStringLiteral("AzureMachineLearning_AnomalousDeployment"),
+                                    QStringLiteral("AzureContainerInstances_AnomalousDeployment"),
+                                    QStringLiteral("networkConnectionsToCryptoMiningPools"),
+                                    QStringLiteral("CryptoMining")};
+            for (int i = 0; i < 150; ++i) {
+                Alert a;
+                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                a.displayName = QStringLiteral("Suspicious operations %1").arg(i);
+                a.alertType = types.at(i % types.size());
+                a.status = AlertStatus::parse(i % 3 ? QStringLiteral("active")
+                                                    : QStringLiteral("investigating"));
+                a.severity = AlertSeverity::parse(QStringLiteral("informational"));
+                a.customerTenantId = kContoso;
+                a.subscriptionId = kAzureSub;
+                a.detectedDateTime = QDateTime::currentDateTimeUtc().addSecs(-600 - i * 60);
+                alerts << a;
+            }
+            QVERIFY(store::AlertRepository(**db).upsert(alerts, 1).ok());
+        }
+        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            QSettings settings(m_dir.filePath(QStringLiteral("queuefit-%1.conf").arg(lang)),
+                               QSettings::IniFormat);
+            Localization loc;
+            loc.apply(lang);
+            gui::MainWindow w(opts(cache), settings, loc);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+            gui::AlertsPage *page = w.alertsPage();
+            QTRY_COMPARE(page->model()->rowCount(), 150);
+            auto *table = page->findChild<QTableView *>(QStringLiteral("table"));
+            table->setFocus();
+            table->setCurrentIndex(page->model()->index(0, 0));
+            auto *charts = page->findChild<gui::AlertContextCharts *>();
+            QVERIFY(charts);
+            QTRY_VERIFY(charts->isVisible());
+            QCoreApplication::processEvents();
+            QVERIFY2(w.frameGeometry().width() <= 1280,
+                     qPrintable(QStringLiteral("%1: the window is %2 px wide")
+                                    .arg(lang)
+                                    .arg(w.frameGeometry().width())));
+            QVERIFY2(page->width() >= page->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1: the page needs %2 px, has %3")
+                                    .arg(lang)
+                                    .arg(page->minimumSizeHint().width())
+                                    .arg(page->width())));
+
+            // Filter combos: the text shown fits the box (status and severity:
+            // every entry).
+            for (const char *name : {"statusCombo", "severityCombo", "customerCombo", "tagCombo",
+                                     "typeCombo", "resellerCombo"}) {
+                auto *combo = page->findChild<QComboBox *>(QLatin1String(name));
+                QVERIFY2(combo, name);
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                const QRect field = combo->style()->subControlRect(
+                    QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                const bool every =
+                    qstrcmp(name, "statusCombo") == 0 || qstrcmp(name, "severityCombo") == 0;
+                for (int i = every ? 0 : combo->currentIndex();
+                     i < (every ? combo->count() : combo->currentIndex() + 1); ++i) {
+                    const QString text = combo->itemText(i);
+                    QVERIFY2(combo->fontMetrics().horizontalAdvance(text) <= field.width() - 2,
+                             qPrintable(QStringLiteral("%1 %2: \"%3\" needs %4 px, shows %5")
+                                            .arg(lang, QLatin1String(name), text)
+                                            .arg(combo->fontMetrics().horizontalAdvance(text))
+                                            .arg(field.width() - 2)));
+                }
+            }
+
+            // Type and Subscription cells whole at the default widths.
+            const QFontMetrics fm(table->font());
+            const int margins =
+                2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            int elided = 0;
+            QString example;
+            for (int c : {int(gui::AlertsModel::Type), int(gui::AlertsModel::Subscription)})
+                for (int r = 0; r < page->model()->rowCount(); ++r) {
+                    const QString text = page->model()->index(r, c).data().toString();
+                    if (fm.horizontalAdvance(text) + margins > table->columnWidth(c)) {
+                        ++elided;
+                        example = text;
+                    }
+                }
+            QVERIFY2(elided == 0, qPrintable(QStringLiteral("%1: %2 cells elided, e.g. \"%3\"")
+                                                 .arg(lang)
+                                                 .arg(elided)
+                                                 .arg(example)));
+
+            // The context charts' titles, whole.
+            for (gui::ChartView *view :
+                 {charts->failedSignIns(), charts->auditChanges(), charts->spend()}) {
+                QChart *chart = view->chart();
+                // The title has the chart's width less its layout's and its own margins.
+                qreal left = 0, top = 0, right = 0, bottom = 0;
+                chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+                const int room = int(chart->size().width() - left - right) -
+                                 chart->margins().left() - chart->margins().right();
+                const int needed =
+                    QFontMetrics(chart->titleFont()).horizontalAdvance(chart->title());
+                QVERIFY2(needed <= room, qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                                        .arg(lang, chart->title())
+                                                        .arg(needed)
+                                                        .arg(room)));
+            }
+            grab(w, QStringLiteral("window3-queue-") + lang);
+            if (lang != u"en")
+                continue;
+            // A width the analyst sets wins over the content's, next time too.
+            table->horizontalHeader()->resizeSection(gui::AlertsModel::Type, 101);
+            QTest::qWait(700); // saved shortly after the change
+            gui::MainWindow again(opts(cache), settings, loc);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QTest::keyClick(&again, Qt::Key_2, Qt::ControlModifier);
+            QTRY_COMPARE(again.alertsPage()->model()->rowCount(), 150);
+            QCOMPARE(again.alertsPage()
+                         ->findChild<QTableView *>(QStringLiteral("table"))
+                         ->columnWidth(gui::AlertsModel::Type),
+                     101);
+        }
     }
 
     // A P9 finding keyed on a user id: the Detections page names the user by

@@ -1,3 +1,4 @@
+#include "core/actor.h"
 #include "fakesource.h"
 #include "sqlvalue.h"
 #include "store/alertrepository.h"
@@ -115,6 +116,26 @@ private Q_SLOTS:
         const QString before = dump(*db);
         QVERIFY(h.run().ok());
         QCOMPARE(dump(*db), before);
+    }
+
+    // The trail records a sync under the analyst whose account it ran with
+    // (the demo's own analyst in the demo), never under the local OS account.
+    void syncIsRecordedUnderTheSignedInAnalyst()
+    {
+        qputenv("USER", "localperson");
+        actor::setSignedIn(QStringLiteral("analyst@contoso.example"));
+        Harness h;
+        QVERIFY(h.run().ok());
+        actor::setSignedIn({});
+        auto db = h.db();
+        QCOMPARE(sqlValue(db->queryText("SELECT actor FROM activity WHERE verb = 'sync' "
+                                        "ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("analyst@contoso.example"));
+        // Nobody signed in (a sync cannot get far): the engine, not "localperson".
+        QVERIFY(h.run().ok());
+        QCOMPARE(sqlValue(db->queryText("SELECT actor FROM activity WHERE verb = 'sync' "
+                                        "ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("vigie"));
     }
 
     // A run that wrote most of the cache's log events (a first backfill)
