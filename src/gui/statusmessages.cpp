@@ -29,7 +29,9 @@ QString StatusMessages::current() const
 bool StatusMessages::eventFilter(QObject *watched, QEvent *event)
 {
     // The bar hears LanguageChange once the new translator is installed.
-    if (watched == m_bar && event->type() == QEvent::LanguageChange)
+    // The event type first: the filter also hears the bar's last events while
+    // it is destroyed, when reading m_bar (a cast to QStatusBar) is undefined.
+    if (event->type() == QEvent::LanguageChange && watched == m_bar)
         rerender();
     return QObject::eventFilter(watched, event);
 }
