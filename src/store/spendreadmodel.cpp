@@ -9,34 +9,39 @@
 
 namespace vigie::store {
 
+namespace {
+// Names by lower-case id, from a two-column query (customers, entitlements).
+Status readNames(Database &db, const char *sql, QHash<QString, QString> &out)
+{
+    Statement *st = db.cached(sql);
+    if (!st)
+        return db.lastError();
+    return st->forEachRow([&](const Statement &row) { out.insert(row.text(0), row.text(1)); });
+}
+} // namespace
+
 Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int toDay)
 {
     // Names once, then the days in primary-key order (no join per row).
     QHash<QString, QString> customerNames;
     QHash<QString, QString> entitlementNames;
-    Statement *st = m_db.cached("SELECT lower(id), company_name FROM customers");
-    if (!st)
-        return m_db.lastError();
-    if (Status s = st->forEachRow(
-            [&](const Statement &row) { customerNames.insert(row.text(0), row.text(1)); });
+    if (Status s = readNames(m_db, "SELECT lower(id), company_name FROM customers", customerNames);
         !s)
         return s.error();
-    st = m_db.cached("SELECT lower(id), friendly_name FROM entitlements");
-    if (!st)
-        return m_db.lastError();
-    if (Status s = st->forEachRow(
-            [&](const Statement &row) { entitlementNames.insert(row.text(0), row.text(1)); });
+    if (Status s =
+            readNames(m_db, "SELECT lower(id), friendly_name FROM entitlements", entitlementNames);
         !s)
         return s.error();
 
     // The days carry three columns; a series' customer and currency are read
     // once, when it starts (of ~47,000 rows for 400 subscriptions, decoding
     // two more text columns per row was a tenth of the Spend page's time).
-    st = customerId.isEmpty() ? m_db.cached("SELECT subscription_id, day, cost FROM spend_daily "
-                                            "WHERE day <= ?2 ORDER BY subscription_id, day")
-                              : m_db.cached("SELECT subscription_id, day, cost FROM spend_daily "
-                                            "WHERE customer_id = ?1 AND day <= ?2 "
-                                            "ORDER BY subscription_id, day");
+    Statement *st = customerId.isEmpty()
+                        ? m_db.cached("SELECT subscription_id, day, cost FROM spend_daily "
+                                      "WHERE day <= ?2 ORDER BY subscription_id, day")
+                        : m_db.cached("SELECT subscription_id, day, cost FROM spend_daily "
+                                      "WHERE customer_id = ?1 AND day <= ?2 "
+                                      "ORDER BY subscription_id, day");
     Statement *meta = m_db.cached(
         "SELECT customer_id, (SELECT currency FROM spend_daily WHERE subscription_id = ?1 AND "
         "day <= ?2 AND currency IS NOT NULL ORDER BY day LIMIT 1) FROM spend_daily "
@@ -104,25 +109,19 @@ Result<QList<StoredSpendSeries>> SpendReadModel::storedSubscriptions(const QStri
 {
     QHash<QString, QString> customerNames;
     QHash<QString, QString> entitlementNames;
-    Statement *st = m_db.cached("SELECT lower(id), company_name FROM customers");
-    if (!st)
-        return m_db.lastError();
-    if (Status s = st->forEachRow(
-            [&](const Statement &row) { customerNames.insert(row.text(0), row.text(1)); });
+    if (Status s = readNames(m_db, "SELECT lower(id), company_name FROM customers", customerNames);
         !s)
         return s.error();
-    st = m_db.cached("SELECT lower(id), friendly_name FROM entitlements");
-    if (!st)
-        return m_db.lastError();
-    if (Status s = st->forEachRow(
-            [&](const Statement &row) { entitlementNames.insert(row.text(0), row.text(1)); });
+    if (Status s =
+            readNames(m_db, "SELECT lower(id), friendly_name FROM entitlements", entitlementNames);
         !s)
         return s.error();
 
     const int lastDay = toDay > 0 ? toDay : 99991231;
-    st = m_db.cached("SELECT subscription_id, customer_id, currency, last_day, learning, "
-                     "history_days FROM spend_subscriptions WHERE (?1 = '' OR customer_id = ?1) "
-                     "AND first_day <= ?2");
+    Statement *st =
+        m_db.cached("SELECT subscription_id, customer_id, currency, last_day, learning, "
+                    "history_days FROM spend_subscriptions WHERE (?1 = '' OR customer_id = ?1) "
+                    "AND first_day <= ?2");
     if (!st)
         return m_db.lastError();
     st->bind(1, customerId.isNull() ? QStringLiteral("") : customerId).bind(2, lastDay);
