@@ -10,7 +10,13 @@
 namespace vigie::store {
 
 namespace {
-// Names by lower-case id, from a two-column query (customers, entitlements).
+// Customers' company names and subscriptions' friendly names, by lower-case id.
+struct Names
+{
+    QHash<QString, QString> customers;
+    QHash<QString, QString> subscriptions;
+};
+
 Status readNames(Database &db, const char *sql, QHash<QString, QString> &out)
 {
     Statement *st = db.cached(sql);
@@ -18,20 +24,27 @@ Status readNames(Database &db, const char *sql, QHash<QString, QString> &out)
         return db.lastError();
     return st->forEachRow([&](const Statement &row) { out.insert(row.text(0), row.text(1)); });
 }
+
+Result<Names> readNames(Database &db)
+{
+    Names names;
+    if (Status s = readNames(db, "SELECT lower(id), company_name FROM customers", names.customers);
+        !s)
+        return s.error();
+    if (Status s =
+            readNames(db, "SELECT lower(id), friendly_name FROM entitlements", names.subscriptions);
+        !s)
+        return s.error();
+    return names;
+}
 } // namespace
 
 Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int toDay)
 {
     // Names once, then the days in primary-key order (no join per row).
-    QHash<QString, QString> customerNames;
-    QHash<QString, QString> entitlementNames;
-    if (Status s = readNames(m_db, "SELECT lower(id), company_name FROM customers", customerNames);
-        !s)
-        return s.error();
-    if (Status s =
-            readNames(m_db, "SELECT lower(id), friendly_name FROM entitlements", entitlementNames);
-        !s)
-        return s.error();
+    const Result<Names> names = readNames(m_db);
+    if (!names)
+        return names.error();
 
     // The days carry three columns; a series' customer and currency are read
     // once, when it starts (of ~47,000 rows for 400 subscriptions, decoding
@@ -71,8 +84,8 @@ Result<QList<SpendSeries>> SpendReadModel::series(const QString &customerId, int
                 });
                 !ms && metaStatus)
                 metaStatus = ms;
-            series.customerName = customerNames.value(series.customerId.toLower());
-            series.name = entitlementNames.value(series.azureSubscriptionId.toLower());
+            series.customerName = names->customers.value(series.customerId.toLower());
+            series.name = names->subscriptions.value(series.azureSubscriptionId.toLower());
             out << series;
         }
         out.last().days << qMakePair(int(row.int64(1)), row.real(2));
@@ -107,15 +120,9 @@ SpendPoint pointOf(const Statement &row, int first)
 Result<QList<StoredSpendSeries>> SpendReadModel::storedSubscriptions(const QString &customerId,
                                                                      int toDay)
 {
-    QHash<QString, QString> customerNames;
-    QHash<QString, QString> entitlementNames;
-    if (Status s = readNames(m_db, "SELECT lower(id), company_name FROM customers", customerNames);
-        !s)
-        return s.error();
-    if (Status s =
-            readNames(m_db, "SELECT lower(id), friendly_name FROM entitlements", entitlementNames);
-        !s)
-        return s.error();
+    const Result<Names> names = readNames(m_db);
+    if (!names)
+        return names.error();
 
     const int lastDay = toDay > 0 ? toDay : 99991231;
     Statement *st =
@@ -134,8 +141,8 @@ Result<QList<StoredSpendSeries>> SpendReadModel::storedSubscriptions(const QStri
             series.currency = row.isNull(2) ? QString() : row.text(2);
             series.learning = row.int64(4) != 0;
             series.daysWithCost = int(row.int64(5));
-            series.customerName = customerNames.value(series.customerId.toLower());
-            series.name = entitlementNames.value(series.azureSubscriptionId.toLower());
+            series.customerName = names->customers.value(series.customerId.toLower());
+            series.name = names->subscriptions.value(series.azureSubscriptionId.toLower());
             if (row.int64(3) > lastDay)
                 endedLater << series.azureSubscriptionId;
             out << series;
